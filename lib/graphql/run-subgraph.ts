@@ -1,0 +1,41 @@
+/**
+ * The start-up every subgraph process shares: configuration, its database
+ * prepared (created, migrated), demo data loaded when the database is empty,
+ * then listening until SIGINT/SIGTERM.
+ */
+import type { BaseContext } from '@apollo/server';
+import { seedSubgraph } from '../../demo/seed.js';
+import { exitOnConfigError, readEnv, subgraphPort, type SubgraphName } from '../config.js';
+import { prepareDatabase } from '../database/prepare.js';
+import { requireDatabaseUrl } from '../database/url.js';
+import { createLogger, type Logger } from '../logger.js';
+import { startService, stopOnSignals, type ServiceOptions } from './http.js';
+
+interface Disconnectable {
+  $disconnect(): Promise<void>;
+}
+
+export async function runSubgraph<TDb extends Disconnectable, TContext extends BaseContext>(
+  name: SubgraphName,
+  parts: { createDb: (url: string) => TDb; service: (db: TDb, logger: Logger) => ServiceOptions<TContext> },
+): Promise<void> {
+  let env;
+  let databaseUrl: string;
+  try {
+    env = readEnv();
+    databaseUrl = requireDatabaseUrl(env, name);
+  } catch (error) {
+    exitOnConfigError(error);
+  }
+  const logger = createLogger(name, env.LOG_LEVEL);
+  try {
+    await prepareDatabase(name, databaseUrl, logger);
+    if (env.DEMO_DATA === 'auto') await seedSubgraph(name, databaseUrl, { logger });
+    const db = parts.createDb(databaseUrl);
+    const service = await startService(parts.service(db, logger), { port: subgraphPort(env, name), host: env.HOST });
+    stopOnSignals(service, logger, () => db.$disconnect());
+  } catch (error) {
+    logger.fatal({ err: error }, `${name} subgraph failed to start`);
+    process.exit(1);
+  }
+}

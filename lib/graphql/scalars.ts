@@ -1,0 +1,62 @@
+/**
+ * Scalars shared by the subgraphs. Date comes from graphql-scalars
+ * (`YYYY-MM-DD`, a JavaScript Date inside). Decimal and Currency are our own:
+ * exact decimal strings, never floats; ISO 4217 codes checked against ICU's
+ * list, with BAD_USER_INPUT errors that say what to write instead.
+ */
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { DateResolver } from 'graphql-scalars';
+import { Decimal, describeCurrencyProblem } from '../domain/money.js';
+
+export const DateScalar = DateResolver;
+
+function parseCurrency(value: unknown): string {
+  const problem = typeof value === 'string' ? describeCurrencyProblem(value) : `${JSON.stringify(value)} is not a currency code`;
+  if (problem) throw new GraphQLError(`Currency: ${problem}`, { extensions: { code: 'BAD_USER_INPUT' } });
+  return value as string;
+}
+
+export const CurrencyScalar = new GraphQLScalarType<string, string>({
+  name: 'Currency',
+  description: 'An ISO 4217 currency code, e.g. EUR, USD, KZT.',
+  serialize: (value) => parseCurrency(value),
+  parseValue: parseCurrency,
+  parseLiteral(ast) {
+    if (ast.kind !== Kind.STRING) parseCurrency(undefined);
+    return parseCurrency((ast as { value: string }).value);
+  },
+});
+
+const DECIMAL_TEXT = /^-?\d{1,18}(\.\d{1,6})?$/;
+
+function parseDecimal(value: unknown): Decimal {
+  if (typeof value !== 'string' || !DECIMAL_TEXT.test(value)) {
+    throw new GraphQLError(
+      `Decimal must be a string of digits with an optional "." and up to 6 decimals, e.g. "1250000.50"; got ${JSON.stringify(value)}`,
+      { extensions: { code: 'BAD_USER_INPUT' } },
+    );
+  }
+  return new Decimal(value);
+}
+
+export const DecimalScalar = new GraphQLScalarType<Decimal, string>({
+  name: 'Decimal',
+  description: 'An exact decimal number written as a string, e.g. "1250000.50".',
+  serialize(value) {
+    // Prisma returns its own Decimal (decimal.js underneath); both print exactly with toFixed.
+    if (value instanceof Decimal || (typeof value === 'object' && value !== null && 'toFixed' in value)) {
+      return (value as Decimal).toFixed(2);
+    }
+    if (typeof value === 'string' && DECIMAL_TEXT.test(value)) return new Decimal(value).toFixed(2);
+    throw new GraphQLError(`Decimal cannot represent ${JSON.stringify(value)}`);
+  },
+  parseValue: parseDecimal,
+  parseLiteral(ast) {
+    if (ast.kind !== Kind.STRING) {
+      throw new GraphQLError('Decimal must be written as a string, e.g. "1250000.50", so no precision is lost', {
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+    }
+    return parseDecimal(ast.value);
+  },
+});

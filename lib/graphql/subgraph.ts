@@ -1,0 +1,38 @@
+/** A federated subgraph as a service: its SDL and resolvers built with @apollo/subgraph. */
+import type { BaseContext } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
+import { parse } from 'graphql';
+import type { Logger } from '../logger.js';
+import type { RequestInfo, ServiceOptions } from './http.js';
+
+export interface SubgraphDefinition<TContext extends BaseContext> {
+  name: string;
+  typeDefs: string;
+  /** Resolvers typed by graphql-codegen from the SDL. */
+  resolvers: object;
+  logger: Logger;
+  context: (request: RequestInfo) => TContext;
+  ready: () => Promise<void>;
+}
+
+export function subgraphService<TContext extends BaseContext>(definition: SubgraphDefinition<TContext>): ServiceOptions<TContext> {
+  const schema = buildSubgraphSchema({
+    typeDefs: parse(definition.typeDefs),
+    // Codegen's resolver types are stricter than @apollo/subgraph's map type; the shapes agree at run time.
+    resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
+  });
+  return {
+    name: definition.name,
+    logger: definition.logger,
+    apollo: {
+      schema,
+      includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
+      // Traces are for Apollo's hosted studio, which this project does not use.
+      plugins: [ApolloServerPluginInlineTraceDisabled()],
+    },
+    context: definition.context,
+    ready: definition.ready,
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * Starting the services as separate processes and waiting until they answer
+ * their health checks, for `npm start` and the end-to-end tests alike.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { PROJECT_ROOT } from './config.js';
+
+export interface ServiceProcess {
+  name: string;
+  child: ChildProcess;
+  healthUrl: string;
+  /** Everything the process wrote, for error messages (the last 20 kB). */
+  output: () => string;
+}
+
+const ENTRY_POINTS: Record<string, string> = {
+  gateway: 'gateway/src/index.ts',
+  ngos: 'subgraphs/ngos/src/index.ts',
+  councils: 'subgraphs/councils/src/index.ts',
+  partners: 'subgraphs/partners/src/index.ts',
+};
+
+/** Starts one service (TypeScript run by tsx's loader) with the given environment. */
+export function spawnService(
+  name: keyof typeof ENTRY_POINTS & string,
+  options: { env: NodeJS.ProcessEnv; port: number; echo?: boolean },
+): ServiceProcess {
+  const entry = ENTRY_POINTS[name];
+  if (!entry) throw new Error(`unknown service ${name}`);
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, entry)], {
+    cwd: PROJECT_ROOT,
+    env: options.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000);
+    if (options.echo) process.stdout.write(chunk);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  return { name, child, healthUrl: `http://127.0.0.1:${options.port}/health`, output: () => output };
+}
+
+/** Resolves when the service answers its health check with 200; rejects if it exits first or the time runs out. */
+export async function waitForHealth(service: ServiceProcess, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let exited: number | null = null;
+  const onExit = (code: number | null) => void (exited = code ?? -1);
+  service.child.once('exit', onExit);
+  try {
+    while (Date.now() < deadline) {
+      if (exited !== null || service.child.exitCode !== null) {
+        throw new Error(`${service.name} exited with code ${exited ?? service.child.exitCode} before it was ready:\n${service.output()}`);
+      }
+      try {
+        const response = await fetch(service.healthUrl, { signal: AbortSignal.timeout(2000) });
+        if (response.ok) return;
+      } catch {
+        // not listening yet
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    throw new Error(`${service.name} did not answer ${service.healthUrl} within ${timeoutMs} ms:\n${service.output()}`);
+  } finally {
+    service.child.off('exit', onExit);
+  }
+}
+
+/** Sends SIGTERM and waits for the process to exit (SIGKILL after `graceMs`). */
+export async function stopService(service: ServiceProcess, graceMs = 10_000): Promise<void> {
+  const { child } = service;
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+  await exited;
+  clearTimeout(timer);
+}

@@ -1,0 +1,677 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { PublicCouncil as PublicCouncilRow, CouncilMember as CouncilMemberRow, CouncilProject as CouncilProjectRow, CivilForum as CivilForumRow, DiscussionPlatform as DiscussionPlatformRow } from './prisma/client.js';
+import type { Connection } from '../../../../lib/graphql/pagination.js';
+import type { NullableLabels } from '../../../../lib/domain/labels.js';
+import type { NgoRef, RegionRef } from '../entities.js';
+import type { Context } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date in ISO 8601 form, `YYYY-MM-DD`. */
+  Date: { input: Date; output: Date; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** An edition of the Civil Forum of Kazakhstan, the national meeting of civil society, state bodies and partners. */
+export type CivilForum = {
+  __typename?: 'CivilForum';
+  /** The city that hosted it. */
+  city: Scalars['String']['output'];
+  /** The edition's number, e.g. 12. */
+  edition: Scalars['Int']['output'];
+  /** The date it opened. */
+  heldOn: Scalars['Date']['output'];
+  /** How many discussion platforms it hosted. */
+  platformCount: Scalars['Int']['output'];
+  /** Its discussion platforms, in programme order. */
+  platforms: Array<DiscussionPlatform>;
+  /** The edition's title. */
+  title: Scalars['String']['output'];
+};
+
+/** Conditions on public councils; every condition given must hold. */
+export type CouncilFilter = {
+  /** Council levels. */
+  levels?: InputMaybe<Array<CouncilLevel>>;
+  /** Region codes (ISO 3166-2:KZ); republican councils have none and never match. */
+  regionCodes?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** The level a public council is formed at. */
+export type CouncilLevel =
+  /** At a local executive body: a region, a city or a district. */
+  | 'LOCAL'
+  /** At a ministry or other central state body. */
+  | 'REPUBLICAN';
+
+/** A person who sits on a public council. Contact details are personal data and are not published here. */
+export type CouncilMember = {
+  __typename?: 'CouncilMember';
+  /** The date the member was appointed. */
+  appointedOn: Scalars['Date']['output'];
+  /** The council the member sits on. */
+  council: PublicCouncil;
+  /** The member's full name. */
+  fullName: Scalars['String']['output'];
+  /** The membership's identifier. */
+  id: Scalars['ID']['output'];
+  /** The NGO the member represents, if any. */
+  representing: Maybe<Ngo>;
+  /** The member's role on the council. */
+  role: MemberRole;
+};
+
+/** A page of council members. */
+export type CouncilMemberConnection = {
+  __typename?: 'CouncilMemberConnection';
+  /** The members on this page. */
+  nodes: Array<CouncilMember>;
+  /** Where this page ends and whether more follow. */
+  pageInfo: PageInfo;
+  /** How many members match, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Conditions on council members; every condition given must hold. */
+export type CouncilMemberFilter = {
+  /** The councils the members sit on. */
+  councilIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only members of councils at these levels. */
+  levels?: InputMaybe<Array<CouncilLevel>>;
+  /** Only members of councils in these regions. */
+  regionCodes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** True: only members who represent an NGO; false: only those who do not. */
+  representsNgo?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A project (a draft act, programme, budget or initiative) a public council considered. */
+export type CouncilProject = {
+  __typename?: 'CouncilProject';
+  /** The date the council considered it. */
+  consideredOn: Scalars['Date']['output'];
+  /** The council that considered it. */
+  council: PublicCouncil;
+  /** The policy field the project belongs to. */
+  field: PolicyField;
+  /** The project's identifier. */
+  id: Scalars['ID']['output'];
+  /** What the council decided. */
+  outcome: ProjectOutcome;
+  /** The project's title. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of council projects. */
+export type CouncilProjectConnection = {
+  __typename?: 'CouncilProjectConnection';
+  /** The projects on this page. */
+  nodes: Array<CouncilProject>;
+  /** Where this page ends and whether more follow. */
+  pageInfo: PageInfo;
+  /** How many projects match, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Conditions on council projects; every condition given must hold. */
+export type CouncilProjectFilter = {
+  /** Considered on or after this date. */
+  consideredFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Considered on or before this date. */
+  consideredTo?: InputMaybe<Scalars['Date']['input']>;
+  /** The councils that considered them. */
+  councilIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Policy fields. */
+  fields?: InputMaybe<Array<PolicyField>>;
+  /** Only projects of councils at these levels. */
+  levels?: InputMaybe<Array<CouncilLevel>>;
+  /** Outcomes. */
+  outcomes?: InputMaybe<Array<ProjectOutcome>>;
+  /** Only projects of councils in these regions. */
+  regionCodes?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** A discussion platform (panel, round table) of a Civil Forum. */
+export type DiscussionPlatform = {
+  __typename?: 'DiscussionPlatform';
+  /** Its place in the forum's programme, from 1. */
+  position: Scalars['Int']['output'];
+  /** The platform's title. */
+  title: Scalars['String']['output'];
+  /** A short code of its subject, e.g. INTERNATIONAL_PARTNERSHIP. */
+  topic: Scalars['String']['output'];
+};
+
+/** The language of a label: Kazakh, Russian or English. */
+export type Language =
+  /** English. */
+  | 'EN'
+  /** Kazakh (қазақ тілі). */
+  | 'KK'
+  /** Russian (русский язык). */
+  | 'RU';
+
+/** The territory a local public council serves. */
+export type LocalTerritory =
+  /** A city of regional significance. */
+  | 'CITY'
+  /** A district. */
+  | 'DISTRICT'
+  /** A region (oblast) or city of republican significance. */
+  | 'REGION';
+
+/** A name in Kazakh, Russian and English; a language the source does not give is null. */
+export type LocalizedNames = {
+  __typename?: 'LocalizedNames';
+  /** The name in English. */
+  en: Maybe<Scalars['String']['output']>;
+  /** The name in Kazakh. */
+  kk: Maybe<Scalars['String']['output']>;
+  /** The name in Russian. */
+  ru: Maybe<Scalars['String']['output']>;
+};
+
+/** A member's role on a council. */
+export type MemberRole =
+  /** Chair of the council. */
+  | 'CHAIR'
+  /** Deputy chair. */
+  | 'DEPUTY_CHAIR'
+  /** Member. */
+  | 'MEMBER'
+  /** Secretary. */
+  | 'SECRETARY';
+
+/** An NGO of the registry (owned by the ngos subgraph); here it gains the council seats its representatives hold. */
+export type Ngo = {
+  __typename?: 'Ngo';
+  /** Seats on public councils held by people who represent this NGO. */
+  councilSeats: Array<CouncilMember>;
+  /** The registry's identifier of the NGO. */
+  id: Scalars['ID']['output'];
+};
+
+/** Cursor pagination: pass `endCursor` as `after` to get the next page. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the last item on this page; null on an empty page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows this one. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** The policy field of a council project; the first four are those the 12th Civil Forum named. */
+export type PolicyField =
+  /** Agriculture. */
+  | 'AGRICULTURE'
+  /** Anti-corruption. */
+  | 'ANTI_CORRUPTION'
+  /** Culture. */
+  | 'CULTURE'
+  /** Digitalization. */
+  | 'DIGITALIZATION'
+  /** Economy and entrepreneurship. */
+  | 'ECONOMY'
+  /** Education. */
+  | 'EDUCATION'
+  /** Environment. */
+  | 'ENVIRONMENT'
+  /** Health. */
+  | 'HEALTH'
+  /** Housing and utilities. */
+  | 'HOUSING_AND_UTILITIES'
+  /** Legal education. */
+  | 'LEGAL_EDUCATION'
+  /** Budget and public finance. */
+  | 'PUBLIC_FINANCE'
+  /** Public safety. */
+  | 'PUBLIC_SAFETY'
+  /** Social protection. */
+  | 'SOCIAL_PROTECTION'
+  /** Transport and roads. */
+  | 'TRANSPORT'
+  /** Youth policy. */
+  | 'YOUTH_POLICY';
+
+/** What a council decided on a project. */
+export type ProjectOutcome =
+  /** Not supported. */
+  | 'REJECTED'
+  /** Returned to the state body for revision. */
+  | 'RETURNED_FOR_REVISION'
+  /** Supported as proposed. */
+  | 'SUPPORTED'
+  /** Supported with remarks for the state body. */
+  | 'SUPPORTED_WITH_REMARKS';
+
+/**
+ * A public council (Law No. 383-V of 2 November 2015 "On public councils"):
+ * a consultative body of citizens formed at a ministry or other central body
+ * (republican level) or at a local executive body (local level).
+ */
+export type PublicCouncil = {
+  __typename?: 'PublicCouncil';
+  /** The state body that formed the council (a ministry, an akimat). */
+  formedBy: Scalars['String']['output'];
+  /** The date the council was formed. */
+  formedOn: Scalars['Date']['output'];
+  /** The council's identifier. */
+  id: Scalars['ID']['output'];
+  /** Republican or local. */
+  level: CouncilLevel;
+  /** How many members the council has. */
+  memberCount: Scalars['Int']['output'];
+  /** The council's members, chair first. */
+  members: CouncilMemberConnection;
+  /** The council's name in the requested language, falling back to Russian. */
+  name: Scalars['String']['output'];
+  /** The council's name in Kazakh, Russian and English. */
+  names: LocalizedNames;
+  /** Projects this council considered, most recent first. */
+  projects: CouncilProjectConnection;
+  /** The region the council works in; null for republican councils. */
+  region: Maybe<Region>;
+  /** For a local council, the territory it serves: a region, a city or a district; null for republican councils. */
+  territory: Maybe<LocalTerritory>;
+};
+
+
+/**
+ * A public council (Law No. 383-V of 2 November 2015 "On public councils"):
+ * a consultative body of citizens formed at a ministry or other central body
+ * (republican level) or at a local executive body (local level).
+ */
+export type PublicCouncilMembersArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A public council (Law No. 383-V of 2 November 2015 "On public councils"):
+ * a consultative body of citizens formed at a ministry or other central body
+ * (republican level) or at a local executive body (local level).
+ */
+export type PublicCouncilNameArgs = {
+  language?: InputMaybe<Language>;
+};
+
+
+/**
+ * A public council (Law No. 383-V of 2 November 2015 "On public councils"):
+ * a consultative body of citizens formed at a ministry or other central body
+ * (republican level) or at a local executive body (local level).
+ */
+export type PublicCouncilProjectsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<CouncilProjectFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of public councils. */
+export type PublicCouncilConnection = {
+  __typename?: 'PublicCouncilConnection';
+  /** The councils on this page. */
+  nodes: Array<PublicCouncil>;
+  /** Where this page ends and whether more follow. */
+  pageInfo: PageInfo;
+  /** How many councils match, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** One edition of the Civil Forum by its number (e.g. 12); null when unknown. */
+  civilForum: Maybe<CivilForum>;
+  /** Editions of the Civil Forum of Kazakhstan, newest first. */
+  civilForums: Array<CivilForum>;
+  /** One public council by id; null when none has it. */
+  council: Maybe<PublicCouncil>;
+  /** Council members matching the filter, cursor-paginated. */
+  councilMembers: CouncilMemberConnection;
+  /** Projects considered by public councils, most recent first, cursor-paginated. */
+  councilProjects: CouncilProjectConnection;
+  /** Public councils matching the filter, ordered by level, region and name, cursor-paginated. */
+  councils: PublicCouncilConnection;
+};
+
+
+export type QueryCivilForumArgs = {
+  edition: Scalars['Int']['input'];
+};
+
+
+export type QueryCouncilArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCouncilMembersArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<CouncilMemberFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCouncilProjectsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<CouncilProjectFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCouncilsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<CouncilFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A region (owned by the ngos subgraph); here it gains its public councils. */
+export type Region = {
+  __typename?: 'Region';
+  /** ISO 3166-2:KZ code, e.g. `KZ-75`. */
+  code: Scalars['ID']['output'];
+  /** Local public councils in this region, paginated like `Query.councils`. */
+  councils: PublicCouncilConnection;
+};
+
+
+/** A region (owned by the ngos subgraph); here it gains its public councils. */
+export type RegionCouncilsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<CouncilFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  CouncilMember: CouncilMember;
+  CouncilProject: CouncilProject;
+  Ngo: Ngo;
+  PublicCouncil: PublicCouncil;
+  Region: Region;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  CouncilMember:
+    ( { __typename: 'CouncilMember' }
+    & GraphQLRecursivePick<FederationTypes['CouncilMember'], {"id":true}> );
+  CouncilProject:
+    ( { __typename: 'CouncilProject' }
+    & GraphQLRecursivePick<FederationTypes['CouncilProject'], {"id":true}> );
+  Ngo:
+    ( { __typename: 'Ngo' }
+    & GraphQLRecursivePick<FederationTypes['Ngo'], {"id":true}> );
+  PublicCouncil:
+    ( { __typename: 'PublicCouncil' }
+    & GraphQLRecursivePick<FederationTypes['PublicCouncil'], {"id":true}> );
+  Region:
+    ( { __typename: 'Region' }
+    & GraphQLRecursivePick<FederationTypes['Region'], {"code":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  CivilForum: ResolverTypeWrapper<CivilForumRow>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CouncilFilter: CouncilFilter;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CouncilLevel: CouncilLevel;
+  CouncilMember: ResolverTypeWrapper<CouncilMemberRow>;
+  CouncilMemberConnection: ResolverTypeWrapper<Connection<CouncilMemberRow>>;
+  CouncilMemberFilter: CouncilMemberFilter;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CouncilProject: ResolverTypeWrapper<CouncilProjectRow>;
+  CouncilProjectConnection: ResolverTypeWrapper<Connection<CouncilProjectRow>>;
+  CouncilProjectFilter: CouncilProjectFilter;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DiscussionPlatform: ResolverTypeWrapper<DiscussionPlatformRow>;
+  Language: Language;
+  LocalTerritory: LocalTerritory;
+  LocalizedNames: ResolverTypeWrapper<NullableLabels>;
+  MemberRole: MemberRole;
+  Ngo: ResolverTypeWrapper<NgoRef>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PolicyField: PolicyField;
+  ProjectOutcome: ProjectOutcome;
+  PublicCouncil: ResolverTypeWrapper<PublicCouncilRow>;
+  PublicCouncilConnection: ResolverTypeWrapper<Connection<PublicCouncilRow>>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Region: ResolverTypeWrapper<RegionRef>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  CivilForum: CivilForumRow;
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
+  CouncilFilter: CouncilFilter;
+  ID: Scalars['ID']['output'];
+  CouncilMember: CouncilMemberRow;
+  CouncilMemberConnection: Connection<CouncilMemberRow>;
+  CouncilMemberFilter: CouncilMemberFilter;
+  Boolean: Scalars['Boolean']['output'];
+  CouncilProject: CouncilProjectRow;
+  CouncilProjectConnection: Connection<CouncilProjectRow>;
+  CouncilProjectFilter: CouncilProjectFilter;
+  Date: Scalars['Date']['output'];
+  DiscussionPlatform: DiscussionPlatformRow;
+  LocalizedNames: NullableLabels;
+  Ngo: NgoRef;
+  PageInfo: PageInfo;
+  PublicCouncil: PublicCouncilRow;
+  PublicCouncilConnection: Connection<PublicCouncilRow>;
+  Query: Record<PropertyKey, never>;
+  Region: RegionRef;
+}>;
+
+export type CivilForumResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CivilForum'] = ResolversParentTypes['CivilForum']> = ResolversObject<{
+  city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  edition?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  platformCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  platforms?: Resolver<Array<ResolversTypes['DiscussionPlatform']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CouncilMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CouncilMember'] = ResolversParentTypes['CouncilMember'], FederationReferenceType extends FederationReferenceTypes['CouncilMember'] = FederationReferenceTypes['CouncilMember']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CouncilMember']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  appointedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  council?: Resolver<ResolversTypes['PublicCouncil'], ParentType, ContextType>;
+  fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  representing?: Resolver<Maybe<ResolversTypes['Ngo']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['MemberRole'], ParentType, ContextType>;
+}>;
+
+export type CouncilMemberConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CouncilMemberConnection'] = ResolversParentTypes['CouncilMemberConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['CouncilMember']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CouncilProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CouncilProject'] = ResolversParentTypes['CouncilProject'], FederationReferenceType extends FederationReferenceTypes['CouncilProject'] = FederationReferenceTypes['CouncilProject']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CouncilProject']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  consideredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  council?: Resolver<ResolversTypes['PublicCouncil'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['PolicyField'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ProjectOutcome'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CouncilProjectConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CouncilProjectConnection'] = ResolversParentTypes['CouncilProjectConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['CouncilProject']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type DiscussionPlatformResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DiscussionPlatform'] = ResolversParentTypes['DiscussionPlatform']> = ResolversObject<{
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type LocalizedNamesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LocalizedNames'] = ResolversParentTypes['LocalizedNames']> = ResolversObject<{
+  en?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kk?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ru?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type NgoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Ngo'] = ResolversParentTypes['Ngo'], FederationReferenceType extends FederationReferenceTypes['Ngo'] = FederationReferenceTypes['Ngo']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Ngo']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  councilSeats?: Resolver<Array<ResolversTypes['CouncilMember']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PublicCouncilResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicCouncil'] = ResolversParentTypes['PublicCouncil'], FederationReferenceType extends FederationReferenceTypes['PublicCouncil'] = FederationReferenceTypes['PublicCouncil']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PublicCouncil']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  formedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  formedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['CouncilLevel'], ParentType, ContextType>;
+  memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['CouncilMemberConnection'], ParentType, ContextType, RequireFields<PublicCouncilMembersArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<PublicCouncilNameArgs, 'language'>>;
+  names?: Resolver<ResolversTypes['LocalizedNames'], ParentType, ContextType>;
+  projects?: Resolver<ResolversTypes['CouncilProjectConnection'], ParentType, ContextType, RequireFields<PublicCouncilProjectsArgs, 'first'>>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  territory?: Resolver<Maybe<ResolversTypes['LocalTerritory']>, ParentType, ContextType>;
+}>;
+
+export type PublicCouncilConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicCouncilConnection'] = ResolversParentTypes['PublicCouncilConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['PublicCouncil']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  civilForum?: Resolver<Maybe<ResolversTypes['CivilForum']>, ParentType, ContextType, RequireFields<QueryCivilForumArgs, 'edition'>>;
+  civilForums?: Resolver<Array<ResolversTypes['CivilForum']>, ParentType, ContextType>;
+  council?: Resolver<Maybe<ResolversTypes['PublicCouncil']>, ParentType, ContextType, RequireFields<QueryCouncilArgs, 'id'>>;
+  councilMembers?: Resolver<ResolversTypes['CouncilMemberConnection'], ParentType, ContextType, RequireFields<QueryCouncilMembersArgs, 'first'>>;
+  councilProjects?: Resolver<ResolversTypes['CouncilProjectConnection'], ParentType, ContextType, RequireFields<QueryCouncilProjectsArgs, 'first'>>;
+  councils?: Resolver<ResolversTypes['PublicCouncilConnection'], ParentType, ContextType, RequireFields<QueryCouncilsArgs, 'first'>>;
+}>;
+
+export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  councils?: Resolver<ResolversTypes['PublicCouncilConnection'], ParentType, ContextType, RequireFields<RegionCouncilsArgs, 'first'>>;
+}>;
+
+export type Resolvers<ContextType = Context> = ResolversObject<{
+  CivilForum?: CivilForumResolvers<ContextType>;
+  CouncilMember?: CouncilMemberResolvers<ContextType>;
+  CouncilMemberConnection?: CouncilMemberConnectionResolvers<ContextType>;
+  CouncilProject?: CouncilProjectResolvers<ContextType>;
+  CouncilProjectConnection?: CouncilProjectConnectionResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DiscussionPlatform?: DiscussionPlatformResolvers<ContextType>;
+  LocalizedNames?: LocalizedNamesResolvers<ContextType>;
+  Ngo?: NgoResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PublicCouncil?: PublicCouncilResolvers<ContextType>;
+  PublicCouncilConnection?: PublicCouncilConnectionResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
+}>;
+

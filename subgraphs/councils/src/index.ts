@@ -1,0 +1,9 @@
+// Starts the councils subgraph: database prepared, demo data loaded if empty, then listening.
+import { runSubgraph } from '../../../lib/graphql/run-subgraph.js';
+import { createDb } from './db.js';
+import { councilsService } from './server.js';
+
+await runSubgraph('councils', {
+  createDb: (url) => createDb(url),
+  service: councilsService,
+});

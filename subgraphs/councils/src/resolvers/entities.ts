@@ -1,0 +1,14 @@
+import type { NgoResolvers, RegionResolvers } from '../generated/graphql.js';
+import { councilWhere, listCouncils } from '../services/councils.js';
+
+export const Ngo: NgoResolvers = {
+  // Only the key is needed here; the seats are batched by the loader.
+  __resolveReference: (reference) => ({ id: reference.id }),
+  councilSeats: (ngo, _args, { loaders }) => loaders.seatsByNgoId.load(ngo.id),
+};
+
+export const Region: RegionResolvers = {
+  __resolveReference: (reference) => ({ code: reference.code }),
+  councils: (region, { filter, first, after }, { db }) =>
+    listCouncils(db, { ...councilWhere({ ...filter, regionCodes: null }), regionCode: region.code }, { first, after }),
+};

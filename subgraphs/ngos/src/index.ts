@@ -1,0 +1,9 @@
+// Starts the ngos subgraph: database prepared, demo data loaded if empty, then listening.
+import { runSubgraph } from '../../../lib/graphql/run-subgraph.js';
+import { createDb } from './db.js';
+import { ngosService } from './server.js';
+
+await runSubgraph('ngos', {
+  createDb: (url) => createDb(url),
+  service: ngosService,
+});

@@ -1,0 +1,24 @@
+import { languageKey, pickLabel } from '../../../../lib/domain/labels.js';
+import { findRegion } from '../../../../lib/domain/regions.js';
+import type { NgoResolvers, Sector } from '../generated/graphql.js';
+import type { Ngo as NgoRow } from '../generated/prisma/client.js';
+
+function names(ngo: NgoRow) {
+  return { kk: ngo.nameKk, ru: ngo.nameRu, en: ngo.nameEn };
+}
+
+export const Ngo: NgoResolvers = {
+  // The gateway refers to an NGO by id (councils) or by BIN (partners).
+  __resolveReference: (reference, { loaders }) =>
+    'id' in reference ? loaders.ngoById.load(reference.id) : loaders.ngoByBin.load(reference.bin),
+  name: (ngo, { language }) => pickLabel(names(ngo), languageKey(language)),
+  names,
+  region: (ngo) => {
+    const region = findRegion(ngo.regionCode);
+    if (!region) throw new Error(`NGO ${ngo.id} has unknown region code ${ngo.regionCode}`);
+    return region;
+  },
+  // The column holds Sector codes only: the registry writes them through the GraphQL enum.
+  sectors: (ngo) => ngo.sectors as Sector[],
+  contacts: (ngo) => ngo,
+};

@@ -1,0 +1,9 @@
+// Starts the partners subgraph: database prepared, demo data loaded if empty, then listening.
+import { runSubgraph } from '../../../lib/graphql/run-subgraph.js';
+import { createDb } from './db.js';
+import { partnersService } from './server.js';
+
+await runSubgraph('partners', {
+  createDb: (url) => createDb(url),
+  service: partnersService,
+});

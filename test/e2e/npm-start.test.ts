@@ -1,0 +1,108 @@
+/**
+ * `npm start` as a newcomer runs it: the embedded PostgreSQL, migrations,
+ * demo data, three subgraphs and the gateway, the URL printed; Ctrl-C stops
+ * everything; a second start reuses the data without loading it again.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from '@jest/globals';
+import pg from 'pg';
+import { PROJECT_ROOT } from '../../lib/config.js';
+import { embeddedServerUrl } from '../../lib/database/embedded.js';
+import { postGraphQL } from '../support/federation.js';
+import { freePort } from '../support/ports.js';
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'civic-graph-start-'));
+let running: ChildProcess | undefined;
+
+afterAll(async () => {
+  running?.kill('SIGKILL');
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function ports() {
+  return {
+    EMBEDDED_PG_PORT: String(await freePort()),
+    GATEWAY_PORT: String(await freePort()),
+    NGOS_PORT: String(await freePort()),
+    COUNCILS_PORT: String(await freePort()),
+    PARTNERS_PORT: String(await freePort()),
+  };
+}
+
+/** Runs `npm start`'s script until it prints the gateway URL; returns the URL, the output so far and the time it took. */
+async function start(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; output: () => string; ms: number }> {
+  const started = Date.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'scripts', 'start.ts')], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, ...env, EMBEDDED_PG_DIR: dataDir, LOG_LEVEL: 'info', NODE_ENV: 'development' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  running = child;
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`npm start did not come up in time:\n${output.slice(-5000)}`)), 240_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /civic-graph is up: (\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    };
+    child.stdout!.on('data', read);
+    child.stderr!.on('data', read);
+    child.once('exit', (code) => reject(new Error(`npm start exited with ${code}:\n${output.slice(-5000)}`)));
+  });
+  return { child, url, output: () => output, ms: Date.now() - started };
+}
+
+async function stop(child: ChildProcess): Promise<number | null> {
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  child.kill('SIGINT');
+  return exited;
+}
+
+async function databaseAnswers(port: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: `${embeddedServerUrl(Number(port))}/postgres`, connectionTimeoutMillis: 1000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+describe('npm start', () => {
+  test('comes up with demo data, stops on Ctrl-C, and a second start reuses the data', async () => {
+    const env = await ports();
+    const first = await start(env);
+    expect(first.url).toBe(`http://localhost:${env.GATEWAY_PORT}/graphql`);
+    expect(first.output()).toMatch(/"msg":"seeded"/);
+    const result = await postGraphQL<{ ngos: { totalCount: number } }>(
+      `http://127.0.0.1:${env.GATEWAY_PORT}/graphql`,
+      `{ ngos(filter: { statuses: [ACTIVE] }) { totalCount } }`,
+    );
+    expect(result.data?.ngos.totalCount).toBe(18_000);
+
+    expect(await stop(first.child)).toBe(0);
+    expect(await databaseAnswers(env.EMBEDDED_PG_PORT)).toBe(false);
+    for (const port of [env.GATEWAY_PORT, env.NGOS_PORT, env.COUNCILS_PORT, env.PARTNERS_PORT]) {
+      await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow();
+    }
+
+    const second = await start(env);
+    expect(second.output()).not.toMatch(/"msg":"seeded"/);
+    const again = await postGraphQL<{ ngos: { totalCount: number } }>(
+      `http://127.0.0.1:${env.GATEWAY_PORT}/graphql`,
+      `{ ngos(filter: { statuses: [ACTIVE] }) { totalCount } }`,
+    );
+    expect(again.data?.ngos.totalCount).toBe(18_000);
+    process.stdout.write(`npm start: first ${first.ms} ms (with seeding), second ${second.ms} ms\n`);
+    expect(await stop(second.child)).toBe(0);
+  }, 600_000);
+});

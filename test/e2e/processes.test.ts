@@ -1,0 +1,117 @@
+/**
+ * End to end with real processes: the three subgraphs and the gateway started
+ * as separate Node processes on free ports, exactly as `npm start` starts
+ * them, each waited for by its health check, then queried through the gateway.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../../lib/config.js';
+import { spawnService, stopService, waitForHealth, type ServiceProcess } from '../../lib/processes.js';
+import { demoDatabase, dropDatabase } from '../support/databases.js';
+import { postGraphQL } from '../support/federation.js';
+import { freePort } from '../support/ports.js';
+
+const services: ServiceProcess[] = [];
+const databases: string[] = [];
+let gatewayUrl = '';
+
+beforeAll(async () => {
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', DEMO_DATA: 'off', NODE_ENV: 'development' };
+  const ports = {} as Record<SubgraphName | 'gateway', number>;
+  for (const name of [...SUBGRAPH_NAMES, 'gateway'] as const) ports[name] = await freePort();
+  for (const name of SUBGRAPH_NAMES) {
+    const url = await demoDatabase(name);
+    databases.push(url);
+    env[`${name.toUpperCase()}_DATABASE_URL`] = url;
+    env[`${name.toUpperCase()}_PORT`] = String(ports[name]);
+    env[`${name.toUpperCase()}_URL`] = `http://127.0.0.1:${ports[name]}/graphql`;
+  }
+  env.GATEWAY_PORT = String(ports.gateway);
+  const subgraphs = SUBGRAPH_NAMES.map((name) => spawnService(name, { env, port: ports[name] }));
+  services.push(...subgraphs);
+  await Promise.all(subgraphs.map((s) => waitForHealth(s, 90_000)));
+  const gateway = spawnService('gateway', { env, port: ports.gateway });
+  services.push(gateway);
+  await waitForHealth(gateway, 90_000);
+  gatewayUrl = `http://127.0.0.1:${ports.gateway}/graphql`;
+}, 180_000);
+
+afterAll(async () => {
+  await Promise.all(services.map((s) => stopService(s)));
+  await Promise.all(databases.map(dropDatabase));
+});
+
+describe('the federation as separate processes', () => {
+  test('every service answers its health check', async () => {
+    for (const service of services) {
+      const response = await fetch(service.healthUrl);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ status: 'ok', service: service.name });
+    }
+  });
+
+  test('one gateway query spans all three subgraphs', async () => {
+    const result = await postGraphQL<{
+      ngos: { nodes: { bin: string; region: { name: string }; councilSeats: { council: { level: string } }[]; funding: { received: unknown[] } }[] };
+      partner: { funding: { recipientCount: number } };
+    }>(
+      gatewayUrl,
+      `{
+        ngos(first: 50, filter: { statuses: [ACTIVE] }) {
+          nodes { bin region { name(language: KK) } councilSeats { council { level } } funding { received { amount currency } } }
+        }
+        partner(orgRef: "XI-IATI-EC_INTPA") { funding(scope: KAZAKH_ORGANIZATIONS) { recipientCount } }
+      }`,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.ngos.nodes).toHaveLength(50);
+    expect(result.data!.ngos.nodes.every((n) => n.region.name.length > 0)).toBe(true);
+    expect(result.data!.partner.funding.recipientCount).toBe(13);
+  });
+
+  test('the gateway carries a request id through and returns it', async () => {
+    const response = await fetch(gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'e2e-trace-1' },
+      body: JSON.stringify({ query: '{ regions { code } }' }),
+    });
+    expect(response.headers.get('x-request-id')).toBe('e2e-trace-1');
+  });
+
+  test('SIGTERM stops a service cleanly', async () => {
+    const partners = services.find((s) => s.name === 'partners')!;
+    const exit = new Promise<number | null>((resolve) => partners.child.once('exit', (code) => resolve(code)));
+    partners.child.kill('SIGTERM');
+    expect(await exit).toBe(0);
+    // The gateway stays up and reports the missing subgraph as an error, not a crash.
+    const result = await postGraphQL(gatewayUrl, `{ partner(orgRef: "XM-DAC-41114") { name } }`);
+    expect(result.errors?.length).toBeGreaterThan(0);
+    const health = await fetch(services.find((s) => s.name === 'gateway')!.healthUrl);
+    expect(health.status).toBe(200);
+  });
+});
+
+describe('configuration errors stop a process with a message naming the variable', () => {
+  test('a bad port', async () => {
+    const service = spawnService('ngos', { env: { ...process.env, NGOS_PORT: 'eighty', NGOS_DATABASE_URL: databases[0] }, port: 1 });
+    const code = await new Promise<number | null>((resolve) => service.child.once('exit', resolve));
+    expect(code).toBe(2);
+    expect(service.output()).toMatch(/NGOS_PORT="eighty": must be a port number/);
+  });
+
+  test('a missing database URL', async () => {
+    const env = { ...process.env };
+    delete env.COUNCILS_DATABASE_URL;
+    delete env.DATABASE_URL;
+    const service = spawnService('councils', { env, port: 1 });
+    const code = await new Promise<number | null>((resolve) => service.child.once('exit', resolve));
+    expect(code).toBe(2);
+    expect(service.output()).toMatch(/COUNCILS_DATABASE_URL \(or DATABASE_URL\) is not set/);
+  });
+
+  test('a supergraph path that does not exist', async () => {
+    const service = spawnService('gateway', { env: { ...process.env, SUPERGRAPH_PATH: '/nonexistent/supergraph.graphql' }, port: 1 });
+    const code = await new Promise<number | null>((resolve) => service.child.once('exit', resolve));
+    expect(code).toBe(2);
+    expect(service.output()).toMatch(/SUPERGRAPH_PATH=.*npm run compose/);
+  });
+});

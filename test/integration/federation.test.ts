@@ -1,0 +1,226 @@
+/**
+ * The federation in-process on the demo data: cross-subgraph queries through
+ * the gateway, `_entities` on each subgraph, and the cost of a page in SQL
+ * statements and subgraph fetches.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { startFederation, type Federation } from '../support/federation.js';
+
+let federation: Federation;
+
+beforeAll(async () => {
+  federation = await startFederation();
+});
+
+afterAll(async () => {
+  await federation?.stop();
+});
+
+interface NgoPage {
+  ngos: {
+    totalCount: number;
+    nodes: {
+      id: string;
+      bin: string;
+      name: string;
+      region: { code: string; name: string };
+      councilSeats: { id: string; council: { id: string; level: string } }[];
+      funding: { received: { amount: string; currency: string }[]; donors: { orgRef: string }[] };
+    }[];
+  };
+}
+
+const NGO_PAGE = /* GraphQL */ `
+  query NgoPage($first: Int!, $filter: NgoFilter) {
+    ngos(first: $first, filter: $filter) {
+      totalCount
+      nodes {
+        id
+        bin
+        name
+        region { code name(language: EN) }
+        councilSeats { id council { id level } }
+        funding { received { amount currency } donors { orgRef } }
+      }
+    }
+  }
+`;
+
+describe('through the gateway', () => {
+  test('one query returns an NGO with its region, council seats and the funding it received (all three subgraphs)', async () => {
+    // Find an NGO that both sits on a council and received funding, without knowing it in advance.
+    const seated = await federation.query<{ councilMembers: { nodes: { representing: { bin: string } | null }[] } }>(
+      `{ councilMembers(first: 100, filter: { representsNgo: true }) { nodes { representing { bin } } } }`,
+    );
+    expect(seated.errors).toBeUndefined();
+    const funded = await federation.query<{ transactions: { nodes: { receiver: { ngo: { bin: string } | null } | null }[] } }>(
+      `{ transactions(first: 100, filter: { types: [DISBURSEMENT] }) { nodes { receiver { ngo { bin } } } } }`,
+    );
+    expect(funded.errors).toBeUndefined();
+    const seatedBins = new Set(seated.data!.councilMembers.nodes.map((m) => m.representing?.bin));
+    const fundedBins = funded.data!.transactions.nodes.map((t) => t.receiver?.ngo?.bin).filter((b): b is string => !!b);
+    expect(fundedBins.length).toBeGreaterThan(0);
+    const bin = fundedBins.find((b) => seatedBins.has(b)) ?? fundedBins[0]!;
+
+    const result = await federation.query<{
+      ngo: NgoPage['ngos']['nodes'][number] & { names: { ru: string }; status: string };
+    }>(
+      `query One($bin: String!) {
+        ngo(bin: $bin) {
+          id bin status names { ru }
+          region { code name(language: EN) }
+          councilSeats { id council { id level } }
+          funding { received { amount currency } donors { orgRef } }
+        }
+      }`,
+      { bin },
+    );
+    expect(result.errors).toBeUndefined();
+    const ngo = result.data!.ngo;
+    expect(ngo.bin).toBe(bin);
+    expect(ngo.region.code).toMatch(/^KZ-\d\d$/);
+    expect(ngo.funding.received.length).toBeGreaterThan(0);
+    expect(ngo.funding.received[0]!.amount).toMatch(/^-?\d+\.\d\d$/);
+    expect(ngo.funding.donors.length).toBeGreaterThan(0);
+    expect(Array.isArray(ngo.councilSeats)).toBe(true);
+  });
+
+  test('a page of 100 NGOs with seats and funding costs a handful of SQL statements per subgraph', async () => {
+    federation.resetCounts();
+    const result = await federation.query<NgoPage>(NGO_PAGE, { first: 100 });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.ngos.nodes).toHaveLength(100);
+    const seats = result.data!.ngos.nodes.flatMap((n) => n.councilSeats);
+    // The statements counted are the page's; a loop per NGO would cost over 100 in each subgraph.
+    const { ngos, councils, partners } = federation.statements;
+    expect(ngos.length).toBeLessThanOrEqual(3);
+    expect(councils.length).toBeLessThanOrEqual(seats.length ? 3 : 2);
+    expect(partners.length).toBeLessThanOrEqual(4);
+    // And the gateway fetched each subgraph once for the whole page.
+    expect(federation.fetches).toEqual({ ngos: 1, councils: 1, partners: 1 });
+  });
+
+  test('all 20 regions with their councils and funding take one fetch per subgraph', async () => {
+    federation.resetCounts();
+    const result = await federation.query<{
+      regions: { code: string; ngos: { totalCount: number }; councils: { totalCount: number }; funding: { transactionCount: number } }[];
+    }>(`{ regions { code ngos(filter: { statuses: [ACTIVE] }) { totalCount } councils { totalCount } funding { transactionCount } } }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.regions).toHaveLength(20);
+    expect(federation.fetches).toEqual({ ngos: 1, councils: 1, partners: 1 });
+    const active = result.data!.regions.reduce((sum, r) => sum + r.ngos.totalCount, 0);
+    const all = await federation.query<{ ngos: { totalCount: number } }>(`{ ngos(filter: { statuses: [ACTIVE] }) { totalCount } }`);
+    expect(active).toBe(all.data!.ngos.totalCount);
+    for (const region of result.data!.regions) expect(region.ngos.totalCount).toBeGreaterThan(0);
+  });
+
+  test('pages continue from their cursor without overlap, and a forged cursor is refused', async () => {
+    const first = await federation.query<NgoPage & { ngos: { pageInfo: { endCursor: string; hasNextPage: boolean } } }>(
+      `{ ngos(first: 5) { nodes { id } pageInfo { endCursor hasNextPage } } }`,
+    );
+    const { endCursor, hasNextPage } = first.data!.ngos.pageInfo;
+    expect(hasNextPage).toBe(true);
+    const second = await federation.query<NgoPage>(`query($after: String) { ngos(first: 5, after: $after) { nodes { id } } }`, {
+      after: endCursor,
+    });
+    const both = await federation.query<NgoPage>(`{ ngos(first: 10) { nodes { id } } }`);
+    expect([...first.data!.ngos.nodes, ...second.data!.ngos.nodes].map((n) => n.id)).toEqual(both.data!.ngos.nodes.map((n) => n.id));
+
+    const forged = await federation.query(`{ ngos(first: 5, after: "not-a-cursor") { nodes { id } } }`);
+    expect(forged.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(forged.errors?.[0]?.message).toMatch(/endCursor/);
+  });
+
+  test('bad arguments get BAD_USER_INPUT naming the argument', async () => {
+    const cases: [string, RegExp][] = [
+      [`{ ngo(bin: "950440001674") { id } }`, /check digit/],
+      [`{ ngo(bin: "12") { id } }`, /12 digits/],
+      [`{ ngo { id } }`, /exactly one of id, bin/],
+      [`{ ngos(first: 1000) { totalCount } }`, /first must be between 1 and 100/],
+      [`{ ngos(filter: { regionCodes: ["KZ-99"] }) { totalCount } }`, /not a region code/],
+      [`{ ngos(filter: { registeredFrom: "2025-01-01", registeredTo: "2024-01-01" }) { totalCount } }`, /is after/],
+      [`{ councilProjects(filter: { consideredFrom: "2025-01-01", consideredTo: "2020-01-01" }) { totalCount } }`, /is after/],
+      [`{ activities(filter: { sdgGoals: [18] }) { totalCount } }`, /numbered 1 to 17/],
+      [`{ transactions(filter: { currencies: ["EURO"] }) { totalCount } }`, /ISO 4217/],
+      [`{ ngos(filter: { registeredFrom: "2025-13-45" }) { totalCount } }`, /Date/],
+      [`{ transactions(filter: { valueDateFrom: "yesterday" }) { totalCount } }`, /Date/],
+    ];
+    for (const [query, message] of cases) {
+      const result = await federation.query(query);
+      expect({ query, code: result.errors?.[0]?.extensions?.code }).toEqual({ query, code: expect.stringMatching(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/) });
+      expect(result.errors?.[0]?.message).toMatch(message);
+    }
+  });
+});
+
+describe('_entities on each subgraph', () => {
+  test('ngos resolves NGOs by id and by BIN, and regions by code; unknown keys resolve to null', async () => {
+    const page = await federation.query<NgoPage>(`{ ngos(first: 2) { nodes { id bin } } }`);
+    const [a, b] = page.data!.ngos.nodes;
+    const result = await federation.query<{ _entities: ({ id: string; bin: string } | { code: string; kato: string } | null)[] }>(
+      `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Ngo { id bin } ... on Region { code kato } } }`,
+      {
+        reps: [
+          { __typename: 'Ngo', id: a!.id },
+          { __typename: 'Ngo', bin: b!.bin },
+          { __typename: 'Region', code: 'KZ-75' },
+          { __typename: 'Ngo', id: '00000000-0000-0000-0000-000000000000' },
+          { __typename: 'Ngo', id: 'not-a-uuid' },
+        ],
+      },
+      federation.subgraphUrls.ngos,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!._entities).toEqual([
+      { id: a!.id, bin: a!.bin },
+      { id: b!.id, bin: b!.bin },
+      { code: 'KZ-75', kato: '750000000' },
+      null,
+      null,
+    ]);
+  });
+
+  test('councils adds seats to NGOs and councils to regions', async () => {
+    const members = await federation.query<{ councilMembers: { nodes: { id: string; representing: { id: string } }[] } }>(
+      `{ councilMembers(first: 1, filter: { representsNgo: true }) { nodes { id representing { id } } } }`,
+      undefined,
+      federation.subgraphUrls.councils,
+    );
+    const member = members.data!.councilMembers.nodes[0]!;
+    const result = await federation.query<{
+      _entities: [{ id: string; councilSeats: { id: string }[] }, { code: string; councils: { totalCount: number } }];
+    }>(
+      `query($reps: [_Any!]!) { _entities(representations: $reps) {
+        ... on Ngo { id councilSeats { id } }
+        ... on Region { code councils { totalCount } } } }`,
+      { reps: [{ __typename: 'Ngo', id: member.representing.id }, { __typename: 'Region', code: 'KZ-35' }] },
+      federation.subgraphUrls.councils,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!._entities[0].councilSeats.map((s) => s.id)).toContain(member.id);
+    expect(result.data!._entities[1].councils.totalCount).toBeGreaterThan(0);
+  });
+
+  test('partners adds funding to NGOs by BIN and to regions by code', async () => {
+    const withBin = await federation.query<{ transactions: { nodes: { receiver: { orgRef: string }; region: { code: string } | null }[] } }>(
+      `{ transactions(first: 100, filter: { types: [DISBURSEMENT] }) { nodes { receiver { orgRef } region { code } } } }`,
+      undefined,
+      federation.subgraphUrls.partners,
+    );
+    const first = withBin.data!.transactions.nodes.find((n) => n.receiver.orgRef.startsWith('KZ-BIN-') && n.region)!;
+    const bin = first.receiver.orgRef.slice('KZ-BIN-'.length);
+    const result = await federation.query<{
+      _entities: [{ bin: string; funding: { received: { amount: string }[] } }, { code: string; funding: { transactionCount: number } }, { bin: string; funding: { received: unknown[] } }];
+    }>(
+      `query($reps: [_Any!]!) { _entities(representations: $reps) {
+        ... on Ngo { bin funding { received { amount currency } } }
+        ... on Region { code funding { transactionCount } } } }`,
+      { reps: [{ __typename: 'Ngo', bin }, { __typename: 'Region', code: first.region!.code }, { __typename: 'Ngo', bin: '950440001673' }] },
+      federation.subgraphUrls.partners,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!._entities[0].funding.received.length).toBeGreaterThan(0);
+    expect(result.data!._entities[1].funding.transactionCount).toBeGreaterThan(0);
+    expect(result.data!._entities[2].bin).toBe('950440001673');
+  });
+});

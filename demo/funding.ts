@@ -40,7 +40,7 @@ function isNgo(receiver: NgoRow | PartnerRow): receiver is NgoRow {
 }
 
 export class FundingBuilder {
-  readonly slice: PartnersSlice = { partners: [], activities: [], participatingOrgs: [], budgets: [], transactions: [] };
+  readonly slice: PartnersSlice = { partners: [], activities: [], participatingOrgs: [], budgets: [], transactions: [], exchangeRates: [], recipientReports: [] };
   private readonly ngoPartners = new Map<string, PartnerRow>();
 
   constructor(private readonly random: Random) {}

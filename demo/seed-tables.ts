@@ -13,10 +13,12 @@ import type {
   CouncilProjectRow,
   DemoData,
   DiscussionPlatformRow,
+  ExchangeRateRow,
   NgoRow,
   ParticipatingOrgRow,
   PartnerRow,
   PublicCouncilRow,
+  RecipientReportRow,
   TransactionRow,
 } from './types.js';
 
@@ -194,6 +196,47 @@ const TRANSACTIONS: Table<TransactionRow> = {
   ],
 };
 
+const EXCHANGE_RATES: Table<ExchangeRateRow> = {
+  name: 'exchange_rates',
+  columns: [
+    ['currency', 'currency', 'text'],
+    ['rate_date', 'rateDate', 'date'],
+    ['rate', 'rate', 'numeric'],
+    ['quantity', 'quantity', 'int4'],
+  ],
+};
+
+const RECIPIENT_REPORTS: Table<RecipientReportRow> = {
+  name: 'recipient_reports',
+  columns: [
+    ['id', 'id', 'uuid'],
+    ['recipient_org_ref', 'recipientOrgRef', 'text'],
+    ['recipient_bin', 'recipientBin', 'text'],
+    ['activity_identifier', 'activityIdentifier', 'text'],
+    ['ref', 'ref', 'text'],
+    ['type', 'type', 'int2'],
+    ['transaction_date', 'transactionDate', 'date'],
+    ['value_date', 'valueDate', 'date'],
+    ['amount', 'amount', 'numeric'],
+    ['currency', 'currency', 'text'],
+    ['provider_org_ref', 'providerOrgRef', 'text'],
+    ['disbursement_ref', 'disbursementRef', 'text'],
+    ['description', 'description', 'text'],
+    ['reported_on', 'reportedOn', 'date'],
+  ],
+};
+
+/**
+ * Tables the demo data leaves alone: the database fills the count tables
+ * itself (triggers, as rows arrive), and only registry changes write the
+ * audit log.
+ */
+export const TABLES_NOT_SEEDED: Readonly<Record<SubgraphName, readonly string[]>> = {
+  ngos: ['ngo_audit_entries', 'ngo_counts', 'ngo_sector_counts'],
+  councils: ['council_project_counts'],
+  partners: [],
+};
+
 /** A table and its rows, with the row type hidden so one subgraph's tables fit in one list. */
 export interface TableLoad {
   table: string;
@@ -235,6 +278,8 @@ export function subgraphLoads(name: SubgraphName, data: DemoData): TableLoad[] {
         load(PARTICIPATING_ORGS, p.participatingOrgs),
         load(BUDGETS, p.budgets),
         load(TRANSACTIONS, p.transactions),
+        load(EXCHANGE_RATES, p.exchangeRates),
+        load(RECIPIENT_REPORTS, p.recipientReports),
       ];
     }
   }

@@ -171,6 +171,32 @@ export interface TransactionRow {
   regionCode: string | null;
 }
 
+/** An official rate of the National Bank of Kazakhstan: `rate` tenge for `quantity` units. */
+export interface ExchangeRateRow {
+  currency: string;
+  rateDate: IsoDate;
+  rate: string;
+  quantity: number;
+}
+
+/** A recipient's report line: money received (type 1) or spent (type 4) under a donor's activity. */
+export interface RecipientReportRow {
+  id: string;
+  recipientOrgRef: string;
+  recipientBin: string | null;
+  activityIdentifier: string;
+  ref: string;
+  type: number;
+  transactionDate: IsoDate;
+  valueDate: IsoDate;
+  amount: string;
+  currency: string;
+  providerOrgRef: string | null;
+  disbursementRef: string | null;
+  description: string | null;
+  reportedOn: IsoDate;
+}
+
 export interface NgosSlice {
   ngos: NgoRow[];
 }
@@ -189,6 +215,8 @@ export interface PartnersSlice {
   participatingOrgs: ParticipatingOrgRow[];
   budgets: BudgetRow[];
   transactions: TransactionRow[];
+  exchangeRates: ExchangeRateRow[];
+  recipientReports: RecipientReportRow[];
 }
 
 /** The whole demo data set, one slice per subgraph database. */

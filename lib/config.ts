@@ -8,6 +8,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { DEV_SECRETS } from './auth/dev-secrets.js';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -39,6 +40,19 @@ const postgresUrl = z
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://localhost:4001/graphql' });
 
+const booleanFlag = z.enum(['true', 'false'], { error: 'must be true or false' }).transform((v) => v === 'true');
+
+const jsonObject = z.string().transform((text, ctx) => {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
+  } catch {
+    // reported below
+  }
+  ctx.addIssue({ code: 'custom', message: 'must be a JSON object, e.g. {"public":{"maxDepth":8}}' });
+  return z.NEVER;
+});
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -60,6 +74,24 @@ const envSchema = z.object({
   COUNCILS_URL: httpUrl.optional(),
   PARTNERS_URL: httpUrl.optional(),
   SUPERGRAPH_PATH: z.string().min(1).default(path.join(PROJECT_ROOT, 'schema', 'supergraph.graphql')),
+
+  // Identity: callers' bearer tokens, verified at the gateway.
+  AUTH_JWT_SECRET: z.string().min(1).default(DEV_SECRETS.AUTH_JWT_SECRET),
+  AUTH_JWKS_URL: httpUrl.optional(),
+  AUTH_JWKS_FILE: z.string().min(1).optional(),
+  AUTH_ISSUER: z.string().min(1).default('civic-graph-dev'),
+  AUTH_AUDIENCE: z.string().min(1).default('civic-graph'),
+  // The gateway's short-lived tokens to the subgraphs; shared by the services only.
+  INTERNAL_TOKEN_SECRET: z.string().min(1).default(DEV_SECRETS.INTERNAL_TOKEN_SECRET),
+  REQUIRE_GATEWAY_TOKEN: booleanFlag.optional(),
+
+  // Abuse limits at the gateway.
+  GATEWAY_LIMITS: jsonObject.optional(),
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024, 'must be at least 1024').max(50 * 1024 * 1024, 'must be at most 50 MB').default(100_000),
+  MAX_BATCH_SIZE: z.coerce.number().int().min(1, 'must be at least 1').max(100, 'must be at most 100').default(5),
+  ALLOW_INTROSPECTION: booleanFlag.optional(),
+  TRUSTED_DOCUMENTS: z.enum(['off', 'only']).default('off'),
+  TRUSTED_DOCUMENTS_PATH: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -72,6 +104,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   // An empty variable means "not set", as in most shells' `VAR= cmd`.
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = envSchema.safeParse(cleaned);
+  if (parsed.success) refuseDevSecretsInProduction(parsed.data);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => {
       const name = issue.path.join('.');
@@ -80,6 +113,33 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new ConfigError(`Invalid configuration; fix these environment variables:\n${lines.join('\n')}`);
   }
   return parsed.data;
+}
+
+/** Production with a development secret (or none worth the name) is refused at start-up. */
+function refuseDevSecretsInProduction(env: Env): void {
+  if (env.NODE_ENV !== 'production') return;
+  const weak = (['AUTH_JWT_SECRET', 'INTERNAL_TOKEN_SECRET'] as const).filter((name) => {
+    const value = env[name];
+    return value === DEV_SECRETS[name] || value.length < 32;
+  });
+  // With a JWKS, callers' tokens are verified by public keys and the HS256 secret is unused.
+  const relevant = weak.filter((name) => name !== 'AUTH_JWT_SECRET' || (!env.AUTH_JWKS_URL && !env.AUTH_JWKS_FILE));
+  if (relevant.length) {
+    throw new ConfigError(
+      `Refusing to start in production with development or short secrets: ${relevant.join(', ')}. ` +
+        'Set each to a random value of at least 32 characters (e.g. `openssl rand -base64 48`), shared only by the services.',
+    );
+  }
+}
+
+/** Whether subgraphs refuse requests without the gateway's signed token: everywhere but development, unless set. */
+export function gatewayTokenRequired(env: Env): boolean {
+  return env.REQUIRE_GATEWAY_TOKEN ?? env.NODE_ENV !== 'development';
+}
+
+/** Whether introspection and the Sandbox landing page are on: everywhere but production, unless set. */
+export function introspectionAllowed(env: Env): boolean {
+  return env.ALLOW_INTROSPECTION ?? env.NODE_ENV !== 'production';
 }
 
 export function subgraphPort(env: Env, name: SubgraphName): number {

@@ -5,16 +5,16 @@ import { createLogger } from '../../lib/logger.js';
 import { gatewayService, readSupergraph, subgraphUrls } from './server.js';
 
 let env;
-let supergraphSdl: string;
+let options;
 try {
   env = readEnv();
-  supergraphSdl = readSupergraph(env.SUPERGRAPH_PATH);
+  const supergraphSdl = readSupergraph(env.SUPERGRAPH_PATH);
+  options = gatewayService({ env, supergraphSdl, urls: subgraphUrls(env), logger: createLogger('gateway', env.LOG_LEVEL) });
 } catch (error) {
   exitOnConfigError(error);
 }
-const logger = createLogger('gateway', env.LOG_LEVEL);
+const { logger } = options;
 try {
-  const options = gatewayService({ supergraphSdl, urls: subgraphUrls(env), logger, development: env.NODE_ENV !== 'production' });
   const service = await startService(options, { port: env.GATEWAY_PORT, host: env.HOST });
   stopOnSignals(service, logger);
 } catch (error) {

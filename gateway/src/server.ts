@@ -1,18 +1,29 @@
 /**
  * Builds the gateway: @apollo/gateway serving the committed supergraph
  * (schema/supergraph.graphql), with each subgraph's URL taken from
- * configuration rather than from the file. index.ts only starts it.
+ * configuration rather than from the file. In front of planning: the
+ * caller's identity, abuse limits per role, and @access checked against the
+ * supergraph. index.ts only starts it.
  */
 import fs from 'node:fs';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
-import type { BaseContext } from '@apollo/server';
-import { GraphQLError } from 'graphql';
-import { ConfigError, SUBGRAPH_NAMES, subgraphUrl, type Env, type SubgraphName } from '../../lib/config.js';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { getVariableValues, GraphQLError, parse, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { ConfigError, introspectionAllowed, SUBGRAPH_NAMES, subgraphUrl, type Env, type SubgraphName } from '../../lib/config.js';
+import { checkOperationAccess, readAccessRules, type AccessRules } from '../../lib/auth/access.js';
+import { createCallerVerifier, INTERNAL_TOKEN_HEADER, signInternalToken } from '../../lib/auth/tokens.js';
+import type { Viewer } from '../../lib/auth/viewer.js';
 import type { ServiceOptions } from '../../lib/graphql/http.js';
 import type { Logger } from '../../lib/logger.js';
+import { authenticateCaller, batchLimit, rateLimitPerCaller, tokenLimit, trustedDocuments } from './guards.js';
+import { checkOperationLimits, resolveLimits, type Limits } from './limits.js';
 
 export interface GatewayContext extends BaseContext {
   requestId: string;
+  viewer: Viewer;
+  /** The signed token that vouches for the caller to the subgraphs, made on first use. */
+  internalToken?: Promise<string>;
 }
 
 type FetcherResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
@@ -49,17 +60,72 @@ export function subgraphUrls(env: Env): Record<SubgraphName, string> {
   return Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphUrl(env, name)])) as Record<SubgraphName, string>;
 }
 
-export function gatewayService(
-  options: {
-    supergraphSdl: string;
-    urls: Record<string, string>;
-    logger: Logger;
-    development: boolean;
-    /** Called for each request the gateway sends to a subgraph (tests count fetches with it). */
-    onSubgraphFetch?: (subgraph: string) => void;
-  },
-): ServiceOptions<GatewayContext> {
-  const { logger } = options;
+function clientError(message: string, code: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
+}
+
+/**
+ * What the gateway's executor would otherwise report as an internal error:
+ * an unknown operation name, a subscription (not supported here), and
+ * variables that do not fit their declared types. Each is the client's to fix.
+ */
+function checkRequestShape(schema: GraphQLSchema, operation: OperationDefinitionNode | undefined, variables: Record<string, unknown> | undefined): void {
+  if (!operation) throw clientError('The document has no operation by that name: check operationName', 'OPERATION_RESOLUTION_FAILURE');
+  if (operation.operation === 'subscription') throw clientError('Subscriptions are not supported: use a query', 'GRAPHQL_VALIDATION_FAILED');
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 1 });
+  if (coerced.errors?.[0]) throw clientError(coerced.errors[0].message, 'BAD_USER_INPUT');
+  if (containsNul(variables) || containsNul(operation)) {
+    throw clientError('Text may not contain NUL (\\u0000) characters: remove them', 'BAD_USER_INPUT');
+  }
+}
+
+/** Whether any string in a value (variables, or the operation's literals) holds a NUL, which PostgreSQL text cannot store. */
+function containsNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (Array.isArray(value)) return value.some(containsNul);
+  if (value && typeof value === 'object') return Object.entries(value).some(([key, v]) => key !== 'loc' && containsNul(v));
+  return false;
+}
+
+/** Checks before the query is planned: the role's limits, then @access against the supergraph. */
+function operationGuardPlugin(limits: Limits, accessRules: AccessRules, enforceAccess: () => boolean): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, schema, contextValue, request, operation }) {
+          checkRequestShape(schema, operation, request.variables);
+          checkOperationLimits(schema, document, limits[contextValue.viewer.role], {
+            ...(request.variables ? { variables: request.variables } : {}),
+            ...(request.operationName ? { operationName: request.operationName } : {}),
+          });
+          if (!enforceAccess()) return;
+          const [denied] = checkOperationAccess(schema, document, accessRules, contextValue.viewer);
+          if (denied) throw denied;
+        },
+      };
+    },
+  };
+}
+
+export interface GatewayOptions {
+  env: Env;
+  supergraphSdl: string;
+  urls: Record<string, string>;
+  logger: Logger;
+  /** Called for each request the gateway sends to a subgraph (tests count fetches with it). */
+  onSubgraphFetch?: (subgraph: string) => void;
+  /** Tests switch the gateway's @access check off to prove the subgraphs' own check holds. */
+  enforceAccess?: () => boolean;
+}
+
+export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayContext> {
+  const { env, logger } = options;
+  const production = env.NODE_ENV === 'production';
+  const limits = resolveLimits(env.GATEWAY_LIMITS);
+  const accessRules = readAccessRules(parse(options.supergraphSdl));
+  const verifier = createCallerVerifier(env);
+  const introspection = introspectionAllowed(env);
+
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
@@ -67,10 +133,14 @@ export function gatewayService(
       if (!target) throw new Error(`no URL for subgraph ${name}`);
       return new SubgraphDataSource({
         url: target,
-        willSendRequest: ({ request, context }) => {
+        willSendRequest: async ({ request, context }) => {
           options.onSubgraphFetch?.(name);
           // The request id travels to every subgraph, so one id ties all the logs of a request together.
           if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
+          if (context.viewer) {
+            context.internalToken ??= signInternalToken(env.INTERNAL_TOKEN_SECRET, context.viewer, context.requestId);
+            request.http?.headers.set(INTERNAL_TOKEN_HEADER, await context.internalToken);
+          }
         },
       });
     },
@@ -80,12 +150,27 @@ export function gatewayService(
   return {
     name: 'gateway',
     logger,
+    production,
+    maxBodyBytes: env.MAX_BODY_BYTES,
+    authenticate: authenticateCaller(verifier),
+    guards: [
+      batchLimit(env.MAX_BATCH_SIZE),
+      ...(env.TRUSTED_DOCUMENTS === 'only' ? [trustedDocuments(env.TRUSTED_DOCUMENTS_PATH)] : []),
+      tokenLimit(limits),
+      rateLimitPerCaller(limits),
+    ],
     apollo: {
       gateway,
-      includeStacktraceInErrorResponses: options.development,
-      plugins: [{ serverWillStart: async () => void (started = true) }],
+      introspection,
+      allowBatchedHttpRequests: true,
+      includeStacktraceInErrorResponses: !production,
+      plugins: [
+        { serverWillStart: async () => void (started = true) },
+        operationGuardPlugin(limits, accessRules, options.enforceAccess ?? (() => true)),
+        ...(introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
+      ],
     },
-    context: ({ requestId }) => ({ requestId }),
+    context: ({ requestId, viewer }) => ({ requestId, viewer }),
     ready: async () => {
       if (!started) throw new Error('gateway not started');
     },

@@ -14,6 +14,9 @@
  * types as `format_type` prints them, NOT NULL, database-level defaults, enum
  * values in order, primary keys, unique and normal indexes with Prisma's default
  * names (or their `map:`), and foreign keys with their referential actions.
+ * Non-default operator classes (`ops:` on an index field, e.g. pg_trgm's
+ * `gin_trgm_ops`) are part of an index's columns, so an index that silently
+ * fell back to the default class is reported.
  * Anything in the database the schema lacks is a difference too. Not compared,
  * because the DMMF does not describe them: foreign-key constraint names (`map:`
  * on a relation), CHECK constraints and views; a partial index in the database
@@ -52,7 +55,7 @@ interface ActualColumn {
 interface IndexShape {
   table: string;
   kind: 'primary key' | 'unique index' | 'index';
-  /** Column names, with ` DESC` appended for descending ones. */
+  /** Column names, with a non-default operator class and ` DESC` appended where they apply. */
   columns: string[];
   /** The access method: btree, gin, gist, hash, ... */
   method: string;
@@ -270,11 +273,23 @@ function expectedIndex(index: DmmfIndex, model: Model): [string, IndexShape] {
     const field = fieldsByName.get(indexField.name);
     return field ? columnName(field) : indexField.name;
   });
-  const columns = names.map((column, i) => (index.fields[i]?.sortOrder === 'desc' ? `${column} DESC` : column));
+  const columns = names.map((column, i) => {
+    const field = index.fields[i];
+    const opclass = field?.operatorClass ? ` ${operatorClassName(field.operatorClass)}` : '';
+    return `${column}${opclass}${field?.sortOrder === 'desc' ? ' DESC' : ''}`;
+  });
   const kind = index.type === 'id' ? 'primary key' : index.type === 'unique' ? 'unique index' : 'index';
   const suffix = index.type === 'id' ? '_pkey' : index.type === 'unique' ? '_key' : '_idx';
   const name = index.dbName ?? defaultIndexName(table, names, suffix);
   return [name, { table, kind, columns, method: (index.algorithm ?? 'BTree').toLowerCase(), predicate: null }];
+}
+
+/**
+ * The DMMF gives `ops: raw("gin_trgm_ops")` as written and Prisma's named
+ * classes in PascalCase (`JsonbPathOps`); PostgreSQL names both in snake_case.
+ */
+function operatorClassName(operatorClass: string): string {
+  return /^[A-Z]/.test(operatorClass) ? operatorClass.replace(/(?<!^)([A-Z])/g, '_$1').toLowerCase() : operatorClass;
 }
 
 /** Prisma's defaults: a required relation restricts deletes, an optional one nulls the reference. */
@@ -383,15 +398,18 @@ const ENUMS = `
   ORDER BY t.typname`;
 
 // Key columns only (not INCLUDE ones), in order; an expression shows as its text,
-// and a descending column (indoption & 1) gets ` DESC` like the expected side.
+// a non-default operator class follows its column's name, and a descending
+// column (indoption & 1) gets ` DESC` like the expected side.
 const INDEXES = `
   SELECT t.relname AS table, i.relname AS name, x.indisprimary AS primary, x.indisunique AS unique,
          am.amname AS method, pg_get_expr(x.indpred, x.indrelid) AS predicate,
          array(
            SELECT coalesce(a.attname::text, pg_get_indexdef(x.indexrelid, k.ord::int, true))
+                  || CASE WHEN opc.opcdefault IS NOT FALSE THEN '' ELSE ' ' || opc.opcname END
                   || CASE WHEN (x.indoption[k.ord - 1] & 1) = 1 THEN ' DESC' ELSE '' END
            FROM unnest(x.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
            LEFT JOIN pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = k.attnum AND k.attnum > 0
+           LEFT JOIN pg_opclass opc ON opc.oid = x.indclass[k.ord - 1]
            WHERE k.ord <= x.indnkeyatts
            ORDER BY k.ord
          ) AS columns

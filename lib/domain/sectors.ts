@@ -3,16 +3,9 @@
  * policy fields of the projects public councils consider. The codes are the
  * GraphQL enum values and the values stored in the databases.
  */
-import type { Labels } from './labels.js';
+import { term, type Term } from './terms.js';
 
-export interface Term {
-  code: string;
-  label: Labels;
-}
-
-function term(code: string, en: string, ru: string, kk: string): Term {
-  return { code, label: { en, ru, kk } };
-}
+export type { Term };
 
 export const SECTORS: readonly Term[] = [
   term('SOCIAL_PROTECTION', 'Social protection', 'Социальная защита', 'Әлеуметтік қорғау'),

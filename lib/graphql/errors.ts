@@ -17,3 +17,13 @@ export function requireExactlyOne(args: Record<string, unknown>, names: string[]
     throw badUserInput(`give exactly one of ${names.join(', ')}; got ${given.length ? given.join(' and ') : 'none'}`, names[0]);
   }
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Throws BAD_USER_INPUT unless the id has the form of this API's ids (UUIDs). */
+export function validateId(id: string, argumentName = 'id'): string {
+  if (!UUID.test(id)) {
+    throw badUserInput(`"${id.length > 60 ? `${id.slice(0, 60)}...` : id}" is not an id: ids here are UUIDs such as 3f2c8a1e-5b7d-4c9e-8f10-2a3b4c5d6e7f`, argumentName);
+  }
+  return id;
+}

@@ -1,19 +1,23 @@
 /**
  * The HTTP side every service shares: Express 5 with Apollo Server at
- * /graphql, a health endpoint, request ids, and a clean shutdown.
+ * /graphql, a health endpoint, request ids, who the caller is, errors in
+ * GraphQL's shape even before GraphQL runs, and a clean shutdown.
  */
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, type ApolloServerOptions, type BaseContext } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServer, type ApolloServerOptions, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import express from 'express';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
+import { PUBLIC_VIEWER, type Viewer } from '../auth/viewer.js';
 import type { Logger } from '../logger.js';
+import { isClientError, maskErrors } from './error-masking.js';
 
 export interface RequestInfo {
   requestId: string;
   headers: http.IncomingHttpHeaders;
+  viewer: Viewer;
 }
 
 export interface ServiceOptions<TContext extends BaseContext> {
@@ -23,6 +27,14 @@ export interface ServiceOptions<TContext extends BaseContext> {
   context: (request: RequestInfo) => Promise<TContext> | TContext;
   /** Resolves when the service can answer (its database reachable); rejects with the reason otherwise. */
   ready: () => Promise<void>;
+  /** Who the caller is; throws an HttpError (401) for a bad credential. Public when omitted. */
+  authenticate?: (req: Request) => Promise<Viewer>;
+  /** Checks run after authentication and before GraphQL (rate limits, batch size, trusted documents). */
+  guards?: RequestHandler[];
+  /** Largest request body accepted, in bytes (default 1 MB). */
+  maxBodyBytes?: number;
+  /** Production: internal error details never reach the client. */
+  production?: boolean;
 }
 
 export interface RunningService {
@@ -31,7 +43,53 @@ export interface RunningService {
   stop: () => Promise<void>;
 }
 
+/** An error answered before GraphQL runs, with an HTTP status and a stable code. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 const REQUEST_ID = /^[\w.-]{1,100}$/;
+
+/** Sends errors in GraphQL's response shape, so clients parse one shape whatever failed. */
+export function sendGraphQLError(res: Response, status: number, code: string, message: string): void {
+  res.status(status).json({ errors: [{ message, extensions: { code, requestId: res.locals.requestId } }] });
+}
+
+/**
+ * Adds the request id to every GraphQL error, so a client can quote it, and
+ * logs internal errors with that id. Client mistakes are not logged as
+ * errors; nothing from the request's variables is logged.
+ */
+function requestIdPlugin<TContext extends BaseContext>(logger: Logger): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue, operationName }) {
+          const requestId = (contextValue as { requestId?: string }).requestId;
+          for (const error of errors) {
+            if (isClientError(error.extensions?.code)) continue;
+            logger.error({ requestId, operationName, err: error.originalError ?? error, path: error.path }, 'internal error');
+          }
+        },
+        async willSendResponse({ response, contextValue }) {
+          const requestId = (contextValue as { requestId?: string }).requestId;
+          if (response.body.kind === 'single' && response.body.singleResult.errors && requestId) {
+            response.body.singleResult.errors = response.body.singleResult.errors.map((error) => ({
+              ...error,
+              extensions: { ...error.extensions, requestId },
+            }));
+          }
+        },
+      };
+    },
+  };
+}
 
 /** Builds the service and starts listening; port 0 picks a free port. */
 export async function startService<TContext extends BaseContext>(
@@ -43,11 +101,13 @@ export async function startService<TContext extends BaseContext>(
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<TContext>({
     ...options.apollo,
-    plugins: [...(options.apollo.plugins ?? []), ApolloServerPluginDrainHttpServer({ httpServer })],
+    formatError: maskErrors({ production: options.production ?? false }),
+    plugins: [...(options.apollo.plugins ?? []), requestIdPlugin<TContext>(logger), ApolloServerPluginDrainHttpServer({ httpServer })],
   } as ApolloServerOptions<TContext>);
   await apollo.start();
 
   app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
   app.use((req, res, next) => {
     const given = req.get('x-request-id');
     const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
@@ -66,13 +126,46 @@ export async function startService<TContext extends BaseContext>(
     }
   });
 
+  const authenticate: RequestHandler = async (req, res, next) => {
+    try {
+      res.locals.viewer = options.authenticate ? await options.authenticate(req) : PUBLIC_VIEWER;
+      next();
+    } catch (error) {
+      next(error);
+    }
+  };
+
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: options.maxBodyBytes ?? 1_000_000 }),
+    authenticate,
+    ...(options.guards ?? []),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => options.context({ requestId: String(res.locals.requestId), headers: req.headers }),
+      context: async ({ req, res }) =>
+        options.context({ requestId: String(res.locals.requestId), headers: req.headers, viewer: res.locals.viewer as Viewer }),
     }),
   );
+
+  const onError: ErrorRequestHandler = (error: unknown, req, res, next) => {
+    if (res.headersSent) return next(error);
+    if (error instanceof HttpError) return sendGraphQLError(res, error.status, error.code, error.message);
+    const type = (error as { type?: string }).type;
+    if (type === 'entity.too.large') {
+      return sendGraphQLError(res, 413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${options.maxBodyBytes ?? 1_000_000} bytes: send a smaller query or fewer variables`);
+    }
+    if (type === 'entity.parse.failed') {
+      return sendGraphQLError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON: send {"query": "...", "variables": {...}}');
+    }
+    if (type && (error as { status?: number }).status === 400) {
+      return sendGraphQLError(res, 400, 'BAD_REQUEST', 'The request body could not be read: send JSON encoded as UTF-8');
+    }
+    if (type === 'charset.unsupported' || type === 'encoding.unsupported') {
+      return sendGraphQLError(res, 415, 'BAD_REQUEST', 'Unsupported body encoding: send JSON encoded as UTF-8');
+    }
+    logger.error({ err: error, requestId: res.locals.requestId, path: req.path }, 'request failed');
+    return sendGraphQLError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+  };
+  app.use(onError);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -4,6 +4,8 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { parse } from 'graphql';
+import { enforceAccessInSubgraph, readAccessRules } from '../auth/access.js';
+import { authenticateGatewayRequest, type SubgraphSecurity } from '../auth/subgraph-auth.js';
 import type { Logger } from '../logger.js';
 import type { RequestInfo, ServiceOptions } from './http.js';
 
@@ -15,24 +17,30 @@ export interface SubgraphDefinition<TContext extends BaseContext> {
   logger: Logger;
   context: (request: RequestInfo) => TContext;
   ready: () => Promise<void>;
+  security: SubgraphSecurity;
 }
 
 export function subgraphService<TContext extends BaseContext>(definition: SubgraphDefinition<TContext>): ServiceOptions<TContext> {
+  const typeDefs = parse(definition.typeDefs);
   const schema = buildSubgraphSchema({
-    typeDefs: parse(definition.typeDefs),
+    typeDefs,
     // Codegen's resolver types are stricter than @apollo/subgraph's map type; the shapes agree at run time.
     resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
   });
+  // The subgraph's own check of @access, independent of the gateway's.
+  enforceAccessInSubgraph(schema, readAccessRules(typeDefs));
   return {
     name: definition.name,
     logger: definition.logger,
     apollo: {
       schema,
-      includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
+      includeStacktraceInErrorResponses: !definition.security.production,
       // Traces are for Apollo's hosted studio, which this project does not use.
       plugins: [ApolloServerPluginInlineTraceDisabled()],
     },
     context: definition.context,
     ready: definition.ready,
+    authenticate: authenticateGatewayRequest(definition.security),
+    production: definition.security.production,
   };
 }

@@ -3,8 +3,10 @@
  * as separate Node processes on free ports, exactly as `npm start` starts
  * them, each waited for by its health check, then queried through the gateway.
  */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../../lib/config.js';
+import { PROJECT_ROOT, SUBGRAPH_NAMES, type SubgraphName } from '../../lib/config.js';
 import { spawnService, stopService, waitForHealth, type ServiceProcess } from '../../lib/processes.js';
 import { demoDatabase, dropDatabase } from '../support/databases.js';
 import { postGraphQL } from '../support/federation.js';
@@ -13,9 +15,11 @@ import { freePort } from '../support/ports.js';
 const services: ServiceProcess[] = [];
 const databases: string[] = [];
 let gatewayUrl = '';
+let processEnv: NodeJS.ProcessEnv = {};
 
 beforeAll(async () => {
-  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', DEMO_DATA: 'off', NODE_ENV: 'development' };
+  // NODE_ENV=test: subgraphs demand the gateway's token, as in production.
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', DEMO_DATA: 'off', NODE_ENV: 'test' };
   const ports = {} as Record<SubgraphName | 'gateway', number>;
   for (const name of [...SUBGRAPH_NAMES, 'gateway'] as const) ports[name] = await freePort();
   for (const name of SUBGRAPH_NAMES) {
@@ -26,6 +30,7 @@ beforeAll(async () => {
     env[`${name.toUpperCase()}_URL`] = `http://127.0.0.1:${ports[name]}/graphql`;
   }
   env.GATEWAY_PORT = String(ports.gateway);
+  processEnv = env;
   const subgraphs = SUBGRAPH_NAMES.map((name) => spawnService(name, { env, port: ports[name] }));
   services.push(...subgraphs);
   await Promise.all(subgraphs.map((s) => waitForHealth(s, 90_000)));
@@ -75,6 +80,34 @@ describe('the federation as separate processes', () => {
       body: JSON.stringify({ query: '{ regions { code } }' }),
     });
     expect(response.headers.get('x-request-id')).toBe('e2e-trace-1');
+  });
+
+  test('a token from `npm run token` gets an analyst the contact details a public caller does not see', async () => {
+    const made = spawnSync(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'scripts', 'token.ts'), '--role', 'analyst'], {
+      cwd: PROJECT_ROOT,
+      env: processEnv,
+      encoding: 'utf8',
+    });
+    expect(made.status).toBe(0);
+    const token = made.stdout.trim();
+    const query = '{ councilMembers(first: 2) { nodes { fullName contact { email } } } }';
+    type Members = { councilMembers: { nodes: { contact: { email: string } | null }[] } };
+    const analyst = await postGraphQL<Members>(gatewayUrl, query, undefined, { authorization: `Bearer ${token}` });
+    expect(analyst.errors).toBeUndefined();
+    expect(analyst.data!.councilMembers.nodes.every((m) => m.contact?.email.includes('@'))).toBe(true);
+    const anonymous = await postGraphQL<Members>(gatewayUrl, query);
+    expect(anonymous.data!.councilMembers.nodes.every((m) => m.contact === null)).toBe(true);
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  test('a subgraph called directly, without the gateway, answers 401', async () => {
+    const ngos = services.find((s) => s.name === 'ngos')!;
+    const response = await fetch(ngos.healthUrl.replace('/health', '/graphql'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-user-role': 'admin' },
+      body: JSON.stringify({ query: '{ ngos { totalCount } }' }),
+    });
+    expect(response.status).toBe(401);
   });
 
   test('SIGTERM stops a service cleanly', async () => {

@@ -168,7 +168,7 @@ describe('_entities on each subgraph', () => {
           { __typename: 'Ngo', id: 'not-a-uuid' },
         ],
       },
-      federation.subgraphUrls.ngos,
+      { url: federation.subgraphUrls.ngos },
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!._entities).toEqual([
@@ -184,7 +184,7 @@ describe('_entities on each subgraph', () => {
     const members = await federation.query<{ councilMembers: { nodes: { id: string; representing: { id: string } }[] } }>(
       `{ councilMembers(first: 1, filter: { representsNgo: true }) { nodes { id representing { id } } } }`,
       undefined,
-      federation.subgraphUrls.councils,
+      { url: federation.subgraphUrls.councils },
     );
     const member = members.data!.councilMembers.nodes[0]!;
     const result = await federation.query<{
@@ -194,7 +194,7 @@ describe('_entities on each subgraph', () => {
         ... on Ngo { id councilSeats { id } }
         ... on Region { code councils { totalCount } } } }`,
       { reps: [{ __typename: 'Ngo', id: member.representing.id }, { __typename: 'Region', code: 'KZ-35' }] },
-      federation.subgraphUrls.councils,
+      { url: federation.subgraphUrls.councils },
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!._entities[0].councilSeats.map((s) => s.id)).toContain(member.id);
@@ -205,7 +205,7 @@ describe('_entities on each subgraph', () => {
     const withBin = await federation.query<{ transactions: { nodes: { receiver: { orgRef: string }; region: { code: string } | null }[] } }>(
       `{ transactions(first: 100, filter: { types: [DISBURSEMENT] }) { nodes { receiver { orgRef } region { code } } } }`,
       undefined,
-      federation.subgraphUrls.partners,
+      { url: federation.subgraphUrls.partners },
     );
     const first = withBin.data!.transactions.nodes.find((n) => n.receiver.orgRef.startsWith('KZ-BIN-') && n.region)!;
     const bin = first.receiver.orgRef.slice('KZ-BIN-'.length);
@@ -216,7 +216,7 @@ describe('_entities on each subgraph', () => {
         ... on Ngo { bin funding { received { amount currency } } }
         ... on Region { code funding { transactionCount } } } }`,
       { reps: [{ __typename: 'Ngo', bin }, { __typename: 'Region', code: first.region!.code }, { __typename: 'Ngo', bin: '950440001673' }] },
-      federation.subgraphUrls.partners,
+      { url: federation.subgraphUrls.partners },
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!._entities[0].funding.received.length).toBeGreaterThan(0);

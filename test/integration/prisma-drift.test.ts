@@ -136,6 +136,13 @@ describe('the drift check reports a schema that no longer matches the SQL', () =
       expected: ['index activities_sdg_goals_idx on activities: method btree in the schema, gin in the database'],
     },
     {
+      change: 'a trigram index with another operator class',
+      name: 'ngos',
+      from: '@@index([nameRu(ops: raw("gin_trgm_ops"))]',
+      to: '@@index([nameRu(ops: raw("gist_trgm_ops"))]',
+      expected: ['index ngos_name_ru_trgm_idx on ngos: columns (name_ru gist_trgm_ops) in the schema, (name_ru gin_trgm_ops) in the database'],
+    },
+    {
       change: 'a changed enum value',
       name: 'councils',
       from: '  SECRETARY\n',

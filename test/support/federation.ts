@@ -4,9 +4,13 @@
  * data. Every SQL statement each subgraph sends is counted, and every fetch
  * the gateway makes to a subgraph too.
  */
-import { SUBGRAPH_NAMES, type SubgraphName } from '../../lib/config.js';
+import { readEnv, SUBGRAPH_NAMES, type Env, type SubgraphName } from '../../lib/config.js';
+import { subgraphSecurity } from '../../lib/auth/subgraph-auth.js';
+import { INTERNAL_TOKEN_HEADER, signCallerToken, signInternalToken } from '../../lib/auth/tokens.js';
+import { PUBLIC_VIEWER, type Role, type Viewer } from '../../lib/auth/viewer.js';
 import { composeSupergraph } from '../../lib/graphql/compose.js';
 import { startService, type RunningService } from '../../lib/graphql/http.js';
+import type { DestinationStream } from 'pino';
 import { createLogger } from '../../lib/logger.js';
 import { gatewayService } from '../../gateway/src/server.js';
 import { createDb as createNgosDb } from '../../subgraphs/ngos/src/db.js';
@@ -22,7 +26,16 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
+export interface QueryOptions {
+  /** Where to send it: the gateway (default) or a subgraph's URL. */
+  url?: string;
+  /** Who asks: a role (the donor's organization defaults to the EU), a full viewer, or public (default). */
+  as?: Role | Viewer;
+  headers?: Record<string, string>;
+}
+
 export interface Federation {
+  env: Env;
   gatewayUrl: string;
   subgraphUrls: Record<SubgraphName, string>;
   databaseUrls: Record<SubgraphName, string>;
@@ -31,21 +44,53 @@ export interface Federation {
   /** Requests the gateway made to each subgraph since the last reset. */
   fetches: Record<SubgraphName, number>;
   resetCounts(): void;
-  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, url?: string): Promise<GraphQLResponse<T>>;
+  /** Stops one subgraph (to test how the gateway copes without it). */
+  stopSubgraph(name: SubgraphName): Promise<void>;
+  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: QueryOptions): Promise<GraphQLResponse<T>>;
   stop(): Promise<void>;
 }
 
-export async function postGraphQL<T>(url: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+export async function postGraphQL<T>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', ...headers },
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as GraphQLResponse<T>;
 }
 
-export async function startFederation(): Promise<Federation> {
-  const logger = createLogger('test', process.env.TEST_LOG_LEVEL ?? 'silent');
+/** The test environment: NODE_ENV=test, so subgraphs demand the gateway's token, as in production. */
+export function testEnv(overrides: Record<string, string> = {}): Env {
+  return readEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...overrides });
+}
+
+export function viewerFor(as: Role | Viewer | undefined): Viewer {
+  if (!as) return PUBLIC_VIEWER;
+  if (typeof as !== 'string') return as;
+  if (as === 'public') return PUBLIC_VIEWER;
+  return { role: as, subject: `test-${as}`, organization: as === 'donor' ? 'XI-IATI-EC_INTPA' : null };
+}
+
+/** Headers that make a request as the viewer: a bearer token for the gateway, the gateway's own token for a subgraph. */
+export async function authHeaders(env: Env, as: Role | Viewer | undefined, toSubgraph: boolean): Promise<Record<string, string>> {
+  const viewer = viewerFor(as);
+  if (toSubgraph) return { [INTERNAL_TOKEN_HEADER]: await signInternalToken(env.INTERNAL_TOKEN_SECRET, viewer, 'test') };
+  if (viewer.role === 'public') return {};
+  const token = await signCallerToken(env, { role: viewer.role, subject: viewer.subject ?? 'test', organization: viewer.organization });
+  return { authorization: `Bearer ${token}` };
+}
+
+export async function startFederation(
+  options: { env?: Env; enforceAccessAtGateway?: () => boolean; logs?: DestinationStream } = {},
+): Promise<Federation> {
+  const env = options.env ?? testEnv();
+  const security = subgraphSecurity(env);
+  const logger = options.logs ? createLogger('test', 'debug', options.logs) : createLogger('test', process.env.TEST_LOG_LEVEL ?? 'silent');
   const statements: Record<SubgraphName, string[]> = { ngos: [], councils: [], partners: [] };
   const fetches: Record<SubgraphName, number> = { ngos: 0, councils: 0, partners: 0 };
   const databaseUrls = Object.fromEntries(
@@ -58,25 +103,38 @@ export async function startFederation(): Promise<Federation> {
   const partnersDb = createPartnersDb(databaseUrls.partners, count('partners'));
   const listen = { port: 0, host: '127.0.0.1' };
   const running: RunningService[] = [];
-  const ngos = await startService(ngosService(ngosDb, logger), listen);
+  const ngos = await startService(ngosService(ngosDb, logger, security), listen);
   running.push(ngos);
-  const councils = await startService(councilsService(councilsDb, logger), listen);
+  const councils = await startService(councilsService(councilsDb, logger, security), listen);
   running.push(councils);
-  const partners = await startService(partnersService(partnersDb, logger), listen);
+  const partners = await startService(partnersService(partnersDb, logger, security), listen);
   running.push(partners);
   const subgraphUrls = { ngos: ngos.url, councils: councils.url, partners: partners.url };
+  const bySubgraph: Record<SubgraphName, RunningService> = { ngos, councils, partners };
+  const stopped = new Set<RunningService>();
 
-  const gatewayOptions = gatewayService({
-    supergraphSdl: composeSupergraph(),
-    urls: subgraphUrls,
-    logger,
-    development: true,
-    onSubgraphFetch: (name) => void (fetches[name as SubgraphName] += 1),
-  });
+  let gatewayOptions: ReturnType<typeof gatewayService>;
+  try {
+    gatewayOptions = gatewayService({
+      env,
+      supergraphSdl: composeSupergraph(),
+      urls: subgraphUrls,
+      logger,
+      ...(options.enforceAccessAtGateway ? { enforceAccess: options.enforceAccessAtGateway } : {}),
+      onSubgraphFetch: (name) => void (fetches[name as SubgraphName] += 1),
+    });
+  } catch (error) {
+    // A gateway that refuses its configuration must not leave the subgraphs and databases behind.
+    for (const service of running) await service.stop();
+    await Promise.all([ngosDb.$disconnect(), councilsDb.$disconnect(), partnersDb.$disconnect()]);
+    await Promise.all(Object.values(databaseUrls).map(dropDatabase));
+    throw error;
+  }
   const gateway = await startService(gatewayOptions, listen);
   running.push(gateway);
 
   return {
+    env,
     gatewayUrl: gateway.url,
     subgraphUrls,
     databaseUrls,
@@ -88,9 +146,16 @@ export async function startFederation(): Promise<Federation> {
         fetches[name] = 0;
       }
     },
-    query: (query, variables, url = gateway.url) => postGraphQL(url, query, variables),
+    query: async (query, variables, { url = gateway.url, as, headers = {} } = {}) => {
+      const auth = await authHeaders(env, as, url !== gateway.url);
+      return postGraphQL(url, query, variables, { ...auth, ...headers });
+    },
+    async stopSubgraph(name) {
+      stopped.add(bySubgraph[name]);
+      await bySubgraph[name].stop();
+    },
     async stop() {
-      for (const service of running.reverse()) await service.stop();
+      for (const service of running.reverse()) if (!stopped.has(service)) await service.stop();
       await Promise.all([ngosDb.$disconnect(), councilsDb.$disconnect(), partnersDb.$disconnect()]);
       await Promise.all(Object.values(databaseUrls).map(dropDatabase));
     },

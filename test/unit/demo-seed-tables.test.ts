@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { columnArrays, insertStatement, type Table } from '../../demo/bulk-insert.js';
 import { generateDemoData } from '../../demo/generate.js';
-import { subgraphLoads } from '../../demo/seed-tables.js';
+import { subgraphLoads, TABLES_NOT_SEEDED } from '../../demo/seed-tables.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -47,7 +47,7 @@ describe.each(['ngos', 'councils', 'partners'] as const)('seeding the %s databas
   const sql = migratedColumns(subgraph);
 
   test('covers every table of its migrations', () => {
-    expect(loads.map((l) => l.table).sort()).toEqual([...sql.keys()].sort());
+    expect([...loads.map((l) => l.table), ...TABLES_NOT_SEEDED[subgraph]].sort()).toEqual([...sql.keys()].sort());
   });
 
   test.each(loads.map((l) => [l.table, l] as const))('%s: columns exist, required ones are filled, every row field is written', (table, load) => {

@@ -1,5 +1,9 @@
 /** Parent objects of this subgraph's resolvers that are not database rows. */
+import type { OfficialRate } from '../../../lib/domain/exchange.js';
+import type { MoneyValue } from '../../../lib/domain/money.js';
 import type { FundingScope } from './generated/graphql.js';
+import type { GroupTotals } from './services/funding-stats.js';
+import type { ReportProblem } from './services/recipient-reports.js';
 import type { Partner } from './generated/prisma/client.js';
 
 /** An NGO of the registry, known here by its BIN. */
@@ -23,4 +27,31 @@ export interface TransactionSide {
 export interface PartnerFundingParent {
   partner: Partner;
   scope: FundingScope;
+}
+
+/** A conversion: the amount given, the result, and the rates used. */
+export interface ConversionParent {
+  original: MoneyValue;
+  converted: MoneyValue;
+  valueDate: Date;
+  rates: OfficialRate[];
+}
+
+/** An SDG goal's totals with its targets' totals. */
+export interface SdgFundingParent {
+  goal: number;
+  totals: GroupTotals;
+  targets: GroupTotals[];
+}
+
+/** Recipient reports' outcome, the stored lines by id. */
+export interface RecipientReportsParent {
+  ok: boolean;
+  error: { code: string; message: string; field: string | null } | null;
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  problems: ReportProblem[];
+  reportIds: string[];
 }

@@ -1,11 +1,17 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { PublicCouncil as PublicCouncilRow, CouncilMember as CouncilMemberRow, CouncilProject as CouncilProjectRow, CivilForum as CivilForumRow, DiscussionPlatform as DiscussionPlatformRow } from './prisma/client.js';
+import type { PublicCouncil as PublicCouncilRow, CouncilMember as CouncilMemberRow, CouncilMember as MemberContactRow, CouncilProject as CouncilProjectRow, CivilForum as CivilForumRow, DiscussionPlatform as DiscussionPlatformRow } from './prisma/client.js';
 import type { Connection } from '../../../../lib/graphql/pagination.js';
 import type { NullableLabels } from '../../../../lib/domain/labels.js';
 import type { NgoRef, RegionRef } from '../entities.js';
+import type { CouncilScope } from '../services/council-scope.js';
+import type { ProjectScope } from '../services/project-scope.js';
+import type { LevelCount } from '../services/council-statistics.js';
+import type { CodeCount } from '../../../../lib/domain/counts.js';
+import type { Term } from '../../../../lib/domain/terms.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -51,11 +57,49 @@ export type CouncilLevel =
   /** At a ministry or other central state body. */
   | 'REPUBLICAN';
 
-/** A person who sits on a public council. Contact details are personal data and are not published here. */
+/** Councils and members at one level. */
+export type CouncilLevelCount = {
+  __typename?: 'CouncilLevelCount';
+  /** How many councils. */
+  councils: Scalars['Int']['output'];
+  /** The level's label. */
+  label: Scalars['String']['output'];
+  /** The level. */
+  level: CouncilLevel;
+  /** How many members sit on them. */
+  members: Scalars['Int']['output'];
+};
+
+
+/** Councils and members at one level. */
+export type CouncilLevelCountLabelArgs = {
+  language: InputMaybe<Language>;
+};
+
+/** A council level with its labels. */
+export type CouncilLevelTerm = {
+  __typename?: 'CouncilLevelTerm';
+  /** The level. */
+  code: CouncilLevel;
+  /** Its label in the language wanted. */
+  label: Scalars['String']['output'];
+  /** Its label in each language. */
+  labels: LocalizedNames;
+};
+
+
+/** A council level with its labels. */
+export type CouncilLevelTermLabelArgs = {
+  language: InputMaybe<Language>;
+};
+
+/** A person who sits on a public council. Contact details are personal data, readable by analysts and admins only. */
 export type CouncilMember = {
   __typename?: 'CouncilMember';
   /** The date the member was appointed. */
   appointedOn: Scalars['Date']['output'];
+  /** How to reach the member: personal data, for analysts and admins only. */
+  contact: Maybe<MemberContact>;
   /** The council the member sits on. */
   council: PublicCouncil;
   /** The member's full name. */
@@ -137,6 +181,88 @@ export type CouncilProjectFilter = {
   regionCodes?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** Counts of the projects matching a filter. Every list covers its whole vocabulary, zeros included, largest first. */
+export type CouncilProjectStatistics = {
+  __typename?: 'CouncilProjectStatistics';
+  /** Projects per policy field. */
+  byField: Array<PolicyFieldCount>;
+  /** Projects per council level. */
+  byLevel: Array<ProjectLevelCount>;
+  /** Projects per outcome. */
+  byOutcome: Array<ProjectOutcomeCount>;
+  /** Projects per region of the council: all 20 regions. Projects of republican councils, which serve no region, are not in this list (see `byLevel`). */
+  byRegion: Array<ProjectRegionCount>;
+  /** Projects per year considered, oldest first, from the first year with a project to the last; years between without one are included with 0. */
+  byYear: Array<ProjectYearCount>;
+  /** How many projects match. */
+  total: Scalars['Int']['output'];
+};
+
+/** Councils and members in one region. */
+export type CouncilRegionCount = {
+  __typename?: 'CouncilRegionCount';
+  /** How many councils. */
+  councils: Scalars['Int']['output'];
+  /** How many members sit on them. */
+  members: Scalars['Int']['output'];
+  /** The region. */
+  region: Region;
+};
+
+/** Counts of the public councils matching a filter and of their members. */
+export type CouncilStatistics = {
+  __typename?: 'CouncilStatistics';
+  /** Councils and members per level: both levels, zeros included. */
+  byLevel: Array<CouncilLevelCount>;
+  /** Councils and members per region: all 20 regions, zeros included, most councils first. Republican councils serve no region and are not in this list. */
+  byRegion: Array<CouncilRegionCount>;
+  /** How many councils match. */
+  councils: Scalars['Int']['output'];
+  /** How many members sit on them. */
+  members: Scalars['Int']['output'];
+  /** How many of those members represent an NGO. */
+  membersRepresentingNgos: Scalars['Int']['output'];
+};
+
+/** The councils' vocabularies with their labels. */
+export type CouncilVocabulary = {
+  __typename?: 'CouncilVocabulary';
+  /** The levels councils are formed at. */
+  levels: Array<CouncilLevelTerm>;
+  /** What councils decide on projects. */
+  outcomes: Array<ProjectOutcomeTerm>;
+  /** The policy fields of projects. */
+  policyFields: Array<PolicyFieldTerm>;
+};
+
+/** A count over time: one point per period of the requested range. */
+export type CountTrend = {
+  __typename?: 'CountTrend';
+  /** The first day of the range. */
+  from: Scalars['Date']['output'];
+  /** The length of each period. */
+  interval: TrendInterval;
+  /** One point per period, oldest first, empty periods included. */
+  points: Array<CountTrendPoint>;
+  /** The last day of the range. */
+  to: Scalars['Date']['output'];
+  /** The sum of every point: the count over the whole range. */
+  total: Scalars['Int']['output'];
+};
+
+/** One period of a time series. */
+export type CountTrendPoint = {
+  __typename?: 'CountTrendPoint';
+  /** How many in the period. */
+  count: Scalars['Int']['output'];
+  /** The last day counted: the period's last day, or the range's for a partial last period. */
+  end: Scalars['Date']['output'];
+  /** The period's name: 2024, 2024-Q3 or 2024-07. */
+  label: Scalars['String']['output'];
+  /** The first day counted: the period's first day, or the range's for a partial first period. */
+  start: Scalars['Date']['output'];
+};
+
 /** A discussion platform (panel, round table) of a Civil Forum. */
 export type DiscussionPlatform = {
   __typename?: 'DiscussionPlatform';
@@ -148,7 +274,12 @@ export type DiscussionPlatform = {
   topic: Scalars['String']['output'];
 };
 
-/** The language of a label: Kazakh, Russian or English. */
+/**
+ * The language of a label: Kazakh, Russian or English. A field's `language`
+ * argument wins; without one, the request's `Accept-Language` header chooses
+ * (kk, ru or en, by weight); without either, Russian. A label missing in the
+ * language chosen falls back to Russian, then to any language it has.
+ */
 export type Language =
   /** English. */
   | 'EN'
@@ -175,6 +306,15 @@ export type LocalizedNames = {
   kk: Maybe<Scalars['String']['output']>;
   /** The name in Russian. */
   ru: Maybe<Scalars['String']['output']>;
+};
+
+/** A council member's contact details (personal data). */
+export type MemberContact = {
+  __typename?: 'MemberContact';
+  /** E-mail address. */
+  email: Maybe<Scalars['String']['output']>;
+  /** Telephone number. */
+  phone: Maybe<Scalars['String']['output']>;
 };
 
 /** A member's role on a council. */
@@ -239,6 +379,57 @@ export type PolicyField =
   /** Youth policy. */
   | 'YOUTH_POLICY';
 
+/** How many projects of a statistic are in one policy field. */
+export type PolicyFieldCount = {
+  __typename?: 'PolicyFieldCount';
+  /** How many projects. */
+  count: Scalars['Int']['output'];
+  /** The field. */
+  field: PolicyField;
+  /** The field's label. */
+  label: Scalars['String']['output'];
+};
+
+
+/** How many projects of a statistic are in one policy field. */
+export type PolicyFieldCountLabelArgs = {
+  language: InputMaybe<Language>;
+};
+
+/** A policy field with its labels. */
+export type PolicyFieldTerm = {
+  __typename?: 'PolicyFieldTerm';
+  /** The field. */
+  code: PolicyField;
+  /** Its label in the language wanted. */
+  label: Scalars['String']['output'];
+  /** Its label in each language. */
+  labels: LocalizedNames;
+};
+
+
+/** A policy field with its labels. */
+export type PolicyFieldTermLabelArgs = {
+  language: InputMaybe<Language>;
+};
+
+/** How many projects of a statistic councils of one level considered. */
+export type ProjectLevelCount = {
+  __typename?: 'ProjectLevelCount';
+  /** How many projects. */
+  count: Scalars['Int']['output'];
+  /** The level's label. */
+  label: Scalars['String']['output'];
+  /** The level. */
+  level: CouncilLevel;
+};
+
+
+/** How many projects of a statistic councils of one level considered. */
+export type ProjectLevelCountLabelArgs = {
+  language: InputMaybe<Language>;
+};
+
 /** What a council decided on a project. */
 export type ProjectOutcome =
   /** Not supported. */
@@ -249,6 +440,58 @@ export type ProjectOutcome =
   | 'SUPPORTED'
   /** Supported with remarks for the state body. */
   | 'SUPPORTED_WITH_REMARKS';
+
+/** How many projects of a statistic had one outcome. */
+export type ProjectOutcomeCount = {
+  __typename?: 'ProjectOutcomeCount';
+  /** How many projects. */
+  count: Scalars['Int']['output'];
+  /** The outcome's label. */
+  label: Scalars['String']['output'];
+  /** The outcome. */
+  outcome: ProjectOutcome;
+};
+
+
+/** How many projects of a statistic had one outcome. */
+export type ProjectOutcomeCountLabelArgs = {
+  language: InputMaybe<Language>;
+};
+
+/** A project outcome with its labels. */
+export type ProjectOutcomeTerm = {
+  __typename?: 'ProjectOutcomeTerm';
+  /** The outcome. */
+  code: ProjectOutcome;
+  /** Its label in the language wanted. */
+  label: Scalars['String']['output'];
+  /** Its label in each language. */
+  labels: LocalizedNames;
+};
+
+
+/** A project outcome with its labels. */
+export type ProjectOutcomeTermLabelArgs = {
+  language: InputMaybe<Language>;
+};
+
+/** How many projects of a statistic councils of one region considered. */
+export type ProjectRegionCount = {
+  __typename?: 'ProjectRegionCount';
+  /** How many projects. */
+  count: Scalars['Int']['output'];
+  /** The region. */
+  region: Region;
+};
+
+/** How many projects of a statistic were considered in one year. */
+export type ProjectYearCount = {
+  __typename?: 'ProjectYearCount';
+  /** How many projects. */
+  count: Scalars['Int']['output'];
+  /** The calendar year. */
+  year: Scalars['Int']['output'];
+};
 
 /**
  * A public council (Law No. 383-V of 2 November 2015 "On public councils"):
@@ -299,7 +542,7 @@ export type PublicCouncilMembersArgs = {
  * (republican level) or at a local executive body (local level).
  */
 export type PublicCouncilNameArgs = {
-  language?: InputMaybe<Language>;
+  language: InputMaybe<Language>;
 };
 
 
@@ -335,8 +578,28 @@ export type Query = {
   council: Maybe<PublicCouncil>;
   /** Council members matching the filter, cursor-paginated. */
   councilMembers: CouncilMemberConnection;
+  /**
+   * How many projects the councils considered, by field, outcome, year,
+   * region and level. Counted by the database, exact at the moment of the
+   * request; ask only for the breakdowns you show.
+   */
+  councilProjectStatistics: CouncilProjectStatistics;
+  /**
+   * Projects considered over time: one point per month, quarter or year from
+   * `from` to `to` (both included; at most 240 points), periods without any
+   * project included with 0. The first and last points cover only the days of
+   * their period inside the range.
+   */
+  councilProjectTrend: CountTrend;
   /** Projects considered by public councils, most recent first, cursor-paginated. */
   councilProjects: CouncilProjectConnection;
+  /**
+   * How many public councils match the filter and how many members sit on
+   * them, by level and by region. Counted by the database.
+   */
+  councilStatistics: CouncilStatistics;
+  /** The councils' vocabularies (policy fields, outcomes, levels) with their labels, for legends and filter menus. */
+  councilVocabulary: CouncilVocabulary;
   /** Public councils matching the filter, ordered by level, region and name, cursor-paginated. */
   councils: PublicCouncilConnection;
 };
@@ -359,10 +622,28 @@ export type QueryCouncilMembersArgs = {
 };
 
 
+export type QueryCouncilProjectStatisticsArgs = {
+  filter: InputMaybe<CouncilProjectFilter>;
+};
+
+
+export type QueryCouncilProjectTrendArgs = {
+  filter: InputMaybe<CouncilProjectFilter>;
+  from: Scalars['Date']['input'];
+  interval: TrendInterval;
+  to: Scalars['Date']['input'];
+};
+
+
 export type QueryCouncilProjectsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<CouncilProjectFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCouncilStatisticsArgs = {
+  filter: InputMaybe<CouncilFilter>;
 };
 
 
@@ -377,8 +658,24 @@ export type Region = {
   __typename?: 'Region';
   /** ISO 3166-2:KZ code, e.g. `KZ-75`. */
   code: Scalars['ID']['output'];
+  /** Projects this region's local councils considered, counted like `Query.councilProjectStatistics`; a `regionCodes` condition is ignored. */
+  councilProjectStatistics: CouncilProjectStatistics;
+  /** This region's local councils and their members, counted like `Query.councilStatistics`; a `regionCodes` condition is ignored. */
+  councilStatistics: CouncilStatistics;
   /** Local public councils in this region, paginated like `Query.councils`. */
   councils: PublicCouncilConnection;
+};
+
+
+/** A region (owned by the ngos subgraph); here it gains its public councils. */
+export type RegionCouncilProjectStatisticsArgs = {
+  filter: InputMaybe<CouncilProjectFilter>;
+};
+
+
+/** A region (owned by the ngos subgraph); here it gains its public councils. */
+export type RegionCouncilStatisticsArgs = {
+  filter: InputMaybe<CouncilFilter>;
 };
 
 
@@ -388,6 +685,15 @@ export type RegionCouncilsArgs = {
   filter: InputMaybe<CouncilFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** The length of the periods of a time series. */
+export type TrendInterval =
+  /** Calendar months. */
+  | 'MONTH'
+  /** Calendar quarters (January to March, ...). */
+  | 'QUARTER'
+  /** Calendar years. */
+  | 'YEAR';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -501,58 +807,98 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   CivilForum: ResolverTypeWrapper<CivilForumRow>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CouncilFilter: CouncilFilter;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CouncilLevel: CouncilLevel;
+  CouncilLevelCount: ResolverTypeWrapper<LevelCount>;
+  CouncilLevelTerm: ResolverTypeWrapper<Term>;
   CouncilMember: ResolverTypeWrapper<CouncilMemberRow>;
   CouncilMemberConnection: ResolverTypeWrapper<Connection<CouncilMemberRow>>;
   CouncilMemberFilter: CouncilMemberFilter;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CouncilProject: ResolverTypeWrapper<CouncilProjectRow>;
   CouncilProjectConnection: ResolverTypeWrapper<Connection<CouncilProjectRow>>;
   CouncilProjectFilter: CouncilProjectFilter;
+  CouncilProjectStatistics: ResolverTypeWrapper<ProjectScope>;
+  CouncilRegionCount: ResolverTypeWrapper<Omit<CouncilRegionCount, 'region'> & { region: ResolversTypes['Region'] }>;
+  CouncilStatistics: ResolverTypeWrapper<CouncilScope>;
+  CouncilVocabulary: ResolverTypeWrapper<Omit<CouncilVocabulary, 'levels' | 'outcomes' | 'policyFields'> & { levels: Array<ResolversTypes['CouncilLevelTerm']>, outcomes: Array<ResolversTypes['ProjectOutcomeTerm']>, policyFields: Array<ResolversTypes['PolicyFieldTerm']> }>;
+  CountTrend: ResolverTypeWrapper<CountTrend>;
+  CountTrendPoint: ResolverTypeWrapper<CountTrendPoint>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DiscussionPlatform: ResolverTypeWrapper<DiscussionPlatformRow>;
   Language: Language;
   LocalTerritory: LocalTerritory;
   LocalizedNames: ResolverTypeWrapper<NullableLabels>;
+  MemberContact: ResolverTypeWrapper<MemberContactRow>;
   MemberRole: MemberRole;
   Ngo: ResolverTypeWrapper<NgoRef>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PolicyField: PolicyField;
+  PolicyFieldCount: ResolverTypeWrapper<CodeCount>;
+  PolicyFieldTerm: ResolverTypeWrapper<Term>;
+  ProjectLevelCount: ResolverTypeWrapper<CodeCount>;
   ProjectOutcome: ProjectOutcome;
+  ProjectOutcomeCount: ResolverTypeWrapper<CodeCount>;
+  ProjectOutcomeTerm: ResolverTypeWrapper<Term>;
+  ProjectRegionCount: ResolverTypeWrapper<Omit<ProjectRegionCount, 'region'> & { region: ResolversTypes['Region'] }>;
+  ProjectYearCount: ResolverTypeWrapper<ProjectYearCount>;
   PublicCouncil: ResolverTypeWrapper<PublicCouncilRow>;
   PublicCouncilConnection: ResolverTypeWrapper<Connection<PublicCouncilRow>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionRef>;
+  TrendInterval: TrendInterval;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   CivilForum: CivilForumRow;
-  String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
   CouncilFilter: CouncilFilter;
   ID: Scalars['ID']['output'];
+  CouncilLevelCount: LevelCount;
+  CouncilLevelTerm: Term;
   CouncilMember: CouncilMemberRow;
   CouncilMemberConnection: Connection<CouncilMemberRow>;
   CouncilMemberFilter: CouncilMemberFilter;
-  Boolean: Scalars['Boolean']['output'];
   CouncilProject: CouncilProjectRow;
   CouncilProjectConnection: Connection<CouncilProjectRow>;
   CouncilProjectFilter: CouncilProjectFilter;
+  CouncilProjectStatistics: ProjectScope;
+  CouncilRegionCount: Omit<CouncilRegionCount, 'region'> & { region: ResolversParentTypes['Region'] };
+  CouncilStatistics: CouncilScope;
+  CouncilVocabulary: Omit<CouncilVocabulary, 'levels' | 'outcomes' | 'policyFields'> & { levels: Array<ResolversParentTypes['CouncilLevelTerm']>, outcomes: Array<ResolversParentTypes['ProjectOutcomeTerm']>, policyFields: Array<ResolversParentTypes['PolicyFieldTerm']> };
+  CountTrend: CountTrend;
+  CountTrendPoint: CountTrendPoint;
   Date: Scalars['Date']['output'];
   DiscussionPlatform: DiscussionPlatformRow;
   LocalizedNames: NullableLabels;
+  MemberContact: MemberContactRow;
   Ngo: NgoRef;
   PageInfo: PageInfo;
+  PolicyFieldCount: CodeCount;
+  PolicyFieldTerm: Term;
+  ProjectLevelCount: CodeCount;
+  ProjectOutcomeCount: CodeCount;
+  ProjectOutcomeTerm: Term;
+  ProjectRegionCount: Omit<ProjectRegionCount, 'region'> & { region: ResolversParentTypes['Region'] };
+  ProjectYearCount: ProjectYearCount;
   PublicCouncil: PublicCouncilRow;
   PublicCouncilConnection: Connection<PublicCouncilRow>;
   Query: Record<PropertyKey, never>;
   Region: RegionRef;
+  Boolean: Scalars['Boolean']['output'];
+  String: Scalars['String']['output'];
 }>;
+
+export type AccessDirectiveArgs = {
+  nullWhenDenied?: Maybe<Scalars['Boolean']['input']>;
+  roles: Array<Scalars['String']['input']>;
+};
+
+export type AccessDirectiveResolver<Result, Parent, ContextType = Context, Args = AccessDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type CivilForumResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CivilForum'] = ResolversParentTypes['CivilForum']> = ResolversObject<{
   city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -563,9 +909,23 @@ export type CivilForumResolvers<ContextType = Context, ParentType extends Resolv
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type CouncilLevelCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CouncilLevelCount'] = ResolversParentTypes['CouncilLevelCount']> = ResolversObject<{
+  councils?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<CouncilLevelCountLabelArgs>>;
+  level?: Resolver<ResolversTypes['CouncilLevel'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CouncilLevelTermResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CouncilLevelTerm'] = ResolversParentTypes['CouncilLevelTerm']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['CouncilLevel'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<CouncilLevelTermLabelArgs>>;
+  labels?: Resolver<ResolversTypes['LocalizedNames'], ParentType, ContextType>;
+}>;
+
 export type CouncilMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CouncilMember'] = ResolversParentTypes['CouncilMember'], FederationReferenceType extends FederationReferenceTypes['CouncilMember'] = FederationReferenceTypes['CouncilMember']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CouncilMember']> | FederationReferenceType, FederationReferenceType, ContextType>;
   appointedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  contact?: Resolver<Maybe<ResolversTypes['MemberContact']>, ParentType, ContextType>;
   council?: Resolver<ResolversTypes['PublicCouncil'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -595,6 +955,50 @@ export type CouncilProjectConnectionResolvers<ContextType = Context, ParentType 
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type CouncilProjectStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CouncilProjectStatistics'] = ResolversParentTypes['CouncilProjectStatistics']> = ResolversObject<{
+  byField?: Resolver<Array<ResolversTypes['PolicyFieldCount']>, ParentType, ContextType>;
+  byLevel?: Resolver<Array<ResolversTypes['ProjectLevelCount']>, ParentType, ContextType>;
+  byOutcome?: Resolver<Array<ResolversTypes['ProjectOutcomeCount']>, ParentType, ContextType>;
+  byRegion?: Resolver<Array<ResolversTypes['ProjectRegionCount']>, ParentType, ContextType>;
+  byYear?: Resolver<Array<ResolversTypes['ProjectYearCount']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CouncilRegionCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CouncilRegionCount'] = ResolversParentTypes['CouncilRegionCount']> = ResolversObject<{
+  councils?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+}>;
+
+export type CouncilStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CouncilStatistics'] = ResolversParentTypes['CouncilStatistics']> = ResolversObject<{
+  byLevel?: Resolver<Array<ResolversTypes['CouncilLevelCount']>, ParentType, ContextType>;
+  byRegion?: Resolver<Array<ResolversTypes['CouncilRegionCount']>, ParentType, ContextType>;
+  councils?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  membersRepresentingNgos?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CouncilVocabularyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CouncilVocabulary'] = ResolversParentTypes['CouncilVocabulary']> = ResolversObject<{
+  levels?: Resolver<Array<ResolversTypes['CouncilLevelTerm']>, ParentType, ContextType>;
+  outcomes?: Resolver<Array<ResolversTypes['ProjectOutcomeTerm']>, ParentType, ContextType>;
+  policyFields?: Resolver<Array<ResolversTypes['PolicyFieldTerm']>, ParentType, ContextType>;
+}>;
+
+export type CountTrendResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CountTrend'] = ResolversParentTypes['CountTrend']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  interval?: Resolver<ResolversTypes['TrendInterval'], ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['CountTrendPoint']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CountTrendPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CountTrendPoint'] = ResolversParentTypes['CountTrendPoint']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -611,6 +1015,11 @@ export type LocalizedNamesResolvers<ContextType = Context, ParentType extends Re
   ru?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type MemberContactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MemberContact'] = ResolversParentTypes['MemberContact']> = ResolversObject<{
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type NgoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Ngo'] = ResolversParentTypes['Ngo'], FederationReferenceType extends FederationReferenceTypes['Ngo'] = FederationReferenceTypes['Ngo']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Ngo']> | FederationReferenceType, FederationReferenceType, ContextType>;
   councilSeats?: Resolver<Array<ResolversTypes['CouncilMember']>, ParentType, ContextType>;
@@ -622,6 +1031,46 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type PolicyFieldCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PolicyFieldCount'] = ResolversParentTypes['PolicyFieldCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['PolicyField'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<PolicyFieldCountLabelArgs>>;
+}>;
+
+export type PolicyFieldTermResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PolicyFieldTerm'] = ResolversParentTypes['PolicyFieldTerm']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['PolicyField'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<PolicyFieldTermLabelArgs>>;
+  labels?: Resolver<ResolversTypes['LocalizedNames'], ParentType, ContextType>;
+}>;
+
+export type ProjectLevelCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectLevelCount'] = ResolversParentTypes['ProjectLevelCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<ProjectLevelCountLabelArgs>>;
+  level?: Resolver<ResolversTypes['CouncilLevel'], ParentType, ContextType>;
+}>;
+
+export type ProjectOutcomeCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectOutcomeCount'] = ResolversParentTypes['ProjectOutcomeCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<ProjectOutcomeCountLabelArgs>>;
+  outcome?: Resolver<ResolversTypes['ProjectOutcome'], ParentType, ContextType>;
+}>;
+
+export type ProjectOutcomeTermResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectOutcomeTerm'] = ResolversParentTypes['ProjectOutcomeTerm']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['ProjectOutcome'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<ProjectOutcomeTermLabelArgs>>;
+  labels?: Resolver<ResolversTypes['LocalizedNames'], ParentType, ContextType>;
+}>;
+
+export type ProjectRegionCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectRegionCount'] = ResolversParentTypes['ProjectRegionCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+}>;
+
+export type ProjectYearCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectYearCount'] = ResolversParentTypes['ProjectYearCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type PublicCouncilResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicCouncil'] = ResolversParentTypes['PublicCouncil'], FederationReferenceType extends FederationReferenceTypes['PublicCouncil'] = FederationReferenceTypes['PublicCouncil']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PublicCouncil']> | FederationReferenceType, FederationReferenceType, ContextType>;
   formedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -630,7 +1079,7 @@ export type PublicCouncilResolvers<ContextType = Context, ParentType extends Res
   level?: Resolver<ResolversTypes['CouncilLevel'], ParentType, ContextType>;
   memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   members?: Resolver<ResolversTypes['CouncilMemberConnection'], ParentType, ContextType, RequireFields<PublicCouncilMembersArgs, 'first'>>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<PublicCouncilNameArgs, 'language'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<PublicCouncilNameArgs>>;
   names?: Resolver<ResolversTypes['LocalizedNames'], ParentType, ContextType>;
   projects?: Resolver<ResolversTypes['CouncilProjectConnection'], ParentType, ContextType, RequireFields<PublicCouncilProjectsArgs, 'first'>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
@@ -648,30 +1097,55 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   civilForums?: Resolver<Array<ResolversTypes['CivilForum']>, ParentType, ContextType>;
   council?: Resolver<Maybe<ResolversTypes['PublicCouncil']>, ParentType, ContextType, RequireFields<QueryCouncilArgs, 'id'>>;
   councilMembers?: Resolver<ResolversTypes['CouncilMemberConnection'], ParentType, ContextType, RequireFields<QueryCouncilMembersArgs, 'first'>>;
+  councilProjectStatistics?: Resolver<ResolversTypes['CouncilProjectStatistics'], ParentType, ContextType, Partial<QueryCouncilProjectStatisticsArgs>>;
+  councilProjectTrend?: Resolver<ResolversTypes['CountTrend'], ParentType, ContextType, RequireFields<QueryCouncilProjectTrendArgs, 'from' | 'interval' | 'to'>>;
   councilProjects?: Resolver<ResolversTypes['CouncilProjectConnection'], ParentType, ContextType, RequireFields<QueryCouncilProjectsArgs, 'first'>>;
+  councilStatistics?: Resolver<ResolversTypes['CouncilStatistics'], ParentType, ContextType, Partial<QueryCouncilStatisticsArgs>>;
+  councilVocabulary?: Resolver<ResolversTypes['CouncilVocabulary'], ParentType, ContextType>;
   councils?: Resolver<ResolversTypes['PublicCouncilConnection'], ParentType, ContextType, RequireFields<QueryCouncilsArgs, 'first'>>;
 }>;
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  councilProjectStatistics?: Resolver<ResolversTypes['CouncilProjectStatistics'], ParentType, ContextType, Partial<RegionCouncilProjectStatisticsArgs>>;
+  councilStatistics?: Resolver<ResolversTypes['CouncilStatistics'], ParentType, ContextType, Partial<RegionCouncilStatisticsArgs>>;
   councils?: Resolver<ResolversTypes['PublicCouncilConnection'], ParentType, ContextType, RequireFields<RegionCouncilsArgs, 'first'>>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   CivilForum?: CivilForumResolvers<ContextType>;
+  CouncilLevelCount?: CouncilLevelCountResolvers<ContextType>;
+  CouncilLevelTerm?: CouncilLevelTermResolvers<ContextType>;
   CouncilMember?: CouncilMemberResolvers<ContextType>;
   CouncilMemberConnection?: CouncilMemberConnectionResolvers<ContextType>;
   CouncilProject?: CouncilProjectResolvers<ContextType>;
   CouncilProjectConnection?: CouncilProjectConnectionResolvers<ContextType>;
+  CouncilProjectStatistics?: CouncilProjectStatisticsResolvers<ContextType>;
+  CouncilRegionCount?: CouncilRegionCountResolvers<ContextType>;
+  CouncilStatistics?: CouncilStatisticsResolvers<ContextType>;
+  CouncilVocabulary?: CouncilVocabularyResolvers<ContextType>;
+  CountTrend?: CountTrendResolvers<ContextType>;
+  CountTrendPoint?: CountTrendPointResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DiscussionPlatform?: DiscussionPlatformResolvers<ContextType>;
   LocalizedNames?: LocalizedNamesResolvers<ContextType>;
+  MemberContact?: MemberContactResolvers<ContextType>;
   Ngo?: NgoResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PolicyFieldCount?: PolicyFieldCountResolvers<ContextType>;
+  PolicyFieldTerm?: PolicyFieldTermResolvers<ContextType>;
+  ProjectLevelCount?: ProjectLevelCountResolvers<ContextType>;
+  ProjectOutcomeCount?: ProjectOutcomeCountResolvers<ContextType>;
+  ProjectOutcomeTerm?: ProjectOutcomeTermResolvers<ContextType>;
+  ProjectRegionCount?: ProjectRegionCountResolvers<ContextType>;
+  ProjectYearCount?: ProjectYearCountResolvers<ContextType>;
   PublicCouncil?: PublicCouncilResolvers<ContextType>;
   PublicCouncilConnection?: PublicCouncilConnectionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
+  access?: AccessDirectiveResolver<any, any, ContextType>;
+}>;

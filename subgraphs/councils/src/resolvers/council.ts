@@ -1,4 +1,5 @@
-import { languageKey, pickLabel } from '../../../../lib/domain/labels.js';
+import { pickLabel } from '../../../../lib/domain/labels.js';
+import { chosenLanguage } from '../../../../lib/graphql/language.js';
 import type {
   CivilForumResolvers,
   CouncilMemberResolvers,
@@ -22,7 +23,7 @@ async function councilOf(row: { councilId: string }, loader: { load(id: string):
 
 export const PublicCouncil: PublicCouncilResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.councilById.load(reference.id),
-  name: (council, { language }) => pickLabel(names(council), languageKey(language)),
+  name: (council, { language }, context) => pickLabel(names(council), chosenLanguage(language, context.language)),
   names,
   region: (council) => (council.regionCode ? { code: council.regionCode } : null),
   memberCount: (council, _args, { loaders }) => loaders.memberCountByCouncilId.load(council.id),
@@ -35,6 +36,8 @@ export const CouncilMember: CouncilMemberResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.memberById.load(reference.id),
   council: (member, _args, { loaders }) => councilOf(member, loaders.councilById),
   representing: (member) => (member.ngoId ? { id: member.ngoId } : null),
+  // Personal data: @access in the SDL restricts it to analysts and admins, at the gateway and here.
+  contact: (member) => member,
 };
 
 export const CouncilProject: CouncilProjectResolvers = {

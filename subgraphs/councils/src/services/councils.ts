@@ -1,5 +1,5 @@
 /** Reading councils, members and projects: filters validated, pages by keyset, counts by the database. */
-import { dateRange, oneOf, validateDateRange, validateRegionCodes } from '../../../../lib/graphql/filters.js';
+import { dateRange, oneOf, validatePeriod, validateRegionCodes } from '../../../../lib/graphql/filters.js';
 import { pageRequest, prismaPage, toConnection, type Connection } from '../../../../lib/graphql/pagination.js';
 import { uuidsOnly } from '../../../../lib/database/loaders.js';
 import type { Db } from '../db.js';
@@ -31,7 +31,7 @@ export function memberWhere(filter: CouncilMemberFilter | null | undefined): Pri
 export function projectWhere(filter: CouncilProjectFilter | null | undefined): Prisma.CouncilProjectWhereInput {
   if (!filter) return {};
   validateRegionCodes(filter.regionCodes, 'filter.regionCodes');
-  validateDateRange(filter.consideredFrom, filter.consideredTo, 'filter.consideredFrom', 'filter.consideredTo');
+  validatePeriod(filter.consideredFrom, filter.consideredTo, 'filter.consideredFrom', 'filter.consideredTo');
   const council = councilWhere({ levels: filter.levels, regionCodes: filter.regionCodes });
   return {
     councilId: filter.councilIds ? { in: uuidsOnly(filter.councilIds) } : undefined,

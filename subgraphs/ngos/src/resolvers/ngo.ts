@@ -1,4 +1,5 @@
-import { languageKey, pickLabel } from '../../../../lib/domain/labels.js';
+import { pickLabel } from '../../../../lib/domain/labels.js';
+import { chosenLanguage } from '../../../../lib/graphql/language.js';
 import { findRegion } from '../../../../lib/domain/regions.js';
 import type { NgoResolvers, Sector } from '../generated/graphql.js';
 import type { Ngo as NgoRow } from '../generated/prisma/client.js';
@@ -11,7 +12,7 @@ export const Ngo: NgoResolvers = {
   // The gateway refers to an NGO by id (councils) or by BIN (partners).
   __resolveReference: (reference, { loaders }) =>
     'id' in reference ? loaders.ngoById.load(reference.id) : loaders.ngoByBin.load(reference.bin),
-  name: (ngo, { language }) => pickLabel(names(ngo), languageKey(language)),
+  name: (ngo, { language }, context) => pickLabel(names(ngo), chosenLanguage(language, context.language)),
   names,
   region: (ngo) => {
     const region = findRegion(ngo.regionCode);

@@ -1,7 +1,15 @@
-import { requireExactlyOne } from '../../../../lib/graphql/errors.js';
+import { requireExactlyOne, validateId } from '../../../../lib/graphql/errors.js';
 import { findRegion, REGIONS } from '../../../../lib/domain/regions.js';
+import { LEGAL_FORMS, NGO_STATUSES } from '../../../../lib/domain/registry-terms.js';
+import { SECTORS } from '../../../../lib/domain/sectors.js';
+import { chosenLanguage } from '../../../../lib/graphql/language.js';
+import { trendRequest } from '../../../../lib/graphql/trends.js';
 import type { QueryResolvers } from '../generated/graphql.js';
+import { listAudit } from '../services/audit.js';
+import { ngoScope } from '../services/ngo-scope.js';
+import { registrationTrend } from '../services/ngo-trend.js';
 import { listNgos, ngoWhere, validateBin } from '../services/ngos.js';
+import { searchNgos } from '../services/search.js';
 
 export const Query: QueryResolvers = {
   ngo: async (_parent, args, { loaders }) => {
@@ -10,9 +18,16 @@ export const Query: QueryResolvers = {
       validateBin(args.bin);
       return loaders.ngoByBin.load(args.bin);
     }
-    return loaders.ngoById.load(String(args.id));
+    return loaders.ngoById.load(validateId(String(args.id)));
   },
   ngos: (_parent, { filter, first, after }, { db }) => listNgos(db, ngoWhere(filter), { first, after }),
   regions: () => [...REGIONS],
   region: (_parent, { code }) => findRegion(code) ?? null,
+  ngoStatistics: (_parent, { filter }) => ngoScope(filter),
+  ngoRegistrationTrend: (_parent, { interval, from, to, filter }, { db }) =>
+    registrationTrend(db, trendRequest(interval, from, to), ngoScope(filter)),
+  searchNgos: (_parent, { text, filter, orderBy, language, first, after }, { db, loaders, language: requested }) =>
+    searchNgos(db, loaders, { text, scope: ngoScope(filter), orderBy: orderBy ?? 'RELEVANCE', language: chosenLanguage(language, requested), first, after }),
+  ngoVocabulary: () => ({ sectors: [...SECTORS], statuses: [...NGO_STATUSES], legalForms: [...LEGAL_FORMS] }),
+  auditLog: (_parent, { filter, first, after }, { db, viewer }) => listAudit(db, viewer, filter, { first, after }),
 };

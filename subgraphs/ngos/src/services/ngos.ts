@@ -1,5 +1,5 @@
 /** Reading the NGO registry: filters validated, pages by keyset, counts by the database. */
-import { dateRange, oneOf, validateDateRange, validateRegionCodes } from '../../../../lib/graphql/filters.js';
+import { dateRange, oneOf, validatePeriod, validateRegionCodes } from '../../../../lib/graphql/filters.js';
 import { pageRequest, prismaPage, toConnection, type Connection } from '../../../../lib/graphql/pagination.js';
 import { describeBinProblem } from '../../../../lib/domain/bin.js';
 import { badUserInput } from '../../../../lib/graphql/errors.js';
@@ -10,7 +10,7 @@ import type { Ngo, Prisma } from '../generated/prisma/client.js';
 export function ngoWhere(filter: NgoFilter | null | undefined): Prisma.NgoWhereInput {
   if (!filter) return {};
   validateRegionCodes(filter.regionCodes, 'filter.regionCodes');
-  validateDateRange(filter.registeredFrom, filter.registeredTo, 'filter.registeredFrom', 'filter.registeredTo');
+  validatePeriod(filter.registeredFrom, filter.registeredTo, 'filter.registeredFrom', 'filter.registeredTo');
   return {
     regionCode: oneOf(filter.regionCodes),
     status: oneOf(filter.statuses),

@@ -1,11 +1,16 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Partner as PartnerRow, Activity as ActivityRow, ParticipatingOrg as ParticipatingOrgRow, Budget as BudgetRow, Transaction as TransactionRow } from './prisma/client.js';
+import type { Partner as PartnerRow, Activity as ActivityRow, ParticipatingOrg as ParticipatingOrgRow, Budget as BudgetRow, Transaction as TransactionRow, RecipientReport as RecipientReportRow } from './prisma/client.js';
 import type { Connection } from '../../../../lib/graphql/pagination.js';
 import type { MoneyValue } from '../../../../lib/domain/money.js';
-import type { TransactionSide, PartnerFundingParent, NgoRef, RegionRef } from '../entities.js';
+import type { TransactionSide, PartnerFundingParent, NgoRef, RegionRef, RecipientReportsParent, ConversionParent, SdgFundingParent } from '../entities.js';
+import type { BinReport } from '../services/iati-import.js';
+import type { OfficialRate } from '../../../../lib/domain/exchange.js';
+import type { Reconciliation as ReconciliationModel, ReconciliationLine as ReconciliationLineModel, ReconciliationItem as ReconciliationItemModel } from '../services/reconciliation.js';
+import type { GroupTotals } from '../services/funding-stats.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -104,6 +109,19 @@ export type ActivityFilter = {
   statuses?: InputMaybe<Array<ActivityStatus>>;
 };
 
+/** A problem or remark about one activity of an imported file. */
+export type ActivityIssue = {
+  __typename?: 'ActivityIssue';
+  /** Where in the activity, e.g. `transaction[3]/value/@currency`. */
+  element: Scalars['String']['output'];
+  /** The activity's IATI identifier, when it has one. */
+  iatiIdentifier: Maybe<Scalars['String']['output']>;
+  /** The line of the file where the activity starts. */
+  line: Scalars['Int']['output'];
+  /** What is wrong. */
+  reason: Scalars['String']['output'];
+};
+
 /** Where an activity is in its life cycle (IATI ActivityStatus). */
 export type ActivityStatus =
   /** 5: cancelled. */
@@ -119,6 +137,17 @@ export type ActivityStatus =
   /** 6: suspended. */
   | 'SUSPENDED';
 
+/** What is known of a BIN in an imported file. The funding is kept in every case. */
+export type BinStatus =
+  /** Not a valid BIN (format or check digit): kept as published, not linked. */
+  | 'INVALID'
+  /** Its check digit is valid; the registry was not asked (the mutation cannot read the registry's database). */
+  | 'NOT_CHECKED'
+  /** The registry was asked and does not know it. */
+  | 'NOT_REGISTERED'
+  /** The registry knows it: the funding links to the NGO. */
+  | 'REGISTERED';
+
 /** A budget of an activity for one period. */
 export type Budget = {
   __typename?: 'Budget';
@@ -132,12 +161,161 @@ export type Budget = {
   valueDate: Scalars['Date']['output'];
 };
 
+/** An amount converted at official rates. */
+export type Conversion = {
+  __typename?: 'Conversion';
+  /** The amount in the target currency, rounded to its smallest unit (half away from zero). */
+  converted: Money;
+  /** The amount as given. */
+  original: Money;
+  /** The publication day of the rate used: the value date, or the nearest earlier day with a rate. */
+  rateDate: Scalars['Date']['output'];
+  /** The official rates used (tenge needs none). */
+  rates: Array<ExchangeRate>;
+  /** The date whose rate was asked for. */
+  valueDate: Scalars['Date']['output'];
+};
+
+/** Totals converted to one currency. */
+export type ConvertedFunding = {
+  __typename?: 'ConvertedFunding';
+  /** Commitments. */
+  committed: Money;
+  /** Disbursements. */
+  disbursed: Money;
+};
+
+/** Funding provided by one donor. */
+export type DonorFunding = {
+  __typename?: 'DonorFunding';
+  /** Commitments, one total per currency. */
+  committed: Array<Money>;
+  /** Both converted, when a currency was asked for. */
+  converted: Maybe<ConvertedFunding>;
+  /** Disbursements, one total per currency. */
+  disbursed: Array<Money>;
+  /** The donor, when known here. */
+  donor: Maybe<Partner>;
+  /** The donor's org-id.guide identifier. */
+  donorOrgRef: Scalars['String']['output'];
+  /** How many transactions count here. */
+  transactionCount: Scalars['Int']['output'];
+};
+
+/** An official rate of the National Bank of Kazakhstan. */
+export type ExchangeRate = {
+  __typename?: 'ExchangeRate';
+  /** The currency. */
+  currency: Scalars['Currency']['output'];
+  /** The day it was published for. */
+  date: Scalars['Date']['output'];
+  /** How many units the rate is for (1 for most currencies). */
+  quantity: Scalars['Int']['output'];
+  /** Tenge for `quantity` units of the currency. */
+  rate: Scalars['Decimal']['output'];
+};
+
+/** The outcome of loading official exchange rates. */
+export type ExchangeRatesImportResult = {
+  __typename?: 'ExchangeRatesImportResult';
+  /** Rates stored for the first time. */
+  created: Scalars['Int']['output'];
+  /** Publication days in the file. */
+  days: Scalars['Int']['output'];
+  /** Why not, when it was not. */
+  error: Maybe<PartnersMutationError>;
+  /** Whether the file was read. */
+  ok: Scalars['Boolean']['output'];
+  /** Rates already stored as they are. */
+  unchanged: Scalars['Int']['output'];
+  /** Rates corrected. */
+  updated: Scalars['Int']['output'];
+};
+
 /** Which receivers a funding summary counts. */
 export type FundingScope =
   /** Every receiver. */
   | 'ALL'
   /** Only Kazakh legal entities (receivers identified as `KZ-BIN-...`). */
   | 'KAZAKH_ORGANIZATIONS';
+
+/** Which transactions funding statistics count; every condition given must hold. */
+export type FundingStatsFilter = {
+  /** Provided by any of these donors (org-id.guide identifiers). */
+  donorOrgRefs?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Value date on or after this date. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Reaching any of these regions. */
+  regionCodes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Value date on or before this date. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** An IATI 2.03 activity file. */
+export type IatiExport = {
+  __typename?: 'IatiExport';
+  /** How many activities it holds. */
+  activityCount: Scalars['Int']['output'];
+  /** The XML document. */
+  xml: Scalars['String']['output'];
+};
+
+/** What an IATI import did. */
+export type IatiImportReport = {
+  __typename?: 'IatiImportReport';
+  /** Every BIN (`KZ-BIN-...`) the file names, with what is known of it (at most 1,000 listed). */
+  bins: Array<ImportedBin>;
+  /** Activities stored for the first time. */
+  created: Scalars['Int']['output'];
+  /** How many partners the import created. */
+  newPartnerCount: Scalars['Int']['output'];
+  /** The org-id.guide identifiers of partners the import created (at most 1,000 listed). */
+  newPartners: Array<Scalars['String']['output']>;
+  /** Activities older (by last-updated-datetime) than the version stored, left as they were. */
+  older: Scalars['Int']['output'];
+  /** Activities read from the file. */
+  read: Scalars['Int']['output'];
+  /** Where registered BINs were looked up, or null when they were checked by their check digit only. */
+  registry: Maybe<Scalars['String']['output']>;
+  /** Activities rejected as invalid; nothing of them was stored. */
+  rejected: Scalars['Int']['output'];
+  /** Why each rejected activity was rejected, element by element (at most 1,000 listed). */
+  rejections: Array<ActivityIssue>;
+  /** Activities already stored with the same content. */
+  unchanged: Scalars['Int']['output'];
+  /** Activities replaced by a newer or changed version. */
+  updated: Scalars['Int']['output'];
+  /** The file's IATI version. */
+  version: Maybe<Scalars['String']['output']>;
+  /** How many warnings there were. */
+  warningCount: Scalars['Int']['output'];
+  /** What was stored but deserves a look, e.g. an organization without a reference (at most 1,000 listed). */
+  warnings: Array<ActivityIssue>;
+};
+
+/** The outcome of an IATI import. */
+export type IatiImportResult = {
+  __typename?: 'IatiImportResult';
+  /** Why the file could not be read (not IATI, too large, malformed), when it could not. */
+  error: Maybe<PartnersMutationError>;
+  /** Whether the whole file could be read; rejected activities do not make it false. */
+  ok: Scalars['Boolean']['output'];
+  /** What was imported, rejected and noticed, activity by activity. */
+  report: IatiImportReport;
+};
+
+/** A BIN named by an imported file. */
+export type ImportedBin = {
+  __typename?: 'ImportedBin';
+  /** The 12-digit BIN. */
+  bin: Scalars['String']['output'];
+  /** The first activity that names it. */
+  iatiIdentifier: Scalars['String']['output'];
+  /** The registry's NGO, for a BIN with a valid check digit; through the gateway its registry fields are null when the registry does not know it. */
+  ngo: Maybe<Ngo>;
+  /** What is known of it. */
+  status: BinStatus;
+};
 
 /** An amount of money in one currency. */
 export type Money = {
@@ -146,6 +324,54 @@ export type Money = {
   amount: Scalars['Decimal']['output'];
   /** Its ISO 4217 currency. */
   currency: Scalars['Currency']['output'];
+};
+
+/** Changes to partners' data: imports and recipients' reports. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Loads the National Bank of Kazakhstan's official rates from its XML (the daily file or rates_all.xml), at most 1,000,000 bytes. Admin only. */
+  importExchangeRates: ExchangeRatesImportResult;
+  /**
+   * Imports an IATI activity file (versions 2.01 to 2.03) given as XML text of at
+   * most 1,000,000 bytes (larger files: `npm run import:iati -- <file>`). Each
+   * activity is stored whole or not at all; invalid ones are reported and the
+   * rest imported; importing the same file again changes nothing. Admin only.
+   */
+  importIatiActivities: IatiImportResult;
+  /**
+   * Recipients' reports from CSV text (at most 1,000,000 bytes) with the header
+   * recipient_org_ref, activity_identifier, ref, type, transaction_date,
+   * value_date, amount, currency, reported_on and optionally provider_org_ref,
+   * disbursement_ref, description. Each row is stored on its own; the same file
+   * again changes nothing.
+   */
+  importRecipientReportsCsv: RecipientReportsResult;
+  /** A recipient's report of money received or spent under a donor's activity. For your own organization (role donor), or anyone's (admin). */
+  submitRecipientReport: RecipientReportsResult;
+};
+
+
+/** Changes to partners' data: imports and recipients' reports. */
+export type MutationImportExchangeRatesArgs = {
+  xml: Scalars['String']['input'];
+};
+
+
+/** Changes to partners' data: imports and recipients' reports. */
+export type MutationImportIatiActivitiesArgs = {
+  xml: Scalars['String']['input'];
+};
+
+
+/** Changes to partners' data: imports and recipients' reports. */
+export type MutationImportRecipientReportsCsvArgs = {
+  csv: Scalars['String']['input'];
+};
+
+
+/** Changes to partners' data: imports and recipients' reports. */
+export type MutationSubmitRecipientReportArgs = {
+  input: RecipientReportInput;
 };
 
 /** An NGO of the registry (owned by the ngos subgraph); here it gains the funding it received, matched by BIN. */
@@ -311,16 +537,51 @@ export type PartnerKind =
   /** A United Nations agency, fund or programme. */
   | 'UN_AGENCY';
 
+/** Why a mutation could not do what was asked. */
+export type PartnersMutationError = {
+  __typename?: 'PartnersMutationError';
+  /** A stable code, e.g. NOT_IATI, TOO_LARGE, INVALID_REPORT. */
+  code: Scalars['String']['output'];
+  /** The input field at fault, when one is. */
+  field: Maybe<Scalars['String']['output']>;
+  /** What is wrong and what to do. */
+  message: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Aid activities (IATI) matching the filter, by IATI identifier, cursor-paginated. */
   activities: ActivityConnection;
   /** One activity by id or by its IATI identifier; give exactly one. */
   activity: Maybe<Activity>;
+  /**
+   * Converts an amount at the official rate of its value date, or of the nearest
+   * earlier publication day (at most 10 days before), and names the rates used.
+   */
+  convert: Conversion;
+  /** The National Bank of Kazakhstan's official rates of one currency published between two dates, oldest first. */
+  exchangeRates: Array<ExchangeRate>;
+  /** Commitments and disbursements by donor, for dashboards. */
+  fundingByDonor: Array<DonorFunding>;
+  /** Commitments and disbursements by SDG goal, with their targets, for dashboards; an activity tagged with several goals counts under each. */
+  fundingBySdg: Array<SdgFunding>;
+  /**
+   * Activities as an IATI 2.03 XML document that validates against the IATI
+   * activity schema: the ones matching the filter, or those named. At most 500
+   * activities per document; narrow the filter for more.
+   */
+  iatiExport: IatiExport;
   /** One partner by id or by its org-id.guide identifier (e.g. `XM-DAC-41114` for UNDP); give exactly one. */
   partner: Maybe<Partner>;
   /** International partners and other organizations in donor data, by name, cursor-paginated. */
   partners: PartnerConnection;
+  /**
+   * Reconciles what donors committed and disbursed with what recipients report
+   * they received and spent, for a donor, an activity or a recipient (give
+   * exactly one), over a period, in one currency. Analysts and admins see
+   * everything; a donor sees only its own organization's grants.
+   */
+  reconciliation: Reconciliation;
   /** Transactions matching the filter, by value date then id, cursor-paginated. */
   transactions: TransactionConnection;
 };
@@ -339,6 +600,39 @@ export type QueryActivityArgs = {
 };
 
 
+export type QueryConvertArgs = {
+  amount: Scalars['Decimal']['input'];
+  currency: Scalars['Currency']['input'];
+  to: ReportingCurrency;
+  valueDate: Scalars['Date']['input'];
+};
+
+
+export type QueryExchangeRatesArgs = {
+  currency: Scalars['Currency']['input'];
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+export type QueryFundingByDonorArgs = {
+  currency: InputMaybe<ReportingCurrency>;
+  filter: InputMaybe<FundingStatsFilter>;
+};
+
+
+export type QueryFundingBySdgArgs = {
+  currency: InputMaybe<ReportingCurrency>;
+  filter: InputMaybe<FundingStatsFilter>;
+};
+
+
+export type QueryIatiExportArgs = {
+  filter: InputMaybe<ActivityFilter>;
+  iatiIdentifiers: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
 export type QueryPartnerArgs = {
   id: InputMaybe<Scalars['ID']['input']>;
   orgRef: InputMaybe<Scalars['String']['input']>;
@@ -352,10 +646,227 @@ export type QueryPartnersArgs = {
 };
 
 
+export type QueryReconciliationArgs = {
+  activityIdentifier: InputMaybe<Scalars['String']['input']>;
+  currency: ReportingCurrency;
+  donorOrgRef: InputMaybe<Scalars['String']['input']>;
+  from: Scalars['Date']['input'];
+  recipientOrgRef: InputMaybe<Scalars['String']['input']>;
+  scope?: InputMaybe<FundingScope>;
+  to: Scalars['Date']['input'];
+  tolerance?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+
 export type QueryTransactionsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<TransactionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A line of a recipient's report of money received or spent. */
+export type RecipientReport = {
+  __typename?: 'RecipientReport';
+  /** The donor activity the money belongs to. */
+  activityIdentifier: Scalars['String']['output'];
+  /** The recipient's description. */
+  description: Maybe<Scalars['String']['output']>;
+  /** The donor's disbursement reference the receipt answers. */
+  disbursementRef: Maybe<Scalars['String']['output']>;
+  /** The line's identifier here. */
+  id: Scalars['ID']['output'];
+  /** The donor named by the recipient. */
+  providerOrgRef: Maybe<Scalars['String']['output']>;
+  /** The reporting organization's org-id.guide identifier. */
+  recipientOrgRef: Scalars['String']['output'];
+  /** The recipient's own reference. */
+  ref: Scalars['String']['output'];
+  /** The day the line was reported. */
+  reportedOn: Scalars['Date']['output'];
+  /** The date of the transaction. */
+  transactionDate: Scalars['Date']['output'];
+  /** Received or spent. */
+  type: RecipientReportType;
+  /** The amount in its currency, as reported. */
+  value: Money;
+  /** The date that fixes the exchange rate. */
+  valueDate: Scalars['Date']['output'];
+};
+
+/** One line of a recipient's report. */
+export type RecipientReportInput = {
+  /** The donor activity the money belongs to (IATI identifier). */
+  activityIdentifier: Scalars['String']['input'];
+  /** The amount, negative for a refund. */
+  amount: Scalars['Decimal']['input'];
+  /** Its currency, as on your account. */
+  currency: Scalars['Currency']['input'];
+  /** A description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The donor's reference of the disbursement this receipt answers, when known. */
+  disbursementRef?: InputMaybe<Scalars['String']['input']>;
+  /** The donor's org-id.guide identifier. */
+  providerOrgRef?: InputMaybe<Scalars['String']['input']>;
+  /** The reporting organization's org-id.guide identifier, e.g. KZ-BIN-950440001673. */
+  recipientOrgRef: Scalars['String']['input'];
+  /** Your own reference for this line (e.g. the bank statement entry); sending it again replaces the line. */
+  ref: Scalars['String']['input'];
+  /** The day of the report; today when omitted. */
+  reportedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The date of the transaction. */
+  transactionDate: Scalars['Date']['input'];
+  /** Money received or spent. */
+  type: RecipientReportType;
+  /** The date that fixes the exchange rate (the day the money arrived or left). */
+  valueDate: Scalars['Date']['input'];
+};
+
+/** What a recipient reports. */
+export type RecipientReportType =
+  /** 4: money spent on the activity. */
+  | 'EXPENDITURE'
+  /** 1: money received from the donor. */
+  | 'INCOMING_FUNDS';
+
+/** The outcome of recipient reports. */
+export type RecipientReportsResult = {
+  __typename?: 'RecipientReportsResult';
+  /** Lines stored for the first time. */
+  created: Scalars['Int']['output'];
+  /** The first problem, when a line was rejected. */
+  error: Maybe<PartnersMutationError>;
+  /** Whether every line was stored. */
+  ok: Scalars['Boolean']['output'];
+  /** Every problem, with its CSV line. */
+  problems: Array<ReportProblem>;
+  /** Lines rejected; nothing of them was stored. */
+  rejected: Scalars['Int']['output'];
+  /** The lines stored or confirmed. */
+  reports: Array<RecipientReport>;
+  /** Lines already stored as they are. */
+  unchanged: Scalars['Int']['output'];
+  /** Lines replaced by a corrected version. */
+  updated: Scalars['Int']['output'];
+};
+
+/** A reconciliation of funding over a period, in one currency. */
+export type Reconciliation = {
+  __typename?: 'Reconciliation';
+  /** The same report as CSV for auditors: one row per item, then a TOTAL row. */
+  csv: Scalars['String']['output'];
+  /** The currency of every amount. */
+  currency: ReportingCurrency;
+  /** First value date of the period. */
+  from: Scalars['Date']['output'];
+  /** One line per grant: a donor activity and a recipient. */
+  lines: Array<ReconciliationLine>;
+  /** How many lines and items have each status. */
+  statusCounts: Array<ReconciliationStatusCount>;
+  /** Last value date of the period. */
+  to: Scalars['Date']['output'];
+  /** The tolerance used. */
+  tolerance: Scalars['Decimal']['output'];
+  /** Sums of the lines. */
+  totals: ReconciliationTotals;
+};
+
+/** A disbursement and the receipt paired with it (either may be missing). */
+export type ReconciliationItem = {
+  __typename?: 'ReconciliationItem';
+  /** Received minus disbursed. */
+  difference: Money;
+  /** The disbursement converted at its value date's rate. */
+  disbursed: Money;
+  /** The donor's disbursement. */
+  disbursement: Maybe<Transaction>;
+  /** Why, in words; null when matched. */
+  explanation: Maybe<Scalars['String']['output']>;
+  /** The official rates used. */
+  rates: Array<ExchangeRate>;
+  /** The recipient's receipt. */
+  receipt: Maybe<RecipientReport>;
+  /** The receipt converted (at the disbursement's value date when both are in one currency). */
+  received: Money;
+  /** What the pair shows. */
+  status: ReconciliationStatus;
+};
+
+/** One grant: what a donor's activity committed and disbursed to a recipient, and what the recipient reports. */
+export type ReconciliationLine = {
+  __typename?: 'ReconciliationLine';
+  /** The activity, when known here. */
+  activity: Maybe<Activity>;
+  /** The donor activity's IATI identifier. */
+  activityIdentifier: Scalars['String']['output'];
+  /** Committed to the recipient up to the end of the period. */
+  committed: Money;
+  /** Received minus disbursed. */
+  difference: Money;
+  /** Disbursed to it in the period. */
+  disbursed: Money;
+  /** The donor's org-id.guide identifier. */
+  donorOrgRef: Maybe<Scalars['String']['output']>;
+  /** The recipient's expenditure lines in the period. */
+  expenditures: Array<RecipientReport>;
+  /** What explains the differences, item by item; null when everything matched. */
+  explanation: Maybe<Scalars['String']['output']>;
+  /** Each disbursement with the receipt paired with it. */
+  items: Array<ReconciliationItem>;
+  /** What it reports it received in the period. */
+  received: Money;
+  /** The recipient, when known here. */
+  recipient: Maybe<Partner>;
+  /** The recipient's org-id.guide identifier. */
+  recipientOrgRef: Scalars['String']['output'];
+  /** What it reports it spent in the period. */
+  spent: Money;
+  /** The most serious status of its items. */
+  status: ReconciliationStatus;
+};
+
+/** What a reconciliation line or item shows. */
+export type ReconciliationStatus =
+  /** The donor published the same disbursement twice (same ref, amount, currency and value date). */
+  | 'DUPLICATE_DISBURSEMENT'
+  /** Received in another currency; the difference comes from exchange rates. */
+  | 'EXCHANGE_RATE_DIFFERENCE'
+  /** Agree, but the recipient reported the receipt more than 30 days after it. */
+  | 'LATE_REPORT'
+  /** Disbursed and received agree within the tolerance. */
+  | 'MATCHED'
+  /** Disbursed, but the recipient reported no receipt. */
+  | 'NOT_REPORTED'
+  /** The recipient reports more than was disbursed. */
+  | 'OVER_RECEIVED'
+  /** The recipient reports a receipt the donor published no disbursement for. */
+  | 'RECEIVED_WITHOUT_DISBURSEMENT'
+  /** The recipient reports less than was disbursed. */
+  | 'UNDER_RECEIVED';
+
+/** How many lines and items have a status. */
+export type ReconciliationStatusCount = {
+  __typename?: 'ReconciliationStatusCount';
+  /** Items with it. */
+  items: Scalars['Int']['output'];
+  /** Lines with it. */
+  lines: Scalars['Int']['output'];
+  /** The status. */
+  status: ReconciliationStatus;
+};
+
+/** Totals of a reconciliation, each the exact sum of its lines. */
+export type ReconciliationTotals = {
+  __typename?: 'ReconciliationTotals';
+  /** Outgoing commitments dated up to the end of the period. */
+  committed: Money;
+  /** Received minus disbursed. */
+  difference: Money;
+  /** Disbursements in the period. */
+  disbursed: Money;
+  /** What recipients report they received in the period. */
+  received: Money;
+  /** What recipients report they spent in the period. */
+  spent: Money;
 };
 
 /** A region (owned by the ngos subgraph); here it gains the funding that reached it. */
@@ -370,11 +881,80 @@ export type Region = {
 /** Funding that reached a region, summed per currency (no conversion). */
 export type RegionFunding = {
   __typename?: 'RegionFunding';
+  /** The region's funding by donor. */
+  byDonor: Array<DonorFunding>;
+  /** The region's funding by SDG goal. */
+  bySdg: Array<SdgFunding>;
   /** Commitments to organizations in the region (IATI type 2). */
   committed: Array<Money>;
   /** Disbursements to organizations in the region (IATI type 3). */
   disbursed: Array<Money>;
+  /** Commitments and disbursements converted to one currency (batched for every region of a request). */
+  inCurrency: ConvertedFunding;
   /** How many transactions reached the region. */
+  transactionCount: Scalars['Int']['output'];
+};
+
+
+/** Funding that reached a region, summed per currency (no conversion). */
+export type RegionFundingByDonorArgs = {
+  currency: InputMaybe<ReportingCurrency>;
+  from: InputMaybe<Scalars['Date']['input']>;
+  to: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** Funding that reached a region, summed per currency (no conversion). */
+export type RegionFundingBySdgArgs = {
+  currency: InputMaybe<ReportingCurrency>;
+  from: InputMaybe<Scalars['Date']['input']>;
+  to: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** Funding that reached a region, summed per currency (no conversion). */
+export type RegionFundingInCurrencyArgs = {
+  currency: ReportingCurrency;
+  from: InputMaybe<Scalars['Date']['input']>;
+  to: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A problem with one line of a recipient's report. */
+export type ReportProblem = {
+  __typename?: 'ReportProblem';
+  /** The field at fault. */
+  field: Scalars['String']['output'];
+  /** The CSV line (1 is the header); null for a single report. */
+  line: Maybe<Scalars['Int']['output']>;
+  /** What is wrong and what to do. */
+  reason: Scalars['String']['output'];
+  /** The line's ref, when given. */
+  ref: Maybe<Scalars['String']['output']>;
+};
+
+/** The currencies amounts can be converted to. */
+export type ReportingCurrency =
+  /** Euro. */
+  | 'EUR'
+  /** Kazakhstani tenge. */
+  | 'KZT'
+  /** US dollar. */
+  | 'USD';
+
+/** Funding under one SDG goal. */
+export type SdgFunding = {
+  __typename?: 'SdgFunding';
+  /** Commitments, one total per currency. */
+  committed: Array<Money>;
+  /** Both converted, when a currency was asked for. */
+  converted: Maybe<ConvertedFunding>;
+  /** Disbursements, one total per currency. */
+  disbursed: Array<Money>;
+  /** The goal. */
+  goal: SdgGoal;
+  /** The goal's targets (IATI tag vocabulary 3) with their funding. */
+  targets: Array<SdgTargetFunding>;
+  /** How many transactions count here. */
   transactionCount: Scalars['Int']['output'];
 };
 
@@ -385,6 +965,21 @@ export type SdgGoal = {
   goal: Scalars['Int']['output'];
   /** The goal's title, e.g. Gender Equality. */
   title: Scalars['String']['output'];
+};
+
+/** Funding under one SDG target. */
+export type SdgTargetFunding = {
+  __typename?: 'SdgTargetFunding';
+  /** Commitments, one total per currency. */
+  committed: Array<Money>;
+  /** Both converted, when a currency was asked for. */
+  converted: Maybe<ConvertedFunding>;
+  /** Disbursements, one total per currency. */
+  disbursed: Array<Money>;
+  /** The target, e.g. 5.2. */
+  target: Scalars['String']['output'];
+  /** How many transactions count here. */
+  transactionCount: Scalars['Int']['output'];
 };
 
 /** A financial transaction of an activity, as published (IATI). */
@@ -571,6 +1166,7 @@ export type FederationTypes = ResolversObject<{
   Activity: Activity;
   Ngo: Ngo;
   Partner: Partner;
+  RecipientReport: RecipientReport;
   Region: Region;
   Transaction: Transaction;
 }>;
@@ -586,6 +1182,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Partner:
     ( { __typename: 'Partner' }
     & GraphQLRecursivePick<FederationTypes['Partner'], {"id":true}> );
+  RecipientReport:
+    ( { __typename: 'RecipientReport' }
+    & GraphQLRecursivePick<FederationTypes['RecipientReport'], {"id":true}> );
   Region:
     ( { __typename: 'Region' }
     & GraphQLRecursivePick<FederationTypes['Region'], {"code":true}> );
@@ -599,71 +1198,130 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Activity: ResolverTypeWrapper<ActivityRow>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ActivityConnection: ResolverTypeWrapper<Connection<ActivityRow>>;
   ActivityFilter: ActivityFilter;
+  ActivityIssue: ResolverTypeWrapper<ActivityIssue>;
   ActivityStatus: ActivityStatus;
+  BinStatus: BinStatus;
   Budget: ResolverTypeWrapper<BudgetRow>;
+  Conversion: ResolverTypeWrapper<ConversionParent>;
+  ConvertedFunding: ResolverTypeWrapper<Omit<ConvertedFunding, 'committed' | 'disbursed'> & { committed: ResolversTypes['Money'], disbursed: ResolversTypes['Money'] }>;
   Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DonorFunding: ResolverTypeWrapper<GroupTotals>;
+  ExchangeRate: ResolverTypeWrapper<OfficialRate>;
+  ExchangeRatesImportResult: ResolverTypeWrapper<ExchangeRatesImportResult>;
   FundingScope: FundingScope;
+  FundingStatsFilter: FundingStatsFilter;
+  IatiExport: ResolverTypeWrapper<IatiExport>;
+  IatiImportReport: ResolverTypeWrapper<Omit<IatiImportReport, 'bins'> & { bins: Array<ResolversTypes['ImportedBin']> }>;
+  IatiImportResult: ResolverTypeWrapper<Omit<IatiImportResult, 'report'> & { report: ResolversTypes['IatiImportReport'] }>;
+  ImportedBin: ResolverTypeWrapper<BinReport>;
   Money: ResolverTypeWrapper<MoneyValue>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Ngo: ResolverTypeWrapper<NgoRef>;
   NgoFunding: ResolverTypeWrapper<NgoRef>;
   OrganisationRole: OrganisationRole;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ParticipatingOrg: ResolverTypeWrapper<ParticipatingOrgRow>;
   Partner: ResolverTypeWrapper<PartnerRow>;
   PartnerConnection: ResolverTypeWrapper<Connection<PartnerRow>>;
   PartnerFilter: PartnerFilter;
   PartnerFunding: ResolverTypeWrapper<PartnerFundingParent>;
   PartnerKind: PartnerKind;
+  PartnersMutationError: ResolverTypeWrapper<PartnersMutationError>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecipientReport: ResolverTypeWrapper<RecipientReportRow>;
+  RecipientReportInput: RecipientReportInput;
+  RecipientReportType: RecipientReportType;
+  RecipientReportsResult: ResolverTypeWrapper<RecipientReportsParent>;
+  Reconciliation: ResolverTypeWrapper<ReconciliationModel>;
+  ReconciliationItem: ResolverTypeWrapper<ReconciliationItemModel>;
+  ReconciliationLine: ResolverTypeWrapper<ReconciliationLineModel>;
+  ReconciliationStatus: ReconciliationStatus;
+  ReconciliationStatusCount: ResolverTypeWrapper<ReconciliationStatusCount>;
+  ReconciliationTotals: ResolverTypeWrapper<Omit<ReconciliationTotals, 'committed' | 'difference' | 'disbursed' | 'received' | 'spent'> & { committed: ResolversTypes['Money'], difference: ResolversTypes['Money'], disbursed: ResolversTypes['Money'], received: ResolversTypes['Money'], spent: ResolversTypes['Money'] }>;
   Region: ResolverTypeWrapper<RegionRef>;
   RegionFunding: ResolverTypeWrapper<RegionRef>;
+  ReportProblem: ResolverTypeWrapper<ReportProblem>;
+  ReportingCurrency: ReportingCurrency;
+  SdgFunding: ResolverTypeWrapper<SdgFundingParent>;
   SdgGoal: ResolverTypeWrapper<SdgGoal>;
+  SdgTargetFunding: ResolverTypeWrapper<GroupTotals>;
   Transaction: ResolverTypeWrapper<TransactionRow>;
   TransactionConnection: ResolverTypeWrapper<Connection<TransactionRow>>;
   TransactionFilter: TransactionFilter;
   TransactionOrg: ResolverTypeWrapper<TransactionSide>;
   TransactionType: TransactionType;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Activity: ActivityRow;
-  String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   ActivityConnection: Connection<ActivityRow>;
   ActivityFilter: ActivityFilter;
+  ActivityIssue: ActivityIssue;
   Budget: BudgetRow;
+  Conversion: ConversionParent;
+  ConvertedFunding: Omit<ConvertedFunding, 'committed' | 'disbursed'> & { committed: ResolversParentTypes['Money'], disbursed: ResolversParentTypes['Money'] };
   Currency: Scalars['Currency']['output'];
   Date: Scalars['Date']['output'];
   Decimal: Scalars['Decimal']['output'];
+  DonorFunding: GroupTotals;
+  ExchangeRate: OfficialRate;
+  ExchangeRatesImportResult: ExchangeRatesImportResult;
+  FundingStatsFilter: FundingStatsFilter;
+  IatiExport: IatiExport;
+  IatiImportReport: Omit<IatiImportReport, 'bins'> & { bins: Array<ResolversParentTypes['ImportedBin']> };
+  IatiImportResult: Omit<IatiImportResult, 'report'> & { report: ResolversParentTypes['IatiImportReport'] };
+  ImportedBin: BinReport;
   Money: MoneyValue;
+  Mutation: Record<PropertyKey, never>;
   Ngo: NgoRef;
   NgoFunding: NgoRef;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   ParticipatingOrg: ParticipatingOrgRow;
   Partner: PartnerRow;
   PartnerConnection: Connection<PartnerRow>;
   PartnerFilter: PartnerFilter;
   PartnerFunding: PartnerFundingParent;
+  PartnersMutationError: PartnersMutationError;
   Query: Record<PropertyKey, never>;
+  RecipientReport: RecipientReportRow;
+  RecipientReportInput: RecipientReportInput;
+  RecipientReportsResult: RecipientReportsParent;
+  Reconciliation: ReconciliationModel;
+  ReconciliationItem: ReconciliationItemModel;
+  ReconciliationLine: ReconciliationLineModel;
+  ReconciliationStatusCount: ReconciliationStatusCount;
+  ReconciliationTotals: Omit<ReconciliationTotals, 'committed' | 'difference' | 'disbursed' | 'received' | 'spent'> & { committed: ResolversParentTypes['Money'], difference: ResolversParentTypes['Money'], disbursed: ResolversParentTypes['Money'], received: ResolversParentTypes['Money'], spent: ResolversParentTypes['Money'] };
   Region: RegionRef;
   RegionFunding: RegionRef;
+  ReportProblem: ReportProblem;
+  SdgFunding: SdgFundingParent;
   SdgGoal: SdgGoal;
+  SdgTargetFunding: GroupTotals;
   Transaction: TransactionRow;
   TransactionConnection: Connection<TransactionRow>;
   TransactionFilter: TransactionFilter;
   TransactionOrg: TransactionSide;
+  Boolean: Scalars['Boolean']['output'];
+  String: Scalars['String']['output'];
 }>;
+
+export type AccessDirectiveArgs = {
+  nullWhenDenied?: Maybe<Scalars['Boolean']['input']>;
+  roles: Array<Scalars['String']['input']>;
+};
+
+export type AccessDirectiveResolver<Result, Parent, ContextType = Context, Args = AccessDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity'], FederationReferenceType extends FederationReferenceTypes['Activity'] = FederationReferenceTypes['Activity']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Activity']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -695,11 +1353,31 @@ export type ActivityConnectionResolvers<ContextType = Context, ParentType extend
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type ActivityIssueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityIssue'] = ResolversParentTypes['ActivityIssue']> = ResolversObject<{
+  element?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  iatiIdentifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type BudgetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Budget'] = ResolversParentTypes['Budget']> = ResolversObject<{
   periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   valueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type ConversionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Conversion'] = ResolversParentTypes['Conversion']> = ResolversObject<{
+  converted?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  original?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  rateDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  rates?: Resolver<Array<ResolversTypes['ExchangeRate']>, ParentType, ContextType>;
+  valueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type ConvertedFundingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConvertedFunding'] = ResolversParentTypes['ConvertedFunding']> = ResolversObject<{
+  committed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  disbursed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 }>;
 
 export interface CurrencyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Currency'], any> {
@@ -714,9 +1392,76 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
+export type DonorFundingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DonorFunding'] = ResolversParentTypes['DonorFunding']> = ResolversObject<{
+  committed?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  converted?: Resolver<Maybe<ResolversTypes['ConvertedFunding']>, ParentType, ContextType>;
+  disbursed?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  donor?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
+  donorOrgRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  transactionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ExchangeRateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExchangeRate'] = ResolversParentTypes['ExchangeRate']> = ResolversObject<{
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type ExchangeRatesImportResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExchangeRatesImportResult'] = ResolversParentTypes['ExchangeRatesImportResult']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['PartnersMutationError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type IatiExportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IatiExport'] = ResolversParentTypes['IatiExport']> = ResolversObject<{
+  activityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  xml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type IatiImportReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IatiImportReport'] = ResolversParentTypes['IatiImportReport']> = ResolversObject<{
+  bins?: Resolver<Array<ResolversTypes['ImportedBin']>, ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newPartnerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newPartners?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  older?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  read?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  registry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejections?: Resolver<Array<ResolversTypes['ActivityIssue']>, ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  warningCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['ActivityIssue']>, ParentType, ContextType>;
+}>;
+
+export type IatiImportResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IatiImportResult'] = ResolversParentTypes['IatiImportResult']> = ResolversObject<{
+  error?: Resolver<Maybe<ResolversTypes['PartnersMutationError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['IatiImportReport'], ParentType, ContextType>;
+}>;
+
+export type ImportedBinResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportedBin'] = ResolversParentTypes['ImportedBin']> = ResolversObject<{
+  bin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  iatiIdentifier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ngo?: Resolver<Maybe<ResolversTypes['Ngo']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BinStatus'], ParentType, ContextType>;
+}>;
+
 export type MoneyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  importExchangeRates?: Resolver<ResolversTypes['ExchangeRatesImportResult'], ParentType, ContextType, RequireFields<MutationImportExchangeRatesArgs, 'xml'>>;
+  importIatiActivities?: Resolver<ResolversTypes['IatiImportResult'], ParentType, ContextType, RequireFields<MutationImportIatiActivitiesArgs, 'xml'>>;
+  importRecipientReportsCsv?: Resolver<ResolversTypes['RecipientReportsResult'], ParentType, ContextType, RequireFields<MutationImportRecipientReportsCsvArgs, 'csv'>>;
+  submitRecipientReport?: Resolver<ResolversTypes['RecipientReportsResult'], ParentType, ContextType, RequireFields<MutationSubmitRecipientReportArgs, 'input'>>;
 }>;
 
 export type NgoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Ngo'] = ResolversParentTypes['Ngo'], FederationReferenceType extends FederationReferenceTypes['Ngo'] = FederationReferenceTypes['Ngo']> = ResolversObject<{
@@ -771,12 +1516,104 @@ export type PartnerFundingResolvers<ContextType = Context, ParentType extends Re
   recipients?: Resolver<Array<ResolversTypes['Partner']>, ParentType, ContextType>;
 }>;
 
+export type PartnersMutationErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnersMutationError'] = ResolversParentTypes['PartnersMutationError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, RequireFields<QueryActivitiesArgs, 'first'>>;
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, Partial<QueryActivityArgs>>;
+  convert?: Resolver<ResolversTypes['Conversion'], ParentType, ContextType, RequireFields<QueryConvertArgs, 'amount' | 'currency' | 'to' | 'valueDate'>>;
+  exchangeRates?: Resolver<Array<ResolversTypes['ExchangeRate']>, ParentType, ContextType, RequireFields<QueryExchangeRatesArgs, 'currency' | 'from' | 'to'>>;
+  fundingByDonor?: Resolver<Array<ResolversTypes['DonorFunding']>, ParentType, ContextType, Partial<QueryFundingByDonorArgs>>;
+  fundingBySdg?: Resolver<Array<ResolversTypes['SdgFunding']>, ParentType, ContextType, Partial<QueryFundingBySdgArgs>>;
+  iatiExport?: Resolver<ResolversTypes['IatiExport'], ParentType, ContextType, Partial<QueryIatiExportArgs>>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType, Partial<QueryPartnerArgs>>;
   partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, RequireFields<QueryPartnersArgs, 'first'>>;
+  reconciliation?: Resolver<ResolversTypes['Reconciliation'], ParentType, ContextType, RequireFields<QueryReconciliationArgs, 'currency' | 'from' | 'scope' | 'to' | 'tolerance'>>;
   transactions?: Resolver<ResolversTypes['TransactionConnection'], ParentType, ContextType, RequireFields<QueryTransactionsArgs, 'first'>>;
+}>;
+
+export type RecipientReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecipientReport'] = ResolversParentTypes['RecipientReport'], FederationReferenceType extends FederationReferenceTypes['RecipientReport'] = FederationReferenceTypes['RecipientReport']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['RecipientReport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  activityIdentifier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  disbursementRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  providerOrgRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recipientOrgRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ref?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reportedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  transactionDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RecipientReportType'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  valueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type RecipientReportsResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecipientReportsResult'] = ResolversParentTypes['RecipientReportsResult']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['PartnersMutationError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['ReportProblem']>, ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reports?: Resolver<Array<ResolversTypes['RecipientReport']>, ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReconciliationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Reconciliation'] = ResolversParentTypes['Reconciliation']> = ResolversObject<{
+  csv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['ReportingCurrency'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['ReconciliationLine']>, ParentType, ContextType>;
+  statusCounts?: Resolver<Array<ResolversTypes['ReconciliationStatusCount']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  tolerance?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['ReconciliationTotals'], ParentType, ContextType>;
+}>;
+
+export type ReconciliationItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReconciliationItem'] = ResolversParentTypes['ReconciliationItem']> = ResolversObject<{
+  difference?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  disbursed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  disbursement?: Resolver<Maybe<ResolversTypes['Transaction']>, ParentType, ContextType>;
+  explanation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rates?: Resolver<Array<ResolversTypes['ExchangeRate']>, ParentType, ContextType>;
+  receipt?: Resolver<Maybe<ResolversTypes['RecipientReport']>, ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReconciliationStatus'], ParentType, ContextType>;
+}>;
+
+export type ReconciliationLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReconciliationLine'] = ResolversParentTypes['ReconciliationLine']> = ResolversObject<{
+  activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType>;
+  activityIdentifier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  committed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  difference?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  disbursed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  donorOrgRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expenditures?: Resolver<Array<ResolversTypes['RecipientReport']>, ParentType, ContextType>;
+  explanation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['ReconciliationItem']>, ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  recipient?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
+  recipientOrgRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  spent?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReconciliationStatus'], ParentType, ContextType>;
+}>;
+
+export type ReconciliationStatusCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReconciliationStatusCount'] = ResolversParentTypes['ReconciliationStatusCount']> = ResolversObject<{
+  items?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lines?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReconciliationStatus'], ParentType, ContextType>;
+}>;
+
+export type ReconciliationTotalsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReconciliationTotals'] = ResolversParentTypes['ReconciliationTotals']> = ResolversObject<{
+  committed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  difference?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  disbursed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  spent?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 }>;
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{
@@ -786,14 +1623,41 @@ export type RegionResolvers<ContextType = Context, ParentType extends ResolversP
 }>;
 
 export type RegionFundingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegionFunding'] = ResolversParentTypes['RegionFunding']> = ResolversObject<{
+  byDonor?: Resolver<Array<ResolversTypes['DonorFunding']>, ParentType, ContextType, Partial<RegionFundingByDonorArgs>>;
+  bySdg?: Resolver<Array<ResolversTypes['SdgFunding']>, ParentType, ContextType, Partial<RegionFundingBySdgArgs>>;
   committed?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
   disbursed?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  inCurrency?: Resolver<ResolversTypes['ConvertedFunding'], ParentType, ContextType, RequireFields<RegionFundingInCurrencyArgs, 'currency'>>;
+  transactionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReportProblemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportProblem'] = ResolversParentTypes['ReportProblem']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ref?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type SdgFundingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SdgFunding'] = ResolversParentTypes['SdgFunding']> = ResolversObject<{
+  committed?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  converted?: Resolver<Maybe<ResolversTypes['ConvertedFunding']>, ParentType, ContextType>;
+  disbursed?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  goal?: Resolver<ResolversTypes['SdgGoal'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['SdgTargetFunding']>, ParentType, ContextType>;
   transactionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type SdgGoalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SdgGoal'] = ResolversParentTypes['SdgGoal']> = ResolversObject<{
   goal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SdgTargetFundingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SdgTargetFunding'] = ResolversParentTypes['SdgTargetFunding']> = ResolversObject<{
+  committed?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  converted?: Resolver<Maybe<ResolversTypes['ConvertedFunding']>, ParentType, ContextType>;
+  disbursed?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  transactionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type TransactionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Transaction'] = ResolversParentTypes['Transaction'], FederationReferenceType extends FederationReferenceTypes['Transaction'] = FederationReferenceTypes['Transaction']> = ResolversObject<{
@@ -828,11 +1692,22 @@ export type TransactionOrgResolvers<ContextType = Context, ParentType extends Re
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Activity?: ActivityResolvers<ContextType>;
   ActivityConnection?: ActivityConnectionResolvers<ContextType>;
+  ActivityIssue?: ActivityIssueResolvers<ContextType>;
   Budget?: BudgetResolvers<ContextType>;
+  Conversion?: ConversionResolvers<ContextType>;
+  ConvertedFunding?: ConvertedFundingResolvers<ContextType>;
   Currency?: GraphQLScalarType;
   Date?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  DonorFunding?: DonorFundingResolvers<ContextType>;
+  ExchangeRate?: ExchangeRateResolvers<ContextType>;
+  ExchangeRatesImportResult?: ExchangeRatesImportResultResolvers<ContextType>;
+  IatiExport?: IatiExportResolvers<ContextType>;
+  IatiImportReport?: IatiImportReportResolvers<ContextType>;
+  IatiImportResult?: IatiImportResultResolvers<ContextType>;
+  ImportedBin?: ImportedBinResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Ngo?: NgoResolvers<ContextType>;
   NgoFunding?: NgoFundingResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -840,12 +1715,26 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Partner?: PartnerResolvers<ContextType>;
   PartnerConnection?: PartnerConnectionResolvers<ContextType>;
   PartnerFunding?: PartnerFundingResolvers<ContextType>;
+  PartnersMutationError?: PartnersMutationErrorResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecipientReport?: RecipientReportResolvers<ContextType>;
+  RecipientReportsResult?: RecipientReportsResultResolvers<ContextType>;
+  Reconciliation?: ReconciliationResolvers<ContextType>;
+  ReconciliationItem?: ReconciliationItemResolvers<ContextType>;
+  ReconciliationLine?: ReconciliationLineResolvers<ContextType>;
+  ReconciliationStatusCount?: ReconciliationStatusCountResolvers<ContextType>;
+  ReconciliationTotals?: ReconciliationTotalsResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionFunding?: RegionFundingResolvers<ContextType>;
+  ReportProblem?: ReportProblemResolvers<ContextType>;
+  SdgFunding?: SdgFundingResolvers<ContextType>;
   SdgGoal?: SdgGoalResolvers<ContextType>;
+  SdgTargetFunding?: SdgTargetFundingResolvers<ContextType>;
   Transaction?: TransactionResolvers<ContextType>;
   TransactionConnection?: TransactionConnectionResolvers<ContextType>;
   TransactionOrg?: TransactionOrgResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
+  access?: AccessDirectiveResolver<any, any, ContextType>;
+}>;

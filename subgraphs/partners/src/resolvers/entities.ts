@@ -1,4 +1,7 @@
+import { Decimal } from '../../../../lib/domain/money.js';
+import { validateDateRange } from '../../../../lib/graphql/filters.js';
 import type { NgoFundingResolvers, NgoResolvers, RegionFundingResolvers, RegionResolvers } from '../generated/graphql.js';
+import { statsKey } from '../loaders.js';
 import { listTransactions } from '../services/partners.js';
 
 export const Ngo: NgoResolvers = {
@@ -23,4 +26,18 @@ export const RegionFunding: RegionFundingResolvers = {
   committed: async ({ code }, _args, { loaders }) => (await loaders.fundingByRegion.load(code)).committed,
   disbursed: async ({ code }, _args, { loaders }) => (await loaders.fundingByRegion.load(code)).disbursed,
   transactionCount: async ({ code }, _args, { loaders }) => (await loaders.fundingByRegion.load(code)).transactionCount,
+  inCurrency: async ({ code }, { currency, from, to }, { loaders }) => {
+    validateDateRange(from, to, 'from', 'to');
+    const [totals] = await loaders.regionStats.load(statsKey('NONE', currency, from, to, code));
+    const zero = { amount: new Decimal(0), currency };
+    return totals?.converted ?? { committed: zero, disbursed: zero };
+  },
+  bySdg: ({ code }, { currency, from, to }, { loaders }) => {
+    validateDateRange(from, to, 'from', 'to');
+    return loaders.regionSdgs.load(statsKey('SDG', currency, from, to, code));
+  },
+  byDonor: ({ code }, { currency, from, to }, { loaders }) => {
+    validateDateRange(from, to, 'from', 'to');
+    return loaders.regionStats.load(statsKey('DONOR', currency, from, to, code));
+  },
 };

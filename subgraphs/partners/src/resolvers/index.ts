@@ -4,12 +4,18 @@ import { Activity, Budget, ParticipatingOrg, Transaction } from './activity.js';
 import { Ngo, NgoFunding, Region, RegionFunding } from './entities.js';
 import { Partner, PartnerFunding, TransactionOrg } from './partner.js';
 import { Query } from './query.js';
+import { fundingQueries } from './funding-queries.js';
+import { DonorFunding, SdgFunding, SdgTargetFunding } from './funding-stats.js';
+import { Mutation } from './mutation.js';
+import { Conversion, ExchangeRate, ImportedBin, RecipientReport, RecipientReportsResult, Reconciliation, ReconciliationLine } from './reconciliation.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
   Decimal: DecimalScalar,
   Currency: CurrencyScalar,
-  Query,
+  // Two files of distinct Query fields (typed as Picks of QueryResolvers): nothing is overridden.
+  Query: { ...Query, ...fundingQueries },
+  Mutation,
   Partner,
   PartnerFunding,
   TransactionOrg,
@@ -21,4 +27,14 @@ export const resolvers: Resolvers = {
   NgoFunding,
   Region,
   RegionFunding,
+  ImportedBin,
+  RecipientReport,
+  RecipientReportsResult,
+  ExchangeRate,
+  Conversion,
+  Reconciliation,
+  ReconciliationLine,
+  SdgFunding,
+  SdgTargetFunding,
+  DonorFunding,
 };

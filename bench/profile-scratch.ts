@@ -1,0 +1,31 @@
+import fs from 'node:fs';
+import { createLogger } from '../lib/logger.js';
+import { buildScale, startBenchPostgres } from './databases.js';
+import { startBenchFederation } from './federation.js';
+import { latency } from './latency.js';
+const logger = createLogger('bench', 'warn');
+const pgs = await startBenchPostgres(logger);
+const urls = await buildScale(pgs.server.serverUrl, 1, logger);
+const f = await startBenchFederation(urls);
+const overview = fs.readFileSync('examples/overview.graphql', 'utf8');
+const q = async (url: string, query: string) => {
+  const t = performance.now();
+  const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' }, body: JSON.stringify({ query }) });
+  const j = (await r.json()) as { errors?: unknown };
+  if (j.errors) console.log(JSON.stringify(j.errors).slice(0, 300));
+  return performance.now() - t;
+};
+const run = async (name: string, url: string, query: string) => {
+  for (let i = 0; i < 5; i++) await q(url, query);
+  const times = [];
+  for (let i = 0; i < 30; i++) times.push(await q(url, query));
+  console.log(name, latency(times));
+};
+const ngosUrl = f.gatewayUrl.replace(/:\d+\//, ':0/');
+await run('gateway trivial', f.gatewayUrl, '{ regions { code } }');
+await run('gateway overview', f.gatewayUrl, overview);
+await run('gateway ngos part', f.gatewayUrl, `{ activeNgos: ngoStatistics(filter: { statuses: [ACTIVE] }) { total bySector { sector label count } byRegion { region { code name } count } } registry: ngoStatistics { total byStatus { status label count } } }`);
+await run('gateway councils part', f.gatewayUrl, `{ councilStatistics { councils members byLevel { level label councils members } } projects: councilProjectStatistics(filter: { consideredFrom: "2022-11-20", consideredTo: "2025-11-19" }) { total byField { field label count } byOutcome { outcome label count } } }`);
+void ngosUrl;
+await f.stop();
+await pgs.stop();

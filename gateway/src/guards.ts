@@ -1,0 +1,120 @@
+/**
+ * Checks made on the HTTP request before GraphQL runs: the caller's token,
+ * batch size, token count, trusted documents and the rate limit. Each
+ * refusal is a GraphQL-shaped error with a stable code.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import type { Request, RequestHandler } from 'express';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { ConfigError } from '../../lib/config.js';
+import type { CallerVerifier } from '../../lib/auth/tokens.js';
+import { PUBLIC_VIEWER, type Viewer } from '../../lib/auth/viewer.js';
+import { HttpError, sendGraphQLError } from '../../lib/graphql/http.js';
+import { checkTokens, type Limits } from './limits.js';
+
+const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*)$/;
+
+/** No Authorization header: a public caller. A header that is not a valid bearer token: 401, never a silent downgrade. */
+export function authenticateCaller(verifier: CallerVerifier): (req: Request) => Promise<Viewer> {
+  return async (req) => {
+    const header = req.get('authorization');
+    if (header === undefined || header === '') return PUBLIC_VIEWER;
+    const match = BEARER.exec(header.trim());
+    if (!match) throw new HttpError(401, 'UNAUTHENTICATED', 'The Authorization header must be "Bearer <JWT>"; omit it to call as the public.');
+    try {
+      return await verifier.verify(match[1]!);
+    } catch (error) {
+      throw new HttpError(401, 'UNAUTHENTICATED', `The bearer token was refused: ${(error as Error).message}.`);
+    }
+  };
+}
+
+interface GraphQLBody {
+  query?: unknown;
+  extensions?: { persistedQuery?: { sha256Hash?: unknown } };
+}
+
+function bodies(req: Request): GraphQLBody[] {
+  const body: unknown = req.body;
+  if (Array.isArray(body)) return body as GraphQLBody[];
+  return body && typeof body === 'object' ? [body as GraphQLBody] : [];
+}
+
+export function batchLimit(maxBatchSize: number): RequestHandler {
+  return (req, _res, next) => {
+    if (Array.isArray(req.body) && req.body.length > maxBatchSize) {
+      return next(new HttpError(400, 'BAD_REQUEST', `A batch may hold at most ${maxBatchSize} operations; this one holds ${req.body.length}`));
+    }
+    if (Array.isArray(req.body) && req.body.length === 0) return next(new HttpError(400, 'BAD_REQUEST', 'An empty batch: send at least one operation'));
+    next();
+  };
+}
+
+export function tokenLimit(limits: Limits): RequestHandler {
+  return (req, res, next) => {
+    const viewer = res.locals.viewer as Viewer;
+    try {
+      for (const body of bodies(req)) if (typeof body.query === 'string') checkTokens(body.query, limits[viewer.role].maxTokens);
+      next();
+    } catch (error) {
+      next(new HttpError(400, 'QUERY_TOO_COMPLEX', (error as Error).message));
+    }
+  };
+}
+
+/**
+ * Trusted-documents mode: only operations registered in a manifest run. The
+ * manifest is Apollo's persisted-query manifest format
+ * ({"format":"apollo-persisted-query-manifest","version":1,"operations":[{"id":"<sha256>","body":"..."}]}).
+ * A client sends either the registered text or just its hash
+ * (extensions.persistedQuery.sha256Hash).
+ */
+export function trustedDocuments(manifestPath: string | undefined): RequestHandler {
+  if (!manifestPath) throw new ConfigError('TRUSTED_DOCUMENTS=only needs TRUSTED_DOCUMENTS_PATH, the operation manifest');
+  let operations: Map<string, string>;
+  try {
+    const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as { operations?: { id: string; body: string }[] };
+    operations = new Map((manifest.operations ?? []).map((op) => [op.id, op.body]));
+  } catch (error) {
+    throw new ConfigError(`TRUSTED_DOCUMENTS_PATH=${JSON.stringify(manifestPath)}: cannot read the manifest (${String(error)})`);
+  }
+  return (req, _res, next) => {
+    for (const body of bodies(req)) {
+      const hash = body.extensions?.persistedQuery?.sha256Hash;
+      if (typeof body.query === 'string') {
+        const id = createHash('sha256').update(body.query).digest('hex');
+        if (!operations.has(id)) {
+          return next(new HttpError(400, 'OPERATION_NOT_TRUSTED', 'This server runs only registered operations, and this one is not registered.'));
+        }
+      } else if (typeof hash === 'string' && operations.has(hash)) {
+        body.query = operations.get(hash);
+      } else {
+        return next(new HttpError(400, 'OPERATION_NOT_TRUSTED', 'Send a registered operation (its text or extensions.persistedQuery.sha256Hash).'));
+      }
+      // The manifest replaces Apollo's automatic persisted queries here.
+      delete body.extensions?.persistedQuery;
+    }
+    next();
+  };
+}
+
+/** Requests per minute per caller: by token subject when signed in, by address otherwise; the limit depends on the role. */
+export function rateLimitPerCaller(limits: Limits): RequestHandler {
+  return rateLimit({
+    windowMs: 60_000,
+    limit: (_req, res) => limits[(res.locals.viewer as Viewer).role].requestsPerMinute,
+    keyGenerator: (req, res) => {
+      const viewer = res.locals.viewer as Viewer;
+      return viewer.subject ? `${viewer.role}:${viewer.subject}` : `ip:${ipKeyGenerator(req.ip ?? 'unknown')}`;
+    },
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: (_req, res, _next, options) => {
+      const retryAfterSeconds = Math.ceil(options.windowMs / 1000);
+      const perMinute = limits[(res.locals.viewer as Viewer).role].requestsPerMinute;
+      res.setHeader('retry-after', String(retryAfterSeconds));
+      sendGraphQLError(res, 429, 'RATE_LIMITED', `Too many requests: at most ${perMinute} a minute for this caller. Retry after ${retryAfterSeconds} s.`);
+    },
+  });
+}

@@ -1,0 +1,40 @@
+/**
+ * Subgraphs trust only the gateway: the caller's identity arrives in the
+ * gateway's short-lived signed token. Without one, a subgraph answers only in
+ * development (as a public caller); a forged or expired token is refused
+ * everywhere.
+ */
+import type { Request } from 'express';
+import { gatewayTokenRequired, type Env } from '../config.js';
+import { HttpError } from '../graphql/http.js';
+import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from './tokens.js';
+import { PUBLIC_VIEWER, type Viewer } from './viewer.js';
+
+export interface SubgraphSecurity {
+  internalTokenSecret: string;
+  requireGatewayToken: boolean;
+  production: boolean;
+}
+
+export function subgraphSecurity(env: Env): SubgraphSecurity {
+  return {
+    internalTokenSecret: env.INTERNAL_TOKEN_SECRET,
+    requireGatewayToken: gatewayTokenRequired(env),
+    production: env.NODE_ENV === 'production',
+  };
+}
+
+export function authenticateGatewayRequest(security: SubgraphSecurity): (req: Request) => Promise<Viewer> {
+  return async (req) => {
+    const token = req.get(INTERNAL_TOKEN_HEADER);
+    if (!token) {
+      if (!security.requireGatewayToken) return PUBLIC_VIEWER;
+      throw new HttpError(401, 'UNAUTHENTICATED', 'This subgraph answers only the civic-graph gateway: send your request to the gateway.');
+    }
+    try {
+      return await verifyInternalToken(security.internalTokenSecret, token);
+    } catch (error) {
+      throw new HttpError(401, 'UNAUTHENTICATED', (error as Error).message);
+    }
+  };
+}

@@ -1,0 +1,140 @@
+/**
+ * Tokens, verified and signed with `jose`.
+ *
+ * Callers send `Authorization: Bearer <JWT>` to the gateway: HS256 with a
+ * shared secret in development, RS256/ES256 from a JWKS (file or URL) in
+ * production. Only those algorithms are accepted (never `none`, and an HMAC
+ * token is refused when a JWKS is configured, so a public key can never be
+ * used as an HMAC secret); issuer, audience, expiry and not-before are
+ * checked.
+ *
+ * The gateway then vouches for the caller to the subgraphs with a short-lived
+ * HS256 token of its own, signed with a secret only the services share.
+ */
+import fs from 'node:fs';
+import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { ConfigError, type Env } from '../config.js';
+import { ROLES, type Role, type Viewer } from './viewer.js';
+
+export class TokenError extends Error {
+  override name = 'TokenError';
+}
+
+const INTERNAL_ISSUER = 'civic-graph-gateway';
+const INTERNAL_AUDIENCE = 'civic-graph-subgraphs';
+const INTERNAL_TTL_SECONDS = 60;
+/** Tolerated clock difference between machines. */
+const CLOCK_TOLERANCE_SECONDS = 5;
+
+export interface CallerVerifier {
+  verify(token: string): Promise<Viewer>;
+}
+
+function secretKey(secret: string): Uint8Array {
+  return new TextEncoder().encode(secret);
+}
+
+/** The caller's role and organization from verified claims; a token without a known role is refused. */
+function viewerFromClaims(payload: JWTPayload): Viewer {
+  const role = payload.role;
+  if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role) || role === 'public') {
+    throw new TokenError(`the token's "role" claim must be one of ${ROLES.filter((r) => r !== 'public').join(', ')}`);
+  }
+  if (typeof payload.sub !== 'string' || payload.sub.length === 0) throw new TokenError('the token has no "sub" (subject) claim');
+  const organization = typeof payload.org === 'string' && payload.org.length > 0 ? payload.org : null;
+  if (role === 'donor' && !organization) {
+    throw new TokenError('a donor token must name its organization in the "org" claim (an org-id.guide reference)');
+  }
+  return { role: role as Role, subject: payload.sub, organization };
+}
+
+function describeJoseError(error: unknown): string {
+  if (error instanceof TokenError) return error.message;
+  if (error instanceof errors.JWTExpired) return 'the token has expired: get a new one';
+  if (error instanceof errors.JWTClaimValidationFailed) return `the token's "${error.claim}" claim is not accepted (${error.reason})`;
+  if (error instanceof errors.JOSEAlgNotAllowed) return 'the token is signed with an algorithm this service does not accept';
+  if (error instanceof errors.JWSSignatureVerificationFailed) return 'the token signature is not valid';
+  if (error instanceof errors.JWKSNoMatchingKey) return 'no known key matches the token';
+  if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid) return 'the token is malformed';
+  return 'the token could not be verified';
+}
+
+export function createCallerVerifier(env: Env): CallerVerifier {
+  let key: Uint8Array | JWTVerifyGetKey;
+  let algorithms: string[];
+  if (env.AUTH_JWKS_FILE) {
+    let jwks: unknown;
+    try {
+      jwks = JSON.parse(fs.readFileSync(env.AUTH_JWKS_FILE, 'utf8'));
+    } catch (error) {
+      throw new ConfigError(`AUTH_JWKS_FILE=${JSON.stringify(env.AUTH_JWKS_FILE)}: cannot read a JSON Web Key Set (${String(error)})`);
+    }
+    key = createLocalJWKSet(jwks as Parameters<typeof createLocalJWKSet>[0]);
+    algorithms = ['RS256', 'ES256'];
+  } else if (env.AUTH_JWKS_URL) {
+    key = createRemoteJWKSet(new URL(env.AUTH_JWKS_URL));
+    algorithms = ['RS256', 'ES256'];
+  } else {
+    key = secretKey(env.AUTH_JWT_SECRET);
+    algorithms = ['HS256'];
+  }
+  const options = { issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE, algorithms, clockTolerance: CLOCK_TOLERANCE_SECONDS, requiredClaims: ['exp'] };
+  return {
+    async verify(token) {
+      try {
+        const { payload } =
+          key instanceof Uint8Array ? await jwtVerify(token, key, options) : await jwtVerify(token, key, options);
+        return viewerFromClaims(payload);
+      } catch (error) {
+        throw new TokenError(describeJoseError(error));
+      }
+    },
+  };
+}
+
+/** A development token for a role, signed with AUTH_JWT_SECRET (`npm run token`). */
+export async function signCallerToken(
+  env: Env,
+  claims: { role: Exclude<Role, 'public'>; subject: string; organization?: string | null; ttlSeconds?: number },
+): Promise<string> {
+  return new SignJWT({ role: claims.role, ...(claims.organization ? { org: claims.organization } : {}) })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(claims.subject)
+    .setIssuer(env.AUTH_ISSUER)
+    .setAudience(env.AUTH_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(`${claims.ttlSeconds ?? 3600}s`)
+    .sign(secretKey(env.AUTH_JWT_SECRET));
+}
+
+export const INTERNAL_TOKEN_HEADER = 'x-civic-gateway-token';
+
+/** The gateway's token for one request: who the caller is, valid for a minute. */
+export async function signInternalToken(secret: string, viewer: Viewer, requestId: string): Promise<string> {
+  return new SignJWT({ role: viewer.role, org: viewer.organization, rid: requestId })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(viewer.subject ?? 'public')
+    .setIssuer(INTERNAL_ISSUER)
+    .setAudience(INTERNAL_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(`${INTERNAL_TTL_SECONDS}s`)
+    .sign(secretKey(secret));
+}
+
+export async function verifyInternalToken(secret: string, token: string): Promise<Viewer> {
+  try {
+    const { payload } = await jwtVerify(token, secretKey(secret), {
+      issuer: INTERNAL_ISSUER,
+      audience: INTERNAL_AUDIENCE,
+      algorithms: ['HS256'],
+      clockTolerance: CLOCK_TOLERANCE_SECONDS,
+      requiredClaims: ['exp'],
+    });
+    const role = payload.role;
+    if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) throw new TokenError('unknown role');
+    if (role === 'public') return { role: 'public', subject: null, organization: null };
+    return { role: role as Role, subject: payload.sub ?? null, organization: typeof payload.org === 'string' ? payload.org : null };
+  } catch (error) {
+    throw new TokenError(`the gateway token is not valid: ${describeJoseError(error)}`);
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * `npm run token -- --role analyst [--sub alice] [--org XI-IATI-EC_INTPA] [--ttl 3600]`
+ * prints a bearer token for the development gateway, signed with
+ * AUTH_JWT_SECRET (the development default unless set). Production verifies
+ * tokens from a real identity provider (AUTH_JWKS_URL / AUTH_JWKS_FILE).
+ */
+import { parseArgs } from 'node:util';
+import { exitOnConfigError, readEnv } from '../lib/config.js';
+import { signCallerToken } from '../lib/auth/tokens.js';
+import { ROLES, type Role } from '../lib/auth/viewer.js';
+
+const signable = ROLES.filter((role) => role !== 'public');
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\nUsage: npm run token -- --role <${signable.join('|')}> [--sub NAME] [--org ORG-REF] [--ttl SECONDS]\n`);
+  process.exit(2);
+}
+
+let values;
+try {
+  ({ values } = parseArgs({
+    options: { role: { type: 'string' }, sub: { type: 'string' }, org: { type: 'string' }, ttl: { type: 'string', default: '3600' } },
+  }));
+} catch (error) {
+  fail((error as Error).message);
+}
+const role = values.role;
+if (!role || !(signable as readonly string[]).includes(role)) fail(`--role must be one of ${signable.join(', ')}`);
+const ttlSeconds = Number(values.ttl);
+if (!Number.isInteger(ttlSeconds) || ttlSeconds < 1 || ttlSeconds > 7 * 24 * 3600) fail('--ttl must be a whole number of seconds, at most a week');
+if (role === 'donor' && !values.org) fail('a donor token needs --org, its organization (e.g. --org XI-IATI-EC_INTPA)');
+
+try {
+  const env = readEnv();
+  if (env.NODE_ENV === 'production') fail('npm run token signs development tokens only; production tokens come from your identity provider');
+  const token = await signCallerToken(env, {
+    role: role as Exclude<Role, 'public'>,
+    subject: values.sub ?? `dev-${role}`,
+    organization: values.org ?? null,
+    ttlSeconds,
+  });
+  process.stdout.write(`${token}\n`);
+} catch (error) {
+  exitOnConfigError(error);
+}

@@ -1,0 +1,223 @@
+/**
+ * Imports an IATI activity file read as a stream: activities are read one by
+ * one, gathered in small batches (so unchanged ones are recognised with one
+ * statement per batch), and each one that changes is written in its own
+ * transaction. Memory holds one batch and the report, whose lists are capped,
+ * so it stays flat however large the file.
+ */
+import { binFromOrgRef, binProblem } from '../../../../lib/domain/bin.js';
+import type { Db } from '../db.js';
+import { contentHash } from '../iati/hash.js';
+import { IatiFileError, type ActivityIssue, type ActivityRecord, type FileErrorCode } from '../iati/model.js';
+import { readIatiActivities } from '../iati/stream.js';
+import type { BinRegistry, RegisteredNgo } from './bin-registry.js';
+import { ensurePartners, organisationsOf, storeActivity, type StoreOutcome } from './iati-store.js';
+
+export type BinStatus = 'REGISTERED' | 'NOT_REGISTERED' | 'NOT_CHECKED' | 'INVALID';
+
+export interface BinReport {
+  bin: string;
+  status: BinStatus;
+  /** The first activity that named it. */
+  iatiIdentifier: string;
+}
+
+export interface IatiImportReport {
+  ok: boolean;
+  error: { code: FileErrorCode | 'IMPORT_FAILED'; message: string } | null;
+  version: string | null;
+  read: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** Older than the version already stored (by last-updated-datetime): left as it was. */
+  older: number;
+  rejected: number;
+  /** Why activities were rejected, element by element (the first MAX_LISTED). */
+  rejections: ActivityIssue[];
+  warnings: ActivityIssue[];
+  warningCount: number;
+  newPartners: string[];
+  newPartnerCount: number;
+  /** Every KZ-BIN reference met, with what the registry says of it (the first MAX_LISTED). */
+  bins: BinReport[];
+  binCounts: Record<BinStatus, number>;
+  registry: string | null;
+}
+
+/** Lists in a report stop growing here (their counts go on), so a report's size is bounded. */
+export const MAX_LISTED = 1_000;
+
+export interface ImportOptions {
+  registry?: BinRegistry | null;
+  /** Activities per batch (default 100). */
+  batchSize?: number;
+  /** Activities written at once (default 4). */
+  concurrency?: number;
+}
+
+export function emptyReport(registry: BinRegistry | null | undefined = null): IatiImportReport {
+  return {
+    ok: true,
+    error: null,
+    version: null,
+    read: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    older: 0,
+    rejected: 0,
+    rejections: [],
+    warnings: [],
+    warningCount: 0,
+    newPartners: [],
+    newPartnerCount: 0,
+    bins: [],
+    binCounts: { REGISTERED: 0, NOT_REGISTERED: 0, NOT_CHECKED: 0, INVALID: 0 },
+    registry: registry?.source ?? null,
+  };
+}
+
+function pushCapped<T>(list: T[], items: readonly T[]): void {
+  for (const item of items) if (list.length < MAX_LISTED) list.push(item);
+}
+
+function refsOf(record: ActivityRecord): (string | null)[] {
+  return [
+    record.reportingOrg.ref,
+    ...record.participatingOrgs.map((o) => o.ref),
+    ...record.transactions.flatMap((t) => [t.provider.ref, t.receiver.ref]),
+  ];
+}
+
+interface Pending {
+  record: ActivityRecord;
+  hash: string;
+}
+
+class Importer {
+  readonly report: IatiImportReport;
+  private readonly bins = new Map<string, RegisteredNgo | null>();
+  private batch: Pending[] = [];
+
+  constructor(
+    private readonly db: Db,
+    private readonly options: ImportOptions,
+  ) {
+    this.report = emptyReport(options.registry);
+  }
+
+  private noteBin(bin: string, status: BinStatus, iatiIdentifier: string): void {
+    this.report.binCounts[status] += 1;
+    pushCapped(this.report.bins, [{ bin, status, iatiIdentifier }]);
+  }
+
+  async add(record: ActivityRecord): Promise<void> {
+    this.batch.push({ record, hash: contentHash(record) });
+    if (this.batch.length >= (this.options.batchSize ?? 100)) await this.flush();
+  }
+
+  /** Looks up the batch's new BINs once, and reports each BIN the first time it is met. */
+  private async checkBins(batch: readonly Pending[]): Promise<void> {
+    const fresh = new Map<string, string>();
+    for (const { record } of batch) {
+      for (const ref of refsOf(record)) {
+        const bin = binFromOrgRef(ref);
+        if (bin === null || this.bins.has(bin) || fresh.has(bin)) continue;
+        if (binProblem(bin)) {
+          this.bins.set(bin, null);
+          this.noteBin(bin, 'INVALID', record.iatiIdentifier);
+        } else fresh.set(bin, record.iatiIdentifier);
+      }
+    }
+    if (!fresh.size) return;
+    const registry = this.options.registry;
+    const registered = registry ? await registry.registered([...fresh.keys()]) : new Map<string, RegisteredNgo>();
+    for (const [bin, identifier] of fresh) {
+      const ngo = registered.get(bin) ?? null;
+      this.bins.set(bin, ngo);
+      this.noteBin(bin, !registry ? 'NOT_CHECKED' : ngo ? 'REGISTERED' : 'NOT_REGISTERED', identifier);
+    }
+  }
+
+  async flush(): Promise<void> {
+    if (!this.batch.length) return;
+    // The same identifier twice in a batch: the later one in the file is the one to keep.
+    const byIdentifier = new Map(this.batch.map((p) => [p.record.iatiIdentifier, p]));
+    this.report.unchanged += this.batch.length - byIdentifier.size;
+    this.batch = [];
+    const stored = await this.db.$queryRaw<{ iati_identifier: string; content_hash: string | null; last_updated_at: Date | null }[]>`
+      SELECT iati_identifier, content_hash, last_updated_at FROM activities WHERE iati_identifier = ANY(${[...byIdentifier.keys()]}::text[])`;
+    const toWrite: Pending[] = [];
+    const storedBy = new Map(stored.map((row) => [row.iati_identifier, row]));
+    for (const pending of byIdentifier.values()) {
+      const row = storedBy.get(pending.record.iatiIdentifier);
+      const incoming = pending.record.lastUpdatedAt ? new Date(pending.record.lastUpdatedAt) : null;
+      if (row?.content_hash === pending.hash) this.report.unchanged += 1;
+      else if (row?.last_updated_at && incoming && incoming < row.last_updated_at) this.report.older += 1;
+      else toWrite.push(pending);
+    }
+    await this.checkBins(toWrite);
+    if (!toWrite.length) return;
+    const partners = await ensurePartners(this.db, organisationsOf(toWrite.map((p) => p.record)));
+    this.report.newPartnerCount += partners.created.length;
+    pushCapped(this.report.newPartners, partners.created);
+    const regionOfBin = (bin: string) => this.bins.get(bin)?.regionCode ?? null;
+    const version = this.report.version ?? '2.03';
+    const concurrency = this.options.concurrency ?? 4;
+    for (let start = 0; start < toWrite.length; start += concurrency) {
+      const outcomes = await Promise.all(
+        toWrite.slice(start, start + concurrency).map(async ({ record, hash }) => {
+          try {
+            return await storeActivity(this.db, { record, hash, version, partnerIds: partners.ids, regionOfBin });
+          } catch (error) {
+            this.reject([{ iatiIdentifier: record.iatiIdentifier, element: 'iati-activity', reason: `not stored: ${(error as Error).message}`, line: 0 }]);
+            return null;
+          }
+        }),
+      );
+      for (const outcome of outcomes) if (outcome) this.count(outcome);
+    }
+  }
+
+  private count(outcome: StoreOutcome): void {
+    this.report[outcome] += 1;
+  }
+
+  reject(problems: ActivityIssue[]): void {
+    this.report.rejected += 1;
+    pushCapped(this.report.rejections, problems);
+  }
+
+  warn(warnings: ActivityIssue[]): void {
+    this.report.warningCount += warnings.length;
+    pushCapped(this.report.warnings, warnings);
+  }
+}
+
+/** Imports every activity of the file; a file-level problem ends the import and is reported, never thrown. */
+export async function importIatiActivities(db: Db, text: AsyncIterable<string>, options: ImportOptions = {}): Promise<IatiImportReport> {
+  const importer = new Importer(db, options);
+  const { report } = importer;
+  try {
+    for await (const read of readIatiActivities(text, (header) => void (report.version = header.version))) {
+      report.read += 1;
+      if (read.kind === 'invalid') {
+        importer.reject(read.problems);
+        continue;
+      }
+      importer.warn(read.warnings);
+      await importer.add(read.record);
+    }
+    await importer.flush();
+  } catch (error) {
+    // What was read before a file-level problem is still stored, each activity whole.
+    await importer.flush().catch(() => undefined);
+    report.ok = false;
+    report.error =
+      error instanceof IatiFileError
+        ? { code: error.code, message: error.message }
+        : { code: 'IMPORT_FAILED', message: `the import stopped: ${(error as Error).message}` };
+  }
+  return report;
+}

@@ -1,0 +1,182 @@
+/**
+ * Recipients' own reports of money received (IATI type 1, Incoming Funds) and
+ * spent (type 4, Expenditure) per donor activity, entered one by one or from
+ * CSV. Each line is validated and written on its own; the recipient's `ref`
+ * is the line's key, so the same report twice changes nothing and a corrected
+ * line replaces the old one.
+ */
+import { randomUUID } from 'node:crypto';
+import { binFromOrgRef, binProblem } from '../../../../lib/domain/bin.js';
+import { describeCurrencyProblem } from '../../../../lib/domain/money.js';
+import { hasRole, type Viewer } from '../../../../lib/auth/viewer.js';
+import type { Db } from '../db.js';
+import { parseIatiAmount, parseIsoDate } from '../iati/values.js';
+
+export const REPORT_TYPES = { INCOMING_FUNDS: 1, EXPENDITURE: 4 } as const;
+export type ReportTypeName = keyof typeof REPORT_TYPES;
+
+export interface ReportInput {
+  recipientOrgRef: string;
+  activityIdentifier: string;
+  ref: string;
+  type: string;
+  transactionDate: string;
+  valueDate: string;
+  amount: string;
+  currency: string;
+  providerOrgRef?: string | null;
+  disbursementRef?: string | null;
+  description?: string | null;
+  reportedOn: string;
+}
+
+export interface ReportProblem {
+  /** CSV line (1 is the header), or null for a single report. */
+  line: number | null;
+  ref: string | null;
+  field: string;
+  reason: string;
+}
+
+interface ValidReport {
+  line: number | null;
+  recipientOrgRef: string;
+  recipientBin: string | null;
+  activityIdentifier: string;
+  ref: string;
+  type: number;
+  transactionDate: string;
+  valueDate: string;
+  amount: string;
+  currency: string;
+  providerOrgRef: string | null;
+  disbursementRef: string | null;
+  description: string | null;
+  reportedOn: string;
+}
+
+export interface ReportsResult {
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  problems: ReportProblem[];
+  /** Ids of the lines written or confirmed, in input order. */
+  ids: string[];
+}
+
+const blankToNull = (value: string | null | undefined): string | null => (value && value.trim() ? value.trim() : null);
+
+function typeCode(text: string): number | null {
+  const trimmed = text.trim().toUpperCase();
+  if (trimmed === '1' || trimmed === 'INCOMING_FUNDS') return REPORT_TYPES.INCOMING_FUNDS;
+  if (trimmed === '4' || trimmed === 'EXPENDITURE') return REPORT_TYPES.EXPENDITURE;
+  return null;
+}
+
+/** A donor-role caller reports only for its own organization; admin for anyone. */
+export function mayReportFor(viewer: Viewer, recipientOrgRef: string): boolean {
+  return viewer.role === 'admin' || (hasRole(viewer, ['donor']) && viewer.organization === recipientOrgRef);
+}
+
+export function validateReport(input: ReportInput, line: number | null, viewer: Viewer): ValidReport | ReportProblem[] {
+  const problems: ReportProblem[] = [];
+  const ref = blankToNull(input.ref);
+  const problem = (field: string, reason: string) => problems.push({ line, ref, field, reason });
+  const recipientOrgRef = blankToNull(input.recipientOrgRef);
+  if (!recipientOrgRef) problem('recipientOrgRef', 'missing: the org-id.guide identifier of the organization reporting, e.g. KZ-BIN-950440001673');
+  else if (!mayReportFor(viewer, recipientOrgRef)) problem('recipientOrgRef', `you may report only for your own organization (${viewer.organization ?? 'none'}), not ${recipientOrgRef}`);
+  const bin = binFromOrgRef(recipientOrgRef);
+  if (bin && binProblem(bin)) problem('recipientOrgRef', `${recipientOrgRef}: the BIN is not valid (12 digits with a matching check digit)`);
+  const activityIdentifier = blankToNull(input.activityIdentifier);
+  if (!activityIdentifier) problem('activityIdentifier', "missing: the donor activity's IATI identifier the money belongs to");
+  if (!ref) problem('ref', 'missing: your own reference for this line (e.g. the bank statement entry); it keeps re-imports from duplicating lines');
+  const type = typeCode(input.type ?? '');
+  if (type === null) problem('type', `"${input.type}" is not a report type: use INCOMING_FUNDS (1) or EXPENDITURE (4)`);
+  const take = (field: string, parsed: { ok: true; value: string } | { ok: false; reason: string }) => {
+    if (parsed.ok) return parsed.value;
+    problem(field, parsed.reason);
+    return null;
+  };
+  const transactionDate = take('transactionDate', parseIsoDate(input.transactionDate ?? null));
+  const valueDate = take('valueDate', parseIsoDate(input.valueDate ?? null));
+  const reportedOn = take('reportedOn', parseIsoDate(input.reportedOn ?? null));
+  const amount = take('amount', parseIatiAmount(input.amount ?? null));
+  const currency = (input.currency ?? '').trim();
+  const currencyProblem = describeCurrencyProblem(currency);
+  if (currencyProblem) problem('currency', currencyProblem);
+  if (problems.length || !recipientOrgRef || !activityIdentifier || !ref || type === null || !transactionDate || !valueDate || !reportedOn || !amount) {
+    return problems;
+  }
+  return {
+    line,
+    recipientOrgRef,
+    recipientBin: bin,
+    activityIdentifier,
+    ref,
+    type,
+    transactionDate,
+    valueDate,
+    amount,
+    currency,
+    providerOrgRef: blankToNull(input.providerOrgRef),
+    disbursementRef: blankToNull(input.disbursementRef),
+    description: blankToNull(input.description),
+    reportedOn,
+  };
+}
+
+/** Validates and writes each line on its own; lines naming an activity not known here are refused. */
+export async function saveReports(db: Db, inputs: readonly { input: ReportInput; line: number | null }[], viewer: Viewer): Promise<ReportsResult> {
+  const result: ReportsResult = { created: 0, updated: 0, unchanged: 0, rejected: 0, problems: [], ids: [] };
+  const valid: ValidReport[] = [];
+  for (const { input, line } of inputs) {
+    const checked = validateReport(input, line, viewer);
+    if (Array.isArray(checked)) {
+      result.rejected += 1;
+      result.problems.push(...checked);
+    } else valid.push(checked);
+  }
+  const identifiers = [...new Set(valid.map((v) => v.activityIdentifier))];
+  const known = new Set(
+    (await db.activity.findMany({ where: { iatiIdentifier: { in: identifiers } }, select: { iatiIdentifier: true } })).map((a) => a.iatiIdentifier),
+  );
+  for (const report of valid) {
+    if (!known.has(report.activityIdentifier)) {
+      result.rejected += 1;
+      result.problems.push({
+        line: report.line,
+        ref: report.ref,
+        field: 'activityIdentifier',
+        reason: `no activity ${report.activityIdentifier} is known here: check the identifier, or ask the donor to publish it (IATI import)`,
+      });
+      continue;
+    }
+    const [row] = await db.$queryRaw<{ id: string; inserted: boolean }[]>`
+      INSERT INTO recipient_reports (id, recipient_org_ref, recipient_bin, activity_identifier, ref, type, transaction_date, value_date,
+        amount, currency, provider_org_ref, disbursement_ref, description, reported_on)
+      VALUES (${randomUUID()}::uuid, ${report.recipientOrgRef}, ${report.recipientBin}, ${report.activityIdentifier}, ${report.ref},
+        ${report.type}::smallint, ${report.transactionDate}::date, ${report.valueDate}::date, ${report.amount}::numeric, ${report.currency},
+        ${report.providerOrgRef}, ${report.disbursementRef}, ${report.description}, ${report.reportedOn}::date)
+      ON CONFLICT (recipient_org_ref, ref) DO UPDATE SET
+        recipient_bin = EXCLUDED.recipient_bin, activity_identifier = EXCLUDED.activity_identifier, type = EXCLUDED.type,
+        transaction_date = EXCLUDED.transaction_date, value_date = EXCLUDED.value_date, amount = EXCLUDED.amount,
+        currency = EXCLUDED.currency, provider_org_ref = EXCLUDED.provider_org_ref, disbursement_ref = EXCLUDED.disbursement_ref,
+        description = EXCLUDED.description, reported_on = EXCLUDED.reported_on
+      WHERE (recipient_reports.activity_identifier, recipient_reports.type, recipient_reports.transaction_date, recipient_reports.value_date,
+             recipient_reports.amount, recipient_reports.currency, recipient_reports.provider_org_ref, recipient_reports.disbursement_ref,
+             recipient_reports.description, recipient_reports.reported_on)
+        IS DISTINCT FROM (EXCLUDED.activity_identifier, EXCLUDED.type, EXCLUDED.transaction_date, EXCLUDED.value_date, EXCLUDED.amount,
+             EXCLUDED.currency, EXCLUDED.provider_org_ref, EXCLUDED.disbursement_ref, EXCLUDED.description, EXCLUDED.reported_on)
+      RETURNING id::text, (xmax = 0) AS inserted`;
+    if (row) {
+      result[row.inserted ? 'created' : 'updated'] += 1;
+      result.ids.push(row.id);
+    } else {
+      result.unchanged += 1;
+      const existing = await db.recipientReport.findUnique({ where: { recipientOrgRef_ref: { recipientOrgRef: report.recipientOrgRef, ref: report.ref } }, select: { id: true } });
+      if (existing) result.ids.push(existing.id);
+    }
+  }
+  return result;
+}

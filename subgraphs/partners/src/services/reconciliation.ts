@@ -1,0 +1,370 @@
+/**
+ * Reconciliation of funding, as practitioners do it: for a donor, an activity
+ * or a recipient, over a period, in one currency. One line per grant (a donor
+ * activity and a recipient): committed (outgoing commitments dated up to the
+ * period's end), disbursed (donor disbursements in the period), received and
+ * spent (the recipient's reports in the period), their difference, and a
+ * status explained item by item, each item a disbursement and the receipt
+ * paired with it (reconciliation-match.ts).
+ *
+ * Conversion: each amount at the official rate of its value date (or the
+ * nearest earlier one); a receipt in the same currency as the disbursement it
+ * answers is converted at the disbursement's date, since the same money has
+ * one value. Every converted amount is rounded to the cent; lines and totals
+ * are sums of those rounded amounts, so they add up exactly.
+ */
+import type { Viewer } from '../../../../lib/auth/viewer.js';
+import { convertAmount, type OfficialRate, type ReportingCurrency } from '../../../../lib/domain/exchange.js';
+import { isoDay } from '../../../../lib/domain/days.js';
+import { TRANSACTION_TYPES } from '../../../../lib/domain/iati.js';
+import { Decimal } from '../../../../lib/domain/money.js';
+import type { Db } from '../db.js';
+import type { Prisma, RecipientReport, Transaction } from '../generated/prisma/client.js';
+import { missingRateError, rateKey } from './exchange-rates.js';
+import { pairFlows, type Flow, type Pair, type Receipt } from './reconciliation-match.js';
+
+export type ReconciliationStatus =
+  | 'MATCHED'
+  | 'LATE_REPORT'
+  | 'EXCHANGE_RATE_DIFFERENCE'
+  | 'UNDER_RECEIVED'
+  | 'OVER_RECEIVED'
+  | 'NOT_REPORTED'
+  | 'RECEIVED_WITHOUT_DISBURSEMENT'
+  | 'DUPLICATE_DISBURSEMENT';
+
+/** Most serious first: a line shows the most serious status among its items. */
+const SEVERITY: readonly ReconciliationStatus[] = [
+  'DUPLICATE_DISBURSEMENT',
+  'RECEIVED_WITHOUT_DISBURSEMENT',
+  'NOT_REPORTED',
+  'OVER_RECEIVED',
+  'UNDER_RECEIVED',
+  'EXCHANGE_RATE_DIFFERENCE',
+  'LATE_REPORT',
+  'MATCHED',
+];
+
+export interface ReconciliationScope {
+  donorOrgRef?: string | null;
+  activityIdentifier?: string | null;
+  recipientOrgRef?: string | null;
+  kazakhOrganizationsOnly?: boolean;
+}
+
+export interface ReconciliationRequest {
+  scope: ReconciliationScope;
+  from: string;
+  to: string;
+  currency: ReportingCurrency;
+  tolerance: Decimal;
+}
+
+export interface Amount {
+  amount: Decimal;
+  currency: string;
+}
+
+export interface ReconciliationItem {
+  status: ReconciliationStatus;
+  explanation: string | null;
+  disbursement: Transaction | null;
+  receipt: RecipientReport | null;
+  disbursed: Amount;
+  received: Amount;
+  difference: Amount;
+  rates: OfficialRate[];
+}
+
+export interface ReconciliationLine {
+  activityIdentifier: string;
+  donorOrgRef: string | null;
+  recipientOrgRef: string;
+  recipientName: string | null;
+  committed: Amount;
+  disbursed: Amount;
+  received: Amount;
+  spent: Amount;
+  difference: Amount;
+  status: ReconciliationStatus;
+  explanation: string | null;
+  items: ReconciliationItem[];
+  expenditures: RecipientReport[];
+}
+
+export interface Reconciliation {
+  request: ReconciliationRequest;
+  lines: ReconciliationLine[];
+  totals: { committed: Amount; disbursed: Amount; received: Amount; spent: Amount; difference: Amount };
+  statusCounts: { status: ReconciliationStatus; lines: number; items: number }[];
+}
+
+type RateLoader = { loadMany(keys: readonly string[]): Promise<(OfficialRate | null | Error)[]> };
+
+const COMMITMENT = TRANSACTION_TYPES.OUTGOING_COMMITMENT;
+const DISBURSEMENT = TRANSACTION_TYPES.DISBURSEMENT;
+const INCOMING = TRANSACTION_TYPES.INCOMING_FUNDS;
+const EXPENDITURE = TRANSACTION_TYPES.EXPENDITURE;
+
+const money = (amount: Decimal.Value, currency: string): Amount => ({ amount: new Decimal(amount), currency });
+const sum = (amounts: readonly Amount[], currency: string): Amount => money(Decimal.sum(0, ...amounts.map((a) => a.amount)), currency);
+const show = (amount: Decimal, currency: string): string => `${amount.toFixed(2)} ${currency}`;
+
+/** Who may see what: donors their own organization's rows, analysts and admins everything. */
+function visibleTransactions(viewer: Viewer): Prisma.TransactionWhereInput {
+  if (viewer.role !== 'donor') return {};
+  const org = viewer.organization ?? '';
+  return { OR: [{ providerOrgRef: org }, { receiverOrgRef: org }, { activity: { reportingOrg: { orgRef: org } } }] };
+}
+
+async function donorActivityIdentifiers(db: Db, donorOrgRef: string): Promise<string[]> {
+  const rows = await db.activity.findMany({
+    where: { OR: [{ reportingOrg: { orgRef: donorOrgRef } }, { transactions: { some: { providerOrgRef: donorOrgRef } } }] },
+    select: { iatiIdentifier: true },
+  });
+  return rows.map((r) => r.iatiIdentifier);
+}
+
+async function fetchRows(db: Db, request: ReconciliationRequest, viewer: Viewer) {
+  const { scope, from, to } = request;
+  const toDate = new Date(`${to}T00:00:00Z`);
+  const fromDate = new Date(`${from}T00:00:00Z`);
+  const scopeWhere: Prisma.TransactionWhereInput = scope.donorOrgRef
+    ? { providerOrgRef: scope.donorOrgRef }
+    : scope.activityIdentifier
+      ? { activity: { iatiIdentifier: scope.activityIdentifier } }
+      : { receiverOrgRef: scope.recipientOrgRef ?? '' };
+  const transactions = await db.transaction.findMany({
+    where: {
+      AND: [scopeWhere, visibleTransactions(viewer), scope.kazakhOrganizationsOnly ? { receiverBin: { not: null } } : {}],
+      receiverOrgRef: { not: null },
+      OR: [
+        { type: COMMITMENT, valueDate: { lte: toDate } },
+        { type: DISBURSEMENT, valueDate: { gte: fromDate, lte: toDate } },
+      ],
+    },
+    include: { activity: { select: { iatiIdentifier: true } } },
+    orderBy: [{ valueDate: 'asc' }, { id: 'asc' }],
+  });
+  const identifiers = scope.donorOrgRef ? await donorActivityIdentifiers(db, scope.donorOrgRef) : [];
+  const reportScope: Prisma.RecipientReportWhereInput = scope.donorOrgRef
+    ? { OR: [{ providerOrgRef: scope.donorOrgRef }, { activityIdentifier: { in: identifiers } }] }
+    : scope.activityIdentifier
+      ? { activityIdentifier: scope.activityIdentifier }
+      : { recipientOrgRef: scope.recipientOrgRef ?? '' };
+  const visibleReports: Prisma.RecipientReportWhereInput =
+    viewer.role === 'donor'
+      ? {
+          OR: [
+            { recipientOrgRef: viewer.organization ?? '' },
+            { activityIdentifier: { in: await donorActivityIdentifiers(db, viewer.organization ?? '') } },
+          ],
+        }
+      : {};
+  const reports = await db.recipientReport.findMany({
+    where: {
+      AND: [reportScope, visibleReports, scope.kazakhOrganizationsOnly ? { recipientBin: { not: null } } : {}],
+      type: { in: [INCOMING, EXPENDITURE] },
+      valueDate: { gte: fromDate, lte: toDate },
+    },
+    orderBy: [{ valueDate: 'asc' }, { id: 'asc' }],
+  });
+  return { transactions, reports };
+}
+
+/** Converts with rates fetched beforehand; a missing one is a GraphQL error naming currency and date. */
+class Converter {
+  private readonly rates = new Map<string, OfficialRate | null>();
+
+  constructor(readonly target: string) {}
+
+  async prefetch(loader: RateLoader, flows: readonly { currency: string; valueDate: Date }[]): Promise<void> {
+    const keys = new Set<string>();
+    for (const flow of flows) {
+      const day = isoDay(flow.valueDate);
+      keys.add(rateKey(flow.currency, day));
+      keys.add(rateKey(this.target, day));
+      keys.add(rateKey('KZT', day));
+    }
+    const list = [...keys];
+    const found = await loader.loadMany(list);
+    list.forEach((key, i) => {
+      const rate = found[i];
+      if (rate instanceof Error) throw rate;
+      this.rates.set(key, rate ?? null);
+    });
+  }
+
+  rate(currency: string, day: string): OfficialRate {
+    const rate = this.rates.get(rateKey(currency, day));
+    if (!rate) throw missingRateError(currency, day);
+    return rate;
+  }
+
+  convert(amount: Decimal, currency: string, day: string, to = this.target): { amount: Amount; rates: OfficialRate[] } {
+    if (currency === to) return { amount: money(amount, to), rates: [] };
+    const from = this.rate(currency, day);
+    const target = this.rate(to, day);
+    return { amount: money(convertAmount(amount, from, target), to), rates: [from, target].filter((r) => r.currency !== 'KZT') };
+  }
+}
+
+interface DonorFlow extends Flow {
+  row: Transaction;
+}
+interface ReportFlow extends Receipt {
+  row: RecipientReport;
+}
+
+function explain(pair: Pair<DonorFlow, ReportFlow>, status: ReconciliationStatus, difference: Amount, rates: OfficialRate[]): string | null {
+  const d = pair.disbursement;
+  const r = pair.receipt;
+  switch (status) {
+    case 'MATCHED':
+      return null;
+    case 'LATE_REPORT':
+      return `received ${show(r!.amount, r!.currency)} on ${r!.valueDate} but reported it on ${r!.reportedOn}, ${pair.reportedLateByDays} days later (reports are due within 30 days)`;
+    case 'EXCHANGE_RATE_DIFFERENCE': {
+      const official = rates.map((rate) => `${rate.rate.toFixed(2)} KZT per ${rate.quantity} ${rate.currency} on ${rate.rateDate}`).join(', ');
+      return (
+        `disbursed ${show(d!.amount, d!.currency)} on ${d!.valueDate}, received ${show(r!.amount, r!.currency)} on ${r!.valueDate}: ` +
+        `the money was converted between currencies; at the official rates (${official || 'tenge'}) that leaves ${show(difference.amount, difference.currency)}, ` +
+        'a difference explained by exchange rates'
+      );
+    }
+    case 'UNDER_RECEIVED':
+    case 'OVER_RECEIVED':
+      return `disbursed ${show(d!.amount, d!.currency)} on ${d!.valueDate}, the recipient reports ${show(r!.amount, r!.currency)} on ${r!.valueDate}: ${show(difference.amount.abs(), difference.currency)} ${status === 'UNDER_RECEIVED' ? 'less' : 'more'} than disbursed`;
+    case 'NOT_REPORTED':
+      return `disbursed ${show(d!.amount, d!.currency)} on ${d!.valueDate}${d!.ref ? ` (${d!.ref})` : ''}; the recipient has reported no receipt for it`;
+    case 'DUPLICATE_DISBURSEMENT':
+      return `the disbursement of ${show(d!.amount, d!.currency)} on ${d!.valueDate}${d!.ref ? ` (${d!.ref})` : ''} is published twice; the recipient received it once`;
+    case 'RECEIVED_WITHOUT_DISBURSEMENT':
+      return `the recipient reports receiving ${show(r!.amount, r!.currency)} on ${r!.valueDate}${r!.row.disbursementRef ? ` (for ${r!.row.disbursementRef})` : ''}; the donor published no matching disbursement in the period`;
+  }
+}
+
+function itemOf(pair: Pair<DonorFlow, ReportFlow>, converter: Converter, tolerance: Decimal): ReconciliationItem {
+  const target = converter.target;
+  const d = pair.disbursement;
+  const r = pair.receipt;
+  const disbursed = d ? converter.convert(d.amount, d.currency, d.valueDate) : { amount: money(0, target), rates: [] };
+  // The same money in the same currency has one value: the disbursement's date fixes it for both sides.
+  const receiptDay = r && d && d.currency === r.currency ? d.valueDate : r?.valueDate;
+  const received = r && receiptDay ? converter.convert(r.amount, r.currency, receiptDay) : { amount: money(0, target), rates: [] };
+  const difference = money(received.amount.amount.minus(disbursed.amount.amount), target);
+  const within = difference.amount.abs().lte(tolerance);
+  const onTime: ReconciliationStatus = pair.reportedLateByDays ? 'LATE_REPORT' : 'MATCHED';
+  const status: ReconciliationStatus = {
+    EXACT: onTime,
+    CONVERTED: within ? onTime : 'EXCHANGE_RATE_DIFFERENCE',
+    DIFFERENT_AMOUNT: within ? onTime : difference.amount.isNegative() ? 'UNDER_RECEIVED' : 'OVER_RECEIVED',
+    DUPLICATE: 'DUPLICATE_DISBURSEMENT',
+    NOT_REPORTED: 'NOT_REPORTED',
+    NO_DISBURSEMENT: 'RECEIVED_WITHOUT_DISBURSEMENT',
+  }[pair.kind] as ReconciliationStatus;
+  const rates = [...disbursed.rates, ...received.rates].filter(
+    (rate, i, all) => all.findIndex((o) => o.currency === rate.currency && o.rateDate === rate.rateDate) === i,
+  );
+  return {
+    status,
+    explanation: explain(pair, status, difference, rates),
+    disbursement: d?.row ?? null,
+    receipt: r?.row ?? null,
+    disbursed: disbursed.amount,
+    received: received.amount,
+    difference,
+    rates,
+  };
+}
+
+export async function reconcile(db: Db, rates: RateLoader, request: ReconciliationRequest, viewer: Viewer): Promise<Reconciliation> {
+  const { transactions, reports } = await fetchRows(db, request, viewer);
+  const converter = new Converter(request.currency);
+  await converter.prefetch(rates, [...transactions, ...reports]);
+  const target = request.currency;
+
+  interface Grant {
+    activityIdentifier: string;
+    recipientOrgRef: string;
+    donorOrgRef: string | null;
+    recipientName: string | null;
+    commitments: Transaction[];
+    disbursements: DonorFlow[];
+    receipts: ReportFlow[];
+    expenditures: RecipientReport[];
+  }
+  const grants = new Map<string, Grant>();
+  const grantOf = (activityIdentifier: string, recipientOrgRef: string): Grant => {
+    const key = `${activityIdentifier}\u0000${recipientOrgRef}`;
+    let grant = grants.get(key);
+    if (!grant) {
+      grant = { activityIdentifier, recipientOrgRef, donorOrgRef: null, recipientName: null, commitments: [], disbursements: [], receipts: [], expenditures: [] };
+      grants.set(key, grant);
+    }
+    return grant;
+  };
+  const kzt = (amount: Decimal, currency: string, day: string) => converter.convert(amount, currency, day, 'KZT').amount.amount;
+  for (const t of transactions) {
+    const grant = grantOf(t.activity.iatiIdentifier, t.receiverOrgRef!);
+    grant.donorOrgRef ??= t.providerOrgRef;
+    grant.recipientName ??= t.receiverName;
+    const day = isoDay(t.valueDate);
+    if (t.type === COMMITMENT) grant.commitments.push(t);
+    else grant.disbursements.push({ id: t.id, ref: t.ref, amount: new Decimal(t.amount.toString()), currency: t.currency, valueDate: day, kzt: kzt(new Decimal(t.amount.toString()), t.currency, day), row: t });
+  }
+  for (const r of reports) {
+    const grant = grantOf(r.activityIdentifier, r.recipientOrgRef);
+    grant.donorOrgRef ??= r.providerOrgRef;
+    const day = isoDay(r.valueDate);
+    if (r.type === EXPENDITURE) grant.expenditures.push(r);
+    else {
+      const amount = new Decimal(r.amount.toString());
+      grant.receipts.push({ id: r.id, ref: r.disbursementRef, amount, currency: r.currency, valueDate: day, kzt: kzt(amount, r.currency, day), reportedOn: isoDay(r.reportedOn), row: r });
+    }
+  }
+
+  const lines: ReconciliationLine[] = [...grants.values()]
+    .sort((a, b) => a.activityIdentifier.localeCompare(b.activityIdentifier) || a.recipientOrgRef.localeCompare(b.recipientOrgRef))
+    .map((grant) => {
+      const items = pairFlows(grant.disbursements, grant.receipts).map((pair) => itemOf(pair, converter, request.tolerance));
+      const committed = sum(grant.commitments.map((c) => converter.convert(new Decimal(c.amount.toString()), c.currency, isoDay(c.valueDate)).amount), target);
+      const spent = sum(grant.expenditures.map((e) => converter.convert(new Decimal(e.amount.toString()), e.currency, isoDay(e.valueDate)).amount), target);
+      const disbursed = sum(items.map((i) => i.disbursed), target);
+      const received = sum(items.map((i) => i.received), target);
+      const status = SEVERITY.find((s) => items.some((i) => i.status === s)) ?? 'MATCHED';
+      const explanations = items.flatMap((i) => (i.explanation ? [i.explanation] : []));
+      return {
+        activityIdentifier: grant.activityIdentifier,
+        donorOrgRef: grant.donorOrgRef,
+        recipientOrgRef: grant.recipientOrgRef,
+        recipientName: grant.recipientName,
+        committed,
+        disbursed,
+        received,
+        spent,
+        difference: money(received.amount.minus(disbursed.amount), target),
+        status,
+        explanation: explanations.length ? explanations.join('; ') : null,
+        items,
+        expenditures: grant.expenditures,
+      };
+    });
+
+  return {
+    request,
+    lines,
+    totals: {
+      committed: sum(lines.map((l) => l.committed), target),
+      disbursed: sum(lines.map((l) => l.disbursed), target),
+      received: sum(lines.map((l) => l.received), target),
+      spent: sum(lines.map((l) => l.spent), target),
+      difference: sum(lines.map((l) => l.difference), target),
+    },
+    statusCounts: SEVERITY.map((status) => ({
+      status,
+      lines: lines.filter((l) => l.status === status).length,
+      items: lines.reduce((n, l) => n + l.items.filter((i) => i.status === status).length, 0),
+    })).filter((c) => c.lines || c.items),
+  };
+}

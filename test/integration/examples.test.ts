@@ -1,0 +1,135 @@
+/**
+ * Every operation in examples/ runs through the gateway on the demo data,
+ * as a dashboard would send it (no variables: the defaults in the file),
+ * and the overview answers with the figures published at the 12th Civil
+ * Forum.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { PROJECT_WINDOW } from '../../demo/anchor.js';
+import { PROJECT_ROOT } from '../../lib/config.js';
+import { startFederation, type Federation } from '../support/federation.js';
+
+const EXAMPLES = path.join(PROJECT_ROOT, 'examples');
+const example = (name: string) => fs.readFileSync(path.join(EXAMPLES, `${name}.graphql`), 'utf8');
+
+let federation: Federation;
+
+beforeAll(async () => {
+  federation = await startFederation();
+});
+
+afterAll(async () => {
+  await federation?.stop();
+});
+
+async function run<T>(name: string, variables?: Record<string, unknown>): Promise<T> {
+  const result = await federation.query<T>(example(name), variables);
+  expect(result.errors).toBeUndefined();
+  return result.data!;
+}
+
+type Counted = { count: number };
+const sum = (items: readonly Counted[]) => items.reduce((n, item) => n + item.count, 0);
+
+describe('examples/', () => {
+  test('holds the four dashboard operations and nothing that does not run', () => {
+    expect(fs.readdirSync(EXAMPLES).filter((f) => f.endsWith('.graphql')).sort()).toEqual([
+      'overview.graphql',
+      'region-detail.graphql',
+      'search.graphql',
+      'trends.graphql',
+    ]);
+  });
+
+  test('overview: 18,000 active NGOs, over 260 councils, more than 4,000 local members, about 9,000 projects in three years', async () => {
+    const data = await run<{
+      activeNgos: { total: number; bySector: Counted[]; byRegion: ({ region: { code: string; name: string } } & Counted)[] };
+      registry: { total: number; byStatus: ({ status: string; label: string } & Counted)[] };
+      councilStatistics: { councils: number; members: number; byLevel: { level: string; councils: number; members: number }[] };
+      projects: { total: number; byField: ({ field: string; label: string } & Counted)[]; byOutcome: Counted[] };
+    }>('overview');
+    expect(data.activeNgos.total).toBe(18_000);
+    expect(data.activeNgos.byRegion).toHaveLength(20);
+    expect(data.activeNgos.byRegion.every((r) => r.count > 0 && r.region.name.length > 0)).toBe(true);
+    expect(sum(data.activeNgos.byRegion)).toBe(18_000);
+    expect(data.activeNgos.bySector.every((s) => s.count > 0)).toBe(true);
+    expect(data.registry.byStatus.find((s) => s.status === 'ACTIVE')).toMatchObject({ count: 18_000, label: 'Действующая' });
+    expect(sum(data.registry.byStatus)).toBe(data.registry.total);
+
+    expect(data.councilStatistics.councils).toBeGreaterThan(260);
+    const levels = Object.fromEntries(data.councilStatistics.byLevel.map((l) => [l.level, l]));
+    expect(levels.REPUBLICAN!.councils).toBeGreaterThan(0);
+    expect(levels.LOCAL!.councils).toBeGreaterThan(0);
+    expect(levels.LOCAL!.members).toBeGreaterThan(4_000);
+
+    expect(data.projects.total).toBeGreaterThanOrEqual(8_800);
+    expect(data.projects.total).toBeLessThanOrEqual(9_200);
+    expect(sum(data.projects.byField)).toBe(data.projects.total);
+    expect(sum(data.projects.byOutcome)).toBe(data.projects.total);
+    // The forum's four fields lead.
+    expect(data.projects.byField.slice(0, 4).map((f) => f.field).sort()).toEqual(['DIGITALIZATION', 'ENVIRONMENT', 'LEGAL_EDUCATION', 'SOCIAL_PROTECTION']);
+  });
+
+  test('the overview in Kazakh and in English', async () => {
+    const kk = await run<{ projects: { byField: { field: string; label: string }[] } }>('overview', { language: 'KK' });
+    expect(kk.projects.byField.find((f) => f.field === 'DIGITALIZATION')!.label).toBe('Цифрландыру');
+    const en = await run<{ activeNgos: { byRegion: { region: { code: string; name: string } }[] } }>('overview', { language: 'EN' });
+    expect(en.activeNgos.byRegion.find((r) => r.region.code === 'KZ-71')!.region.name).toBe('Astana');
+  });
+
+  test('region detail: a region’s NGOs, councils, projects and funding in one request, one fetch per subgraph', async () => {
+    federation.resetCounts();
+    const data = await run<{
+      region: {
+        name: string;
+        ngoStatistics: { total: number; bySector: Counted[]; byLegalForm: Counted[]; byYear: Counted[] };
+        councilStatistics: { councils: number; members: number };
+        councilProjectStatistics: { total: number; byField: Counted[] };
+        councils: { totalCount: number };
+        funding: { transactionCount: number };
+      };
+    }>('region-detail');
+    const region = data.region;
+    expect(region.name).toBe('Алматы');
+    expect(region.ngoStatistics.total).toBeGreaterThan(0);
+    expect(sum(region.ngoStatistics.byLegalForm)).toBe(region.ngoStatistics.total);
+    expect(sum(region.ngoStatistics.byYear)).toBe(region.ngoStatistics.total);
+    expect(region.councilStatistics.councils).toBe(region.councils.totalCount);
+    expect(sum(region.councilProjectStatistics.byField)).toBe(region.councilProjectStatistics.total);
+    expect(region.funding.transactionCount).toBeGreaterThanOrEqual(0);
+    expect(federation.fetches).toEqual({ ngos: 1, councils: 1, partners: 1 });
+  });
+
+  test('trends: quarters over the three years, summing to the window’s counts', async () => {
+    const data = await run<{
+      registrations: { interval: string; total: number; points: ({ label: string } & Counted)[] };
+      projects: { total: number; points: ({ label: string } & Counted)[] };
+      forumFields: { total: number; points: ({ label: string } & Counted)[] };
+    }>('trends');
+    expect(data.registrations.interval).toBe('QUARTER');
+    expect(data.projects.points.map((p) => p.label)).toEqual([
+      '2022-Q4', '2023-Q1', '2023-Q2', '2023-Q3', '2023-Q4', '2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4', '2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4',
+    ]);
+    expect(data.projects.total).toBeGreaterThanOrEqual(8_800);
+    expect(sum(data.projects.points)).toBe(data.projects.total);
+    expect(sum(data.registrations.points)).toBe(data.registrations.total);
+    expect(data.forumFields.points.map((p) => p.label)).toEqual(['2022', '2023', '2024', '2025']);
+    expect(data.forumFields.total).toBeLessThan(data.projects.total);
+    const window = await federation.query<{ ngoStatistics: { total: number } }>(
+      `{ ngoStatistics(filter: { registeredFrom: "${PROJECT_WINDOW.from}", registeredTo: "${PROJECT_WINDOW.to}" }) { total } }`,
+    );
+    expect(data.registrations.total).toBe(window.data!.ngoStatistics.total);
+  });
+
+  test('search: a name finds its NGO, a BIN finds exactly its NGO first', async () => {
+    const data = await run<{
+      searchNgos: { totalCount: number; nodes: { matchedBy: string; ngo: { bin: string; region: { code: string } } }[] };
+      byBin: { nodes: { matchedBy: string; ngo: { bin: string } }[] };
+    }>('search');
+    expect(data.searchNgos.nodes[0]).toMatchObject({ matchedBy: 'NAME', ngo: { bin: '990940003030', region: { code: 'KZ-35' } } });
+    expect(data.searchNgos.totalCount).toBe(data.searchNgos.nodes.length);
+    expect(data.byBin.nodes).toEqual([{ matchedBy: 'BIN', ngo: { bin: '950440001673', name: expect.any(String) } }]);
+  });
+});

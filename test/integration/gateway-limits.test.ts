@@ -1,0 +1,120 @@
+/**
+ * Abuse limits at the gateway that need a federation of their own: the rate
+ * limit per caller, limits that differ by role, batches, and the
+ * trusted-documents mode.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { readEnv } from '../../lib/config.js';
+import { resolveLimits } from '../../gateway/src/limits.js';
+import { authHeaders, startFederation, testEnv, type Federation } from '../support/federation.js';
+
+const REGIONS = '{ regions { code } }';
+const manifestDir = fs.mkdtempSync(path.join(os.tmpdir(), 'trusted-'));
+const manifestPath = path.join(manifestDir, 'manifest.json');
+fs.writeFileSync(
+  manifestPath,
+  JSON.stringify({
+    format: 'apollo-persisted-query-manifest',
+    version: 1,
+    operations: [{ id: createHash('sha256').update(REGIONS).digest('hex'), name: 'Regions', type: 'query', body: REGIONS }],
+  }),
+);
+
+let federation: Federation;
+
+beforeAll(async () => {
+  federation = await startFederation({
+    env: testEnv({
+      GATEWAY_LIMITS: JSON.stringify({ public: { requestsPerMinute: 5, maxDepth: 4 }, analyst: { requestsPerMinute: 1000, maxDepth: 8 } }),
+      TRUSTED_DOCUMENTS: 'off',
+    }),
+  });
+});
+
+afterAll(async () => {
+  await federation?.stop();
+  fs.rmSync(manifestDir, { recursive: true, force: true });
+});
+
+describe('limits per role', () => {
+  const deep = '{ ngos(first: 1) { nodes { region { ngos(first: 1) { nodes { region { code } } } } } } }';
+
+  test('a query too deep for the public is fine for an analyst', async () => {
+    const analyst = await federation.query(deep, undefined, { as: 'analyst' });
+    expect(analyst.errors).toBeUndefined();
+    const anonymous = await federation.query(deep);
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(anonymous.errors?.[0]?.message).toMatch(/depth/i);
+  });
+
+  test('the public rate limit answers RATE_LIMITED with Retry-After, while another caller goes on', async () => {
+    // Bounded: at most 10 requests, all to the loopback gateway.
+    const statuses: number[] = [];
+    let limited: Response | undefined;
+    for (let i = 0; i < 10 && !limited; i += 1) {
+      const response = await fetch(federation.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: REGIONS }) });
+      statuses.push(response.status);
+      if (response.status === 429) limited = response;
+    }
+    expect(limited).toBeDefined();
+    expect(statuses.filter((s) => s === 200).length).toBeLessThanOrEqual(5);
+    expect(limited!.headers.get('retry-after')).toBe('60');
+    const body = (await limited!.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0]!.extensions.code).toBe('RATE_LIMITED');
+    const analyst = await federation.query(REGIONS, undefined, { as: 'analyst' });
+    expect(analyst.errors).toBeUndefined();
+  });
+
+  test('a batch within the limit runs every operation', async () => {
+    const headers = await authHeaders(federation.env, 'analyst', false);
+    const response = await fetch(federation.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify([{ query: REGIONS }, { query: '{ civilForums { edition } }' }]),
+    });
+    expect(response.status).toBe(200);
+    const results = (await response.json()) as { data: Record<string, unknown[]> }[];
+    expect(results).toHaveLength(2);
+    expect(results[0]!.data.regions).toHaveLength(20);
+  });
+
+  test('bad GATEWAY_LIMITS name the role and limit', () => {
+    expect(() => resolveLimits({ root: { maxDepth: 3 } })).toThrow(/"root" is not a role/);
+    expect(() => resolveLimits({ public: { maxDepth: 0 } })).toThrow(/GATEWAY_LIMITS\.public\.maxDepth/);
+    expect(() => resolveLimits({ public: { maxDeep: 3 } })).toThrow(/GATEWAY_LIMITS\.public/);
+    expect(() => readEnv({ GATEWAY_LIMITS: '{not json' })).toThrow(/GATEWAY_LIMITS.*JSON object/);
+  });
+});
+
+describe('trusted documents', () => {
+  let trusted: Federation;
+
+  beforeAll(async () => {
+    trusted = await startFederation({ env: testEnv({ TRUSTED_DOCUMENTS: 'only', TRUSTED_DOCUMENTS_PATH: manifestPath }) });
+  });
+
+  afterAll(async () => {
+    await trusted?.stop();
+  });
+
+  test('a registered operation runs, by text or by hash; anything else is refused', async () => {
+    const byText = await trusted.query<{ regions: unknown[] }>(REGIONS);
+    expect(byText.data?.regions).toHaveLength(20);
+    const response = await fetch(trusted.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(REGIONS).digest('hex') } } }),
+    });
+    expect(((await response.json()) as { data: { regions: unknown[] } }).data.regions).toHaveLength(20);
+    const other = await trusted.query('{ civilForums { edition } }');
+    expect(other.errors?.[0]?.extensions?.code).toBe('OPERATION_NOT_TRUSTED');
+  });
+
+  test('trusted-documents mode without a manifest does not start', async () => {
+    await expect(startFederation({ env: testEnv({ TRUSTED_DOCUMENTS: 'only' }) })).rejects.toThrow(/TRUSTED_DOCUMENTS_PATH/);
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * A generated IATI file of over 50 MB, written to the temporary folder at test
+ * time: imported as a stream, then imported again without changing anything.
+ * The live heap (after a full garbage collection) is sampled during the
+ * import: it must stay far below the file's size (the benchmark, npm run
+ * bench:iati, shows it flat from 50 to 200 MB).
+ */
+import fs from 'node:fs';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { writeIatiFile } from '../../bench/iati-file.js';
+import { fileChunks } from '../../subgraphs/partners/src/iati/read-file.js';
+import { importIatiActivities } from '../../subgraphs/partners/src/services/iati-import.js';
+import { partnersDatabase, type PartnersDb } from '../support/partners-db.js';
+
+const MB = 1024 * 1024;
+let store: PartnersDb;
+let file: string;
+let generated: { activities: number; bytes: number };
+
+beforeAll(async () => {
+  store = await partnersDatabase('empty');
+  file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'civic-graph-iati-')), 'activities-51mb.xml');
+  generated = writeIatiFile(file, 51 * MB);
+});
+
+afterAll(async () => {
+  await store?.drop();
+  if (file) fs.rmSync(path.dirname(file), { recursive: true, force: true });
+});
+
+// Garbage would hide what the import keeps alive: collect it before each sample.
+v8.setFlagsFromString('--expose-gc');
+const collectGarbage = vm.runInNewContext('gc') as () => void;
+
+function liveHeap(): number {
+  collectGarbage();
+  return process.memoryUsage().heapUsed;
+}
+
+async function importSampled(): Promise<{ report: Awaited<ReturnType<typeof importIatiActivities>>; heapGrowth: number }> {
+  const base = liveHeap();
+  let peak = base;
+  const sampler = setInterval(() => void (peak = Math.max(peak, liveHeap())), 2_000);
+  try {
+    const report = await importIatiActivities(store.db, fileChunks(file));
+    return { report, heapGrowth: peak - base };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+test('a file of over 50 MB imports as a stream, and importing it again changes nothing', async () => {
+  expect(fs.statSync(file).size).toBeGreaterThan(50 * MB);
+  const first = await importSampled();
+  expect(first.report).toMatchObject({ ok: true, read: generated.activities, created: generated.activities, rejected: 0 });
+  // The whole file as a string would be over 50 MB of heap (twice that as UTF-16); the stream keeps a
+  // batch of activities and the database client's buffers, about 30 MB whatever the file's size.
+  expect(first.heapGrowth).toBeLessThan(45 * MB);
+  const counts = async () => ({
+    activities: await store.db.activity.count(),
+    transactions: await store.db.transaction.count(),
+    partners: await store.db.partner.count(),
+    sum: (await store.db.transaction.aggregate({ _sum: { amount: true } }))._sum.amount?.toFixed(2),
+  });
+  const before = await counts();
+  expect(before.transactions).toBe(generated.activities * 9);
+  const again = await importSampled();
+  expect(again.report).toMatchObject({ ok: true, created: 0, updated: 0, unchanged: generated.activities });
+  expect(await counts()).toEqual(before);
+}, 120_000);

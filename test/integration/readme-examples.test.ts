@@ -1,0 +1,36 @@
+/**
+ * Every GraphQL example in README.md runs through the gateway on the demo
+ * data, as the public caller a newcomer is, without errors.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { PROJECT_ROOT } from '../../lib/config.js';
+import { startFederation, type Federation } from '../support/federation.js';
+
+const readme = fs.readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
+const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
+
+let federation: Federation;
+
+beforeAll(async () => {
+  federation = await startFederation();
+});
+
+afterAll(async () => {
+  await federation?.stop();
+});
+
+describe('README examples', () => {
+  test('there are examples for the ministry, the donor and the developer', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(3);
+  });
+
+  test.each(examples.map((query, i) => [i + 1, query] as const))('example %i runs without errors and returns data', async (_i, query) => {
+    const result = await federation.query(query);
+    expect(result.errors).toBeUndefined();
+    const values = Object.values(result.data ?? {});
+    expect(values.length).toBeGreaterThan(0);
+    expect(values.every((v) => v !== null)).toBe(true);
+  });
+});

@@ -1,0 +1,145 @@
+/**
+ * NGO search through the gateway on the demo data: names in three
+ * languages, small typos, BINs (an exact one first), allowed orders only,
+ * stable cursor pages, totalCount, and a trigram index doing the work.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import pg from 'pg';
+import { startFederation, type Federation } from '../support/federation.js';
+
+let federation: Federation;
+
+beforeAll(async () => {
+  federation = await startFederation();
+});
+
+afterAll(async () => {
+  await federation?.stop();
+});
+
+interface Hit {
+  matchedBy: string;
+  score: number;
+  ngo: { id: string; bin: string; registeredOn: string; names: { kk: string | null; ru: string; en: string | null } };
+}
+
+interface Search {
+  searchNgos: { totalCount: number; nodes: Hit[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } };
+}
+
+const SEARCH = /* GraphQL */ `
+  query Search($text: String!, $filter: NgoFilter, $orderBy: NgoSearchOrder, $language: Language, $first: Int, $after: String) {
+    searchNgos(text: $text, filter: $filter, orderBy: $orderBy, language: $language, first: $first, after: $after) {
+      totalCount
+      nodes { matchedBy score ngo { id bin registeredOn names { kk ru en } } }
+      pageInfo { endCursor hasNextPage }
+    }
+  }`;
+
+async function search(variables: Record<string, unknown>): Promise<Search['searchNgos']> {
+  const result = await federation.query<Search>(SEARCH, variables);
+  expect(result.errors).toBeUndefined();
+  return result.data!.searchNgos;
+}
+
+describe('searching NGOs', () => {
+  test.each([
+    ['Russian', 'Жасыл дала', 'ru'],
+    ['Kazakh', 'Шаңырақ', 'kk'],
+    ['English', 'Civil Society Development', 'en'],
+  ] as const)('by a name in %s', async (_language, text, key) => {
+    const found = await search({ text });
+    expect(found.totalCount).toBeGreaterThan(0);
+    const first = found.nodes[0]!;
+    expect(first.matchedBy).toBe('NAME');
+    expect(first.ngo.names[key]!.toLowerCase()).toContain(text.toLowerCase());
+    expect(first.score).toBeGreaterThan(0);
+    expect(first.score).toBeLessThanOrEqual(1);
+  });
+
+  test('a name with a typo still matches, as a similar name', async () => {
+    const found = await search({ text: 'Жасыл далла' });
+    const hit = found.nodes.find((h) => h.ngo.bin === '990940003030');
+    expect(hit?.matchedBy).toBe('SIMILAR_NAME');
+    expect(found.nodes.every((h) => h.matchedBy === 'SIMILAR_NAME')).toBe(true);
+  });
+
+  test('the text’s own _ and % match literally, not as wildcards', async () => {
+    // Unescaped, "Са_а" would find every name containing "Сана".
+    const found = await search({ text: 'Са_а' });
+    expect(found.nodes.every((h) => h.matchedBy === 'SIMILAR_NAME')).toBe(true);
+  });
+
+  test('an exact BIN ranks first; digits also find BINs by their first digits', async () => {
+    const exact = await search({ text: '950440001673' });
+    expect(exact.nodes[0]).toMatchObject({ matchedBy: 'BIN', score: 1, ngo: { bin: '950440001673' } });
+    const prefix = await search({ text: '9504', first: 100 });
+    expect(prefix.totalCount).toBeGreaterThan(1);
+    expect(prefix.nodes.every((hit) => hit.ngo.bin.startsWith('9504') && hit.matchedBy === 'BIN_PREFIX')).toBe(true);
+  });
+
+  test('pages follow each other without gaps or repeats, and totalCount counts them all', async () => {
+    for (const orderBy of ['RELEVANCE', 'NAME', 'NEWEST', 'OLDEST']) {
+      const whole = await search({ text: 'Центр', orderBy, first: 60, filter: { regionCodes: ['KZ-75'] } });
+      expect(whole.totalCount).toBeGreaterThan(60);
+      const ids: string[] = [];
+      let after: string | null = null;
+      for (let page = 0; page < 3; page++) {
+        const part: Search['searchNgos'] = await search({ text: 'Центр', orderBy, first: 20, after, filter: { regionCodes: ['KZ-75'] } });
+        ids.push(...part.nodes.map((hit) => hit.ngo.id));
+        after = part.pageInfo.endCursor;
+      }
+      expect({ orderBy, ids }).toEqual({ orderBy, ids: whole.nodes.map((hit) => hit.ngo.id) });
+    }
+  });
+
+  test('each order sorts by what it says', async () => {
+    const newest = await search({ text: 'Молодёжный', orderBy: 'NEWEST', first: 50 });
+    const days = newest.nodes.map((hit) => hit.ngo.registeredOn);
+    expect(days).toEqual([...days].sort().reverse());
+    const byName = await search({ text: 'Молодёжный', orderBy: 'NAME', language: 'RU', first: 50 });
+    const names = byName.nodes.map((hit) => hit.ngo.names.ru);
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    const relevance = await search({ text: 'Молодёжный центр', first: 50 });
+    const scores = relevance.nodes.map((hit) => hit.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  test.each([
+    ['too short a text', { text: ' a ' }, 'text', /3 to 200 characters/],
+    ['a text of punctuation', { text: '%%%__' }, 'text', /at least 3 letters or digits/],
+    ['a cursor of another order', { text: 'Центр', orderBy: 'NAME', after: 'FORGED' }, 'after', /not a cursor/],
+    ['an unknown region', { text: 'Центр', filter: { regionCodes: ['KZ-00'] } }, 'filter.regionCodes', /not a region code/],
+  ])('%s is refused', async (_name, variables, argumentName, message) => {
+    const result = await federation.query(SEARCH, variables);
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.extensions?.argumentName).toBe(argumentName);
+    expect(result.errors?.[0]?.message).toMatch(message);
+  });
+
+  test('a cursor from one order is refused by another', async () => {
+    const page = await search({ text: 'Центр', orderBy: 'NEWEST', first: 5 });
+    const result = await federation.query(SEARCH, { text: 'Центр', orderBy: 'NAME', after: page.pageInfo.endCursor });
+    expect(result.errors?.[0]?.message).toMatch(/belongs to orderBy NEWEST/);
+  });
+});
+
+describe('the trigram indexes', () => {
+  test('serve the name search instead of a scan of the table', async () => {
+    const client = new pg.Client({ connectionString: federation.databaseUrls.ngos });
+    await client.connect();
+    try {
+      // The demo's 19,000 rows are few enough that PostgreSQL might scan; the plan must still be able to use the index.
+      await client.query('SET enable_seqscan = off');
+      const plan = await client.query<{ 'QUERY PLAN': string }>(
+        `EXPLAIN SELECT id FROM ngos n WHERE n.name_ru ILIKE '%жасыл%' OR 'жасыл' <% n.name_kk OR n.name_en ILIKE '%zhasyl%'`,
+      );
+      const text = plan.rows.map((row) => row['QUERY PLAN']).join('\n');
+      expect(text).toContain('ngos_name_ru_trgm_idx');
+      expect(text).toContain('ngos_name_kk_trgm_idx');
+      expect(text).toContain('ngos_name_en_trgm_idx');
+    } finally {
+      await client.end();
+    }
+  });
+});

@@ -88,6 +88,8 @@ const envSchema = z.object({
   // Abuse limits at the gateway.
   GATEWAY_LIMITS: jsonObject.optional(),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024, 'must be at least 1024').max(50 * 1024 * 1024, 'must be at most 50 MB').default(100_000),
+  // Admins import IATI files and donors recipient reports, as text inside the GraphQL request.
+  MAX_IMPORT_BODY_BYTES: z.coerce.number().int().min(1024, 'must be at least 1024').max(50 * 1024 * 1024, 'must be at most 50 MB').default(3_000_000),
   MAX_BATCH_SIZE: z.coerce.number().int().min(1, 'must be at least 1').max(100, 'must be at most 100').default(5),
   ALLOW_INTROSPECTION: booleanFlag.optional(),
   TRUSTED_DOCUMENTS: z.enum(['off', 'only']).default('off'),

@@ -100,7 +100,7 @@ function operationGuardPlugin(limits: Limits, accessRules: AccessRules, enforceA
           });
           if (!enforceAccess()) return;
           const [denied] = checkOperationAccess(schema, document, accessRules, contextValue.viewer);
-          if (denied) throw denied;
+          if (denied) throw new GraphQLError(denied.message, { extensions: { ...denied.extensions, http: { status: 403 } } });
         },
       };
     },
@@ -151,7 +151,7 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
     name: 'gateway',
     logger,
     production,
-    maxBodyBytes: env.MAX_BODY_BYTES,
+    maxBodyBytes: (viewer) => (viewer.role === 'admin' || viewer.role === 'donor' ? Math.max(env.MAX_IMPORT_BODY_BYTES, env.MAX_BODY_BYTES) : env.MAX_BODY_BYTES),
     authenticate: authenticateCaller(verifier),
     guards: [
       batchLimit(env.MAX_BATCH_SIZE),

@@ -77,7 +77,7 @@ export function readAccessRules(document: DocumentNode): AccessRules {
 export function forbidden(coordinate: string, rule: AccessRule, viewer: Viewer): GraphQLError {
   const allowed = [...rule.roles, 'admin'].join(' or ');
   const who = viewer.role === 'public' ? 'an anonymous caller' : `role ${viewer.role}`;
-  return new GraphQLError(`${coordinate} can be read only by ${allowed}; the request was made as ${who}.`, {
+  return new GraphQLError(`${coordinate} is open only to ${allowed}; the request was made as ${who}.`, {
     extensions: { code: 'FORBIDDEN', field: coordinate },
   });
 }

@@ -24,8 +24,3 @@ export function pickLabel(labels: NullableLabels, language: Language): string {
   }
   return '';
 }
-
-/** GraphQL's Language enum value (KK, RU, EN) as a key of Labels. */
-export function languageKey(value: string | null | undefined): Language {
-  return (value ?? 'RU').toLowerCase() as Language;
-}

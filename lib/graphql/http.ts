@@ -31,8 +31,8 @@ export interface ServiceOptions<TContext extends BaseContext> {
   authenticate?: (req: Request) => Promise<Viewer>;
   /** Checks run after authentication and before GraphQL (rate limits, batch size, trusted documents). */
   guards?: RequestHandler[];
-  /** Largest request body accepted, in bytes (default 1 MB). */
-  maxBodyBytes?: number;
+  /** Largest request body accepted, in bytes (default 1 MB); may depend on who is asking. */
+  maxBodyBytes?: number | ((viewer: Viewer) => number);
   /** Production: internal error details never reach the client. */
   production?: boolean;
 }
@@ -135,10 +135,22 @@ export async function startService<TContext extends BaseContext>(
     }
   };
 
+  // Who is asking is known from the headers alone, before the body is read, so the body limit can depend on it.
+  const bodyLimit = (viewer: Viewer) =>
+    typeof options.maxBodyBytes === 'function' ? options.maxBodyBytes(viewer) : (options.maxBodyBytes ?? 1_000_000);
+  const parsers = new Map<number, RequestHandler>();
+  const parseBody: RequestHandler = (req, res, next) => {
+    const limit = bodyLimit(res.locals.viewer as Viewer);
+    res.locals.bodyLimit = limit;
+    let parser = parsers.get(limit);
+    if (!parser) parsers.set(limit, (parser = express.json({ limit })));
+    parser(req, res, next);
+  };
+
   app.use(
     '/graphql',
-    express.json({ limit: options.maxBodyBytes ?? 1_000_000 }),
     authenticate,
+    parseBody,
     ...(options.guards ?? []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
@@ -151,7 +163,7 @@ export async function startService<TContext extends BaseContext>(
     if (error instanceof HttpError) return sendGraphQLError(res, error.status, error.code, error.message);
     const type = (error as { type?: string }).type;
     if (type === 'entity.too.large') {
-      return sendGraphQLError(res, 413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${options.maxBodyBytes ?? 1_000_000} bytes: send a smaller query or fewer variables`);
+      return sendGraphQLError(res, 413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${String(res.locals.bodyLimit)} bytes: send a smaller query or fewer variables`);
     }
     if (type === 'entity.parse.failed') {
       return sendGraphQLError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON: send {"query": "...", "variables": {...}}');

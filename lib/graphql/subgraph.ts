@@ -41,6 +41,8 @@ export function subgraphService<TContext extends BaseContext>(definition: Subgra
     context: definition.context,
     ready: definition.ready,
     authenticate: authenticateGatewayRequest(definition.security),
+    // Behind the gateway, which enforces each caller's body limit; imports arrive as large text.
+    maxBodyBytes: 50 * 1024 * 1024,
     production: definition.security.production,
   };
 }

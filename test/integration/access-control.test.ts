@@ -34,7 +34,7 @@ describe('what each role sees', () => {
       expect(member.contact).toBeNull();
     }
     expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
-    expect(result.errors?.[0]?.message).toMatch(/CouncilMember\.contact can be read only by analyst or admin/);
+    expect(result.errors?.[0]?.message).toMatch(/CouncilMember\.contact is open only to analyst or admin/);
   });
 
   test.each(['analyst', 'admin'] as const)('%s: council members with their contact details', async (role) => {

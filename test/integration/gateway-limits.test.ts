@@ -82,6 +82,17 @@ describe('limits per role', () => {
     expect(results[0]!.data.regions).toHaveLength(20);
   });
 
+  test('admins may send import-sized bodies; others get PAYLOAD_TOO_LARGE', async () => {
+    const body = JSON.stringify({ query: `{ regions { code } } # ${'x'.repeat(1_000_000)}` });
+    const post = async (headers: Record<string, string>) =>
+      fetch(federation.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    const admin = await post(await authHeaders(federation.env, 'admin', false));
+    expect(admin.status).toBe(200);
+    const analyst = await post(await authHeaders(federation.env, 'analyst', false));
+    expect(analyst.status).toBe(413);
+    expect(((await analyst.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
   test('bad GATEWAY_LIMITS name the role and limit', () => {
     expect(() => resolveLimits({ root: { maxDepth: 3 } })).toThrow(/"root" is not a role/);
     expect(() => resolveLimits({ public: { maxDepth: 0 } })).toThrow(/GATEWAY_LIMITS\.public\.maxDepth/);

@@ -139,7 +139,7 @@ describe('recipient reports', () => {
     expect(other.data).toMatchObject({ submitRecipientReport: { ok: false, rejected: 1, error: { code: 'INVALID_REPORT', field: 'recipientOrgRef' } } });
     const unknown = await federation.query(SUBMIT, { input: { ...input, activityIdentifier: 'NO-SUCH-ACTIVITY' } }, { as: NGO });
     expect(unknown.data).toMatchObject({ submitRecipientReport: { ok: false, error: { field: 'activityIdentifier' } } });
-    expect((await federation.query(SUBMIT, { input })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await federation.query(SUBMIT, { input })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   test('CSV: each valid row stored, each invalid one reported by line and field; the same file again changes nothing', async () => {

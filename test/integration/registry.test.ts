@@ -14,6 +14,7 @@ import { binCheckDigit } from '../../lib/domain/bin.js';
 import { createLogger } from '../../lib/logger.js';
 import { createContext, type Context } from '../../subgraphs/ngos/src/context.js';
 import { createDb, type Db } from '../../subgraphs/ngos/src/db.js';
+import type { RegisterNgoInput } from '../../subgraphs/ngos/src/generated/graphql.js';
 import { ngosService } from '../../subgraphs/ngos/src/server.js';
 import { registerNgo } from '../../subgraphs/ngos/src/services/registry.js';
 import { demoDatabase, dropDatabase } from '../support/databases.js';
@@ -193,6 +194,19 @@ describe('registering, correcting and changing the status of an NGO', () => {
   });
 });
 
+describe('two registrations of one BIN at the same moment', () => {
+  test('one is made, the other refused as a duplicate naming it', async () => {
+    const input = { ...NEW_NGO, bin: binFor('2024-03-15', 66_001) };
+    const results = await Promise.all([1, 2, 3].map(() => run<{ registerNgo: ChangeResult }>(REGISTRAR, REGISTER, { input })));
+    const changes = results.map((r) => r.data!.registerNgo);
+    const made = changes.filter((c) => c.ok);
+    expect(made).toHaveLength(1);
+    for (const refused of changes.filter((c) => !c.ok)) {
+      expect(refused.error).toMatchObject({ code: 'DUPLICATE_BIN', field: 'input.bin', existingNgoId: made[0]!.ngo!.id });
+    }
+  });
+});
+
 describe('refused changes come back as data and store nothing', () => {
   const existing = { bin: '950440001673' };
   const cases: [string, string, Record<string, unknown>, string, string | null, RegExp][] = [
@@ -241,7 +255,9 @@ describe('who may do what', () => {
       expect(result.data?.registerNgo ?? null).toBeNull();
     }
     // The services check too, whoever calls them.
-    await expect(registerNgo(db, PUBLIC_VIEWER, 'direct', input as never)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    const parsed: RegisterNgoInput = { ...input, legalForm: 'PUBLIC_FOUNDATION', sectors: ['EDUCATION'], registeredOn: new Date('2024-03-15T00:00:00Z') };
+    await expect(registerNgo(db, PUBLIC_VIEWER, 'direct', parsed)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    await expect(registerNgo(db, ANALYST, 'direct', parsed)).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
     expect(await tableChecksums(url)).toEqual(before);
   });
 
@@ -258,7 +274,8 @@ describe('the audit log', () => {
   test('filters by action, author and day, and pages newest first', async () => {
     const today = new Date().toISOString().slice(0, 10);
     const all = await run<{ auditLog: { totalCount: number; nodes: { at: string }[] } }>(ANALYST, AUDIT, { first: 100 });
-    expect(all.data!.auditLog.totalCount).toBe(4);
+    // Four changes to the registered NGO and one registration of the concurrent pair.
+    expect(all.data!.auditLog.totalCount).toBe(5);
     // In process the DateTime is still a Date; through HTTP it would be its ISO string.
     const times = all.data!.auditLog.nodes.map((n) => new Date(n.at).toISOString());
     expect(times).toEqual([...times].sort().reverse());
@@ -268,7 +285,7 @@ describe('the audit log', () => {
     expect(todays.data!.auditLog.totalCount).toBe(2);
     const first = await run<{ auditLog: { pageInfo: { endCursor: string } } }>(ANALYST, AUDIT, { first: 3 });
     const rest = await run<{ auditLog: { nodes: unknown[]; pageInfo: { hasNextPage: boolean } } }>(ANALYST, AUDIT, { first: 3, after: first.data!.auditLog.pageInfo.endCursor });
-    expect(rest.data!.auditLog.nodes).toHaveLength(1);
+    expect(rest.data!.auditLog.nodes).toHaveLength(2);
     expect(rest.data!.auditLog.pageInfo.hasNextPage).toBe(false);
     const bad = await run(ANALYST, AUDIT, { filter: { ngoIds: ['x'] } });
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'filter.ngoIds' });

@@ -80,9 +80,10 @@ describe('the bad-input corpus', () => {
   test.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
     const { status, body } = await send(c);
     const code = body.errors?.[0]?.extensions?.code ?? null;
-    if (process.env.CORPUS_REPORT && (status !== c.status || code !== c.code)) process.stdout.write(`MISMATCH ${c.name.slice(0, 60)} => ${status} ${String(code)} ${JSON.stringify(body.errors?.[0]?.message ?? "").slice(0, 150)}\n`);
+    if (process.env.CORPUS_REPORT && (status !== c.status || code !== c.code)) process.stdout.write(`MISMATCH ${c.name.slice(0, 60)} => ${status} ${String(code)} ${JSON.stringify(body.errors?.[0]?.message ?? body.data ?? '').slice(0, 200)}\n`);
     expect({ status, code }).toEqual({ status: c.status, code: c.code });
     if (c.code === null && 'data' in c) expect(Object.values(body.data ?? {})[0]).toEqual(c.data);
+    if (c.dataCode) expect((Object.values(body.data ?? {})[0] as { error?: { code?: string } } | null)?.error?.code).toBe(c.dataCode);
     for (const url of [federation.gatewayUrl, ...Object.values(federation.subgraphUrls)]) {
       expect((await fetch(url.replace('/graphql', '/health'))).status).toBe(200);
     }

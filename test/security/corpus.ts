@@ -23,6 +23,8 @@ export interface CorpusCase {
   code: string | null;
   /** For code null: the value of data's first field (a lookup that finds nothing is null, not an error). */
   data?: unknown;
+  /** For code null: an expected failure returned as data, `data.<first field>.error.code`. */
+  dataCode?: string;
 }
 
 const q = (query: string, variables?: Record<string, unknown>) => ({ query, ...(variables ? { variables } : {}) });
@@ -216,6 +218,97 @@ function accessCases(): CorpusCase[] {
   ];
 }
 
+const REGISTER = `mutation($input: RegisterNgoInput!) { registerNgo(input: $input) { ok error { code field } } }`;
+const VALID_NGO = {
+  bin: '250140009992',
+  names: { ru: 'Общественное объединение «Проверка»' },
+  legalForm: 'PUBLIC_ASSOCIATION',
+  registeredOn: '2025-01-15',
+  regionCode: 'KZ-75',
+  sectors: ['EDUCATION'],
+};
+const UPDATE = `mutation($id: ID!, $input: UpdateNgoInput!) { updateNgo(id: $id, input: $input) { ok error { code field } } }`;
+const STATUS = `mutation($id: ID!, $status: NgoStatus!, $reason: String!) { changeNgoStatus(id: $id, status: $status, reason: $reason) { ok error { code field } } }`;
+const REPORT = `mutation($input: RecipientReportInput!) { submitRecipientReport(input: $input) { ok error { code field } } }`;
+const VALID_REPORT = {
+  recipientOrgRef: 'KZ-BIN-950440001673',
+  activityIdentifier: 'XI-IATI-EC_INTPA-KZ-NO-SUCH-GRANT',
+  ref: 'corpus-1',
+  type: 'INCOMING_FUNDS',
+  transactionDate: '2025-03-01',
+  valueDate: '2025-03-01',
+  amount: '1000.00',
+  currency: 'EUR',
+};
+const RECONCILE = '{ reconciliation(donorOrgRef: "XI-IATI-EC_INTPA", from: "2020-01-01", to: "2025-12-31", currency: EUR) { csv } }';
+/** An id no row has: a well-formed UUID. */
+const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
+
+function mutationCases(): CorpusCase[] {
+  const register = (name: string, input: Record<string, unknown>, dataCode: string, extra: Partial<CorpusCase> = {}): CorpusCase => ({
+    name: `registerNgo: ${name}`,
+    body: q(REGISTER, { input }),
+    as: 'registrar',
+    status: 200,
+    code: null,
+    dataCode,
+    ...extra,
+  });
+  const report = (name: string, input: Record<string, unknown>, expected: Partial<CorpusCase>): CorpusCase => ({
+    name: `submitRecipientReport: ${name}`,
+    body: q(REPORT, { input }),
+    as: 'donor',
+    status: 200,
+    code: null,
+    ...expected,
+  });
+  return [
+    { name: 'registerNgo as the public', body: q(REGISTER, { input: VALID_NGO }), status: 403, code: 'FORBIDDEN' },
+    { name: 'registerNgo as an analyst', body: q(REGISTER, { input: VALID_NGO }), as: 'analyst', status: 403, code: 'FORBIDDEN' },
+    { name: 'registerNgo as a donor', body: q(REGISTER, { input: VALID_NGO }), as: 'donor', status: 403, code: 'FORBIDDEN' },
+    register('BIN with a wrong check digit', { ...VALID_NGO, bin: '250140009993' }, 'INVALID_INPUT'),
+    register('BIN too short', { ...VALID_NGO, bin: '2501400099' }, 'INVALID_INPUT'),
+    register('BIN with SQL', { ...VALID_NGO, bin: "' OR 1=1 --" }, 'INVALID_INPUT'),
+    register('BIN already registered', { ...VALID_NGO, bin: '950440001673', registeredOn: '1995-04-10' }, 'DUPLICATE_BIN'),
+    register('unknown region', { ...VALID_NGO, regionCode: 'KZ-99' }, 'INVALID_INPUT'),
+    register('region with SQL', { ...VALID_NGO, regionCode: "KZ-75'; DROP TABLE ngos; --" }, 'INVALID_INPUT'),
+    register('no sectors', { ...VALID_NGO, sectors: [] }, 'INVALID_INPUT'),
+    register('empty Russian name', { ...VALID_NGO, names: { ru: '  ' } }, 'INVALID_INPUT'),
+    register('registration date in the future', { ...VALID_NGO, registeredOn: '2999-01-01' }, 'INVALID_INPUT'),
+    register('registration date before the BIN says', { ...VALID_NGO, registeredOn: '1990-01-01' }, 'INVALID_INPUT'),
+    register('malformed e-mail', { ...VALID_NGO, contacts: { email: 'not-an-email' } }, 'INVALID_INPUT'),
+    register('unknown sector', { ...VALID_NGO, sectors: ['ALCHEMY'] }, 'unused', { status: 400, code: 'BAD_USER_INPUT', dataCode: undefined }),
+    register('invalid date', { ...VALID_NGO, registeredOn: '2025-02-30' }, 'unused', { code: 'BAD_USER_INPUT', dataCode: undefined }),
+    register('missing legal form', { ...VALID_NGO, legalForm: undefined }, 'unused', { status: 400, code: 'BAD_USER_INPUT', dataCode: undefined }),
+    { name: 'updateNgo with an id that is not one', body: q(UPDATE, { id: "1' OR '1'='1", input: { sectors: ['HEALTH'] } }), as: 'registrar', status: 200, code: null, dataCode: 'INVALID_INPUT' },
+    { name: 'updateNgo of no NGO', body: q(UPDATE, { id: NO_SUCH_ID, input: { sectors: ['HEALTH'] } }), as: 'registrar', status: 200, code: null, dataCode: 'NOT_FOUND' },
+    { name: 'updateNgo as the public', body: q(UPDATE, { id: NO_SUCH_ID, input: { sectors: ['HEALTH'] } }), status: 403, code: 'FORBIDDEN' },
+    { name: 'changeNgoStatus of no NGO', body: q(STATUS, { id: NO_SUCH_ID, status: 'LIQUIDATED', reason: 'court decision' }), as: 'registrar', status: 200, code: null, dataCode: 'NOT_FOUND' },
+    { name: 'changeNgoStatus as a donor', body: q(STATUS, { id: NO_SUCH_ID, status: 'LIQUIDATED', reason: 'x' }), as: 'donor', status: 403, code: 'FORBIDDEN' },
+    { name: 'importIatiActivities as the public', body: q('mutation($x: String!) { importIatiActivities(xml: $x) { ok } }', { x: '<iati-activities/>' }), status: 403, code: 'FORBIDDEN' },
+    { name: 'importIatiActivities as an analyst', body: q('mutation($x: String!) { importIatiActivities(xml: $x) { ok } }', { x: '<iati-activities/>' }), as: 'analyst', status: 403, code: 'FORBIDDEN' },
+    { name: 'importIatiActivities of a file that is not XML', body: q('mutation($x: String!) { importIatiActivities(xml: $x) { ok error { code } } }', { x: 'id,title\n1,x' }), as: 'admin', status: 200, code: null, dataCode: 'NOT_XML' },
+    { name: 'importIatiActivities of an IATI organisation file', body: q('mutation($x: String!) { importIatiActivities(xml: $x) { ok error { code } } }', { x: '<iati-organisations version="2.03"/>' }), as: 'admin', status: 200, code: null, dataCode: 'NOT_IATI' },
+    { name: 'importIatiActivities of an XML bomb', body: q('mutation($x: String!) { importIatiActivities(xml: $x) { ok error { code } } }', { x: '<?xml version="1.0"?><!DOCTYPE a [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><iati-activities version="2.03">&b;</iati-activities>' }), as: 'admin', status: 200, code: null, dataCode: 'MALFORMED_XML' },
+    { name: 'importExchangeRates as a donor', body: q('mutation($x: String!) { importExchangeRates(xml: $x) { ok } }', { x: '<rates/>' }), as: 'donor', status: 403, code: 'FORBIDDEN' },
+    { name: 'submitRecipientReport as the public', body: q(REPORT, { input: VALID_REPORT }), status: 403, code: 'FORBIDDEN' },
+    { name: 'submitRecipientReport as a registrar', body: q(REPORT, { input: VALID_REPORT }), as: 'registrar', status: 403, code: 'FORBIDDEN' },
+    report('amount as a number', { ...VALID_REPORT, amount: 1000.5 }, { status: 200, code: 'BAD_USER_INPUT' }),
+    report('amount with an exponent', { ...VALID_REPORT, amount: '1e6' }, { status: 200, code: 'BAD_USER_INPUT' }),
+    report('amount with grouping', { ...VALID_REPORT, amount: '1,000.00' }, { status: 200, code: 'BAD_USER_INPUT' }),
+    report('currency not ISO 4217', { ...VALID_REPORT, currency: 'EURO' }, { status: 200, code: 'BAD_USER_INPUT' }),
+    report('impossible date', { ...VALID_REPORT, valueDate: '2025-02-30' }, { status: 200, code: 'BAD_USER_INPUT' }),
+    report('unknown activity', VALID_REPORT, { dataCode: 'INVALID_REPORT' }),
+    report('for another organization than the donor', { ...VALID_REPORT, recipientOrgRef: "KZ-BIN-990940003030' --" }, { dataCode: 'INVALID_REPORT' }),
+    { name: 'importRecipientReportsCsv of text that is not CSV', body: q('mutation($c: String!) { importRecipientReportsCsv(csv: $c) { ok error { code } } }', { c: '\u0001\u0002 not csv "unterminated' }), as: 'donor', status: 200, code: null, dataCode: 'NOT_CSV' },
+    { name: 'reconciliation as the public', body: q(RECONCILE), status: 403, code: 'FORBIDDEN' },
+    { name: 'reconciliation as a registrar', body: q(RECONCILE), as: 'registrar', status: 403, code: 'FORBIDDEN' },
+    { name: 'reconciliation over a reversed period', body: q(RECONCILE.replace('from: "2020-01-01", to: "2025-12-31"', 'from: "2025-12-31", to: "2020-01-01"')), as: 'analyst', status: 200, code: 'BAD_USER_INPUT' },
+    { name: 'reconciliation for two subjects at once', body: q(RECONCILE.replace('donorOrgRef: "XI-IATI-EC_INTPA"', 'donorOrgRef: "XI-IATI-EC_INTPA", recipientOrgRef: "KZ-BIN-950440001673"')), as: 'analyst', status: 200, code: 'BAD_USER_INPUT' },
+    { name: 'reconciliation with a negative tolerance', body: q(RECONCILE.replace('currency: EUR', 'currency: EUR, tolerance: "-1.00"')), as: 'analyst', status: 200, code: 'BAD_USER_INPUT' },
+  ];
+}
+
 export function corpus(): CorpusCase[] {
-  return [...malformedCases(), ...valueCases(), ...injectionCases(), ...complexityCases(), ...tokenCases(), ...accessCases()];
+  return [...malformedCases(), ...valueCases(), ...injectionCases(), ...complexityCases(), ...tokenCases(), ...accessCases(), ...mutationCases()];
 }

@@ -1,5 +1,5 @@
 /**
- * Validates XML against the IATI 2.03 activity schema (../shared/iati) with
+ * Validates XML against the IATI 2.03 activity schema (schema/iati) with
  * libxml2 compiled to WebAssembly (xmllint-wasm, from npm): the same checks as
  * Debian's `xmllint --schema`, with nothing to install on a fresh machine.
  */
@@ -8,7 +8,7 @@ import path from 'node:path';
 import { validateXML } from 'xmllint-wasm';
 import { PROJECT_ROOT } from '../../lib/config.js';
 
-export const IATI_SCHEMA_DIR = path.resolve(PROJECT_ROOT, '..', 'shared', 'iati');
+export const IATI_SCHEMA_DIR = path.join(PROJECT_ROOT, 'schema', 'iati');
 
 const file = (name: string) => ({ fileName: name, contents: fs.readFileSync(path.join(IATI_SCHEMA_DIR, name), 'utf8') });
 

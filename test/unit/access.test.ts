@@ -67,7 +67,7 @@ describe('the subgraph check', () => {
     const result = await run('{ open audit { who } }', 'public');
     expect(result.data).toEqual({ open: 'yes', audit: null });
     expect(result.errors?.map((e) => e.extensions.code)).toEqual(['FORBIDDEN']);
-    expect(result.errors?.[0]?.message).toMatch(/Query\.audit can be read only by analyst or admin/);
+    expect(result.errors?.[0]?.message).toMatch(/Query\.audit is open only to analyst or admin/);
   });
 
   test('nulls a nullWhenDenied field with a FORBIDDEN error, and serves it to the right role', async () => {

@@ -42,12 +42,17 @@ const GRAINS: readonly { grain: number; columns: readonly Column[] }[] = [
   { grain: 5, columns: ['council', 'field', 'outcome'] },
 ];
 
-/** The smallest grain with every column the count needs (region and level come together, as the council's). */
-function grainFor(scope: ProjectScope, dimension: ProjectDimension, byRegion: boolean): number {
+/** The columns a count needs (region and level come together, as the council's). */
+function neededColumns(scope: ProjectScope, dimension: ProjectDimension, byRegion: boolean): Set<Column> {
   const needed = new Set<Column>();
   if (scope.regionCodes || scope.levels || byRegion || dimension === 'region' || dimension === 'level') needed.add('council');
   if (scope.fields || dimension === 'field') needed.add('field');
   if (scope.outcomes || dimension === 'outcome') needed.add('outcome');
+  return needed;
+}
+
+/** The smallest grain with every column the count needs. */
+function grainFor(needed: ReadonlySet<Column>): number {
   return GRAINS.find((g) => [...needed].every((column) => g.columns.includes(column)))!.grain;
 }
 
@@ -86,29 +91,31 @@ function conditions(scope: ProjectScope, source: Source): Sql[] {
   return found;
 }
 
-function part(source: Source, dimension: ProjectDimension, byRegion: boolean, where: Sql[]): Sql {
+function part(source: Source, dimension: ProjectDimension, byRegion: boolean, where: Sql[], byCouncil: boolean): Sql {
   const region = byRegion ? COLUMNS[source].region : 'NULL::text';
   const select = raw(`SELECT ${region} AS region, ${keyOf(dimension, source)} AS key`);
   if (source === 'counts') return sql`${select}, sum(c.projects) AS count FROM council_project_counts c WHERE ${and(where)} GROUP BY 1, 2`;
-  return sql`${select}, count(*) AS count
-    FROM council_projects p JOIN public_councils pc ON pc.id = p.council_id
-    WHERE ${and(where)} GROUP BY 1, 2`;
+  // The council's row is read only when its region or level is asked for.
+  const councils = raw(byCouncil ? ' JOIN public_councils pc ON pc.id = p.council_id' : '');
+  return sql`${select}, count(*) AS count FROM council_projects p${councils} WHERE ${and(where)} GROUP BY 1, 2`;
 }
 
-function rowPart(scope: ProjectScope, dimension: ProjectDimension, byRegion: boolean, ranges: DayRange[] | null): Sql {
+function rowPart(scope: ProjectScope, dimension: ProjectDimension, byRegion: boolean, ranges: DayRange[] | null, byCouncil: boolean): Sql {
   const dates = ranges === null ? dateBetween('p.considered_on', scope.consideredFrom, scope.consideredTo) : [dateInRanges('p.considered_on', ranges)];
-  return part('rows', dimension, byRegion, [...conditions(scope, 'rows'), ...dates]);
+  return part('rows', dimension, byRegion, [...conditions(scope, 'rows'), ...dates], byCouncil);
 }
 
 /** Which sources answer the count, and for which days. */
 export function projectCountParts(scope: ProjectScope, dimension: ProjectDimension, byRegion: boolean): Sql[] {
-  if (scope.councilIds) return [rowPart(scope, dimension, byRegion, null)];
-  const counts = [sql`c.grain = ${grainFor(scope, dimension, byRegion)}`, ...conditions(scope, 'counts')];
-  if (!scope.consideredFrom && !scope.consideredTo) return [part('counts', dimension, byRegion, counts)];
+  const needed = neededColumns(scope, dimension, byRegion);
+  const byCouncil = needed.has('council');
+  if (scope.councilIds) return [rowPart(scope, dimension, byRegion, null, byCouncil)];
+  const counts = [sql`c.grain = ${grainFor(needed)}`, ...conditions(scope, 'counts')];
+  if (!scope.consideredFrom && !scope.consideredTo) return [part('counts', dimension, byRegion, counts, byCouncil)];
   const { whole, edges } = splitByPeriod({ from: scope.consideredFrom ?? EARLIEST_DATE, to: scope.consideredTo ?? LATEST_DATE }, 'month');
   const parts: Sql[] = [];
-  if (whole) parts.push(part('counts', dimension, byRegion, [...counts, sql`c.month BETWEEN ${whole.from}::date AND ${whole.to}::date`]));
-  if (edges.length) parts.push(rowPart(scope, dimension, byRegion, edges));
+  if (whole) parts.push(part('counts', dimension, byRegion, [...counts, sql`c.month BETWEEN ${whole.from}::date AND ${whole.to}::date`], byCouncil));
+  if (edges.length) parts.push(rowPart(scope, dimension, byRegion, edges, byCouncil));
   return parts;
 }
 

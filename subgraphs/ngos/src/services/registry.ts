@@ -5,6 +5,7 @@
  * come back as data and store nothing.
  */
 import { requireRole, type Viewer } from '../../../../lib/auth/viewer.js';
+import { uuidsOnly } from '../../../../lib/database/loaders.js';
 import type { Db } from '../db.js';
 import type { NgoStatus, RegisterNgoInput, UpdateNgoInput } from '../generated/graphql.js';
 import { Prisma, type Ngo } from '../generated/prisma/client.js';
@@ -27,7 +28,7 @@ const NEXT_STATUSES: Record<NgoStatus, readonly NgoStatus[]> = {
   LIQUIDATED: [],
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const isUuid = (id: string) => uuidsOnly([id]).length === 1;
 
 /** Today in Kazakhstan (UTC+5), for "not in the future". */
 export function todayInKazakhstan(now = new Date()): string {
@@ -41,14 +42,14 @@ async function attempt(db: Db, id: string | null, change: () => Promise<Ngo>): P
   } catch (error) {
     if (!(error instanceof ChangeRefused)) throw error;
     const refusal = error.error;
-    const ngo = id && UUID.test(id) ? await db.ngo.findUnique({ where: { id } }) : null;
+    const ngo = id && isUuid(id) ? await db.ngo.findUnique({ where: { id } }) : null;
     return { ok: false, ngo, error: refusal };
   }
 }
 
 /** The NGO, locked until the transaction ends, so two changes to it apply one after the other. */
 async function lockedNgo(tx: Tx, id: string, field = 'id'): Promise<Ngo> {
-  if (!UUID.test(id)) refuse('INVALID_INPUT', `"${id}" is not an NGO id: ids are UUIDs`, field);
+  if (!isUuid(id)) refuse('INVALID_INPUT', `"${id.slice(0, 60)}" is not an NGO id: ids are UUIDs`, field);
   await tx.$queryRaw`SELECT 1 FROM ngos WHERE id = ${id}::uuid FOR UPDATE`;
   const ngo = await tx.ngo.findUnique({ where: { id } });
   return ngo ?? refuse('NOT_FOUND', `no NGO has id ${id}`, field);

@@ -93,6 +93,7 @@ describe('through the gateway', () => {
     const seats = result.data!.ngos.nodes.flatMap((n) => n.councilSeats);
     // The statements counted are the page's; a loop per NGO would cost over 100 in each subgraph.
     const { ngos, councils, partners } = federation.statements;
+    process.stdout.write(`page of 100 NGOs: SQL statements ngos=${ngos.length} councils=${councils.length} partners=${partners.length}\n`);
     expect(ngos.length).toBeLessThanOrEqual(3);
     expect(councils.length).toBeLessThanOrEqual(seats.length ? 3 : 2);
     expect(partners.length).toBeLessThanOrEqual(4);

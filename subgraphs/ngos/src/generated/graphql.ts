@@ -416,7 +416,7 @@ export type NgoSearchHit = {
   matchedBy: NgoSearchMatch;
   /** The NGO. */
   ngo: Ngo;
-  /** How well it matches, from 0 to 1: 1 for a BIN match; for NAME, how much of the name the text makes up; for SIMILAR_NAME, the best trigram word similarity of its names. */
+  /** How well it matches, from 0 to 1: 1 for a BIN match; for NAME, how much of the NGO's shortest name the text makes up; for SIMILAR_NAME, the best trigram word similarity of its names. */
   score: Scalars['Float']['output'];
 };
 

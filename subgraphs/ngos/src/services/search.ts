@@ -40,6 +40,8 @@ export interface SearchArgs {
 }
 
 const MIN_TEXT = 3;
+/** Longer than any name: stands in for a name the NGO does not have. */
+const MAX_NAME = 100_000;
 const MAX_TEXT = 200;
 /** Scores are compared as integers, so a cursor's score round-trips exactly. */
 const SCORE_SCALE = 10_000;
@@ -60,14 +62,16 @@ export function searchText(text: string): string {
 
 const NAMES = ['n.name_ru', 'n.name_kk', 'n.name_en'].map((column) => raw(column));
 
-/** Names containing the text: any row a trigram index finds and ILIKE confirms. Cheap even for common words. */
+/** Names containing the text: any row a trigram index finds and ILIKE confirms. */
 function containing(text: string): { condition: Sql; score: Sql } {
   // ILIKE's escape character is the backslash: the text's own %, _ and \ match literally.
   const pattern = sql`${`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}::text`;
+  const shortest = join(NAMES.map((column) => sql`coalesce(length(${column}), ${MAX_NAME})`));
   return {
     condition: sql`(${join(NAMES.map((column) => sql`${column} ILIKE ${pattern}`), ' OR ')})`,
-    // How much of the name the text is: a name that is just the text ranks first.
-    score: sql`greatest(${join(NAMES.map((column) => sql`CASE WHEN ${column} ILIKE ${pattern} THEN ${text.length}::real / length(${column}) ELSE 0 END`))})`,
+    // How much of the NGO's shortest name the text is: a name that is just the text ranks first.
+    // (Not of the name that contains it: that would test every name again, which a common word makes costly.)
+    score: sql`least(1, ${text.length}::real / least(${shortest}))`,
   };
 }
 
@@ -99,17 +103,6 @@ function matching(text: string, byName: NameMatch): { condition: Sql; matchedBy:
   };
 }
 
-/**
- * Whether any NGO in the scope contains the text in a name (or its BIN
- * starts with it); if none does, the search looks for names resembling it.
- * Decided afresh for every page, so all pages of a search agree.
- */
-async function nameMatch(db: Db, text: string, scope: NgoScope): Promise<NameMatch> {
-  const { condition } = matching(text, 'NAME');
-  const [row] = await db.$queryRaw<{ found: boolean }[]>`SELECT EXISTS (SELECT 1 FROM ngos n WHERE ${and([rowConditions(scope), condition])}) AS found`;
-  return row?.found ? 'NAME' : 'SIMILAR_NAME';
-}
-
 /** The name a NAME order sorts by: the one shown in that language (Russian when it has none). */
 function nameKey(language: Language): Sql {
   return raw(language === 'ru' ? 'n.name_ru' : `coalesce(n.name_${language}, n.name_ru)`);
@@ -130,41 +123,69 @@ function sortKeys(orderBy: NgoSearchOrder, language: Language, tier: Sql, score:
   }
 }
 
-interface HitRow {
-  id: string;
-  matched_by: NgoSearchMatch;
-  score: number;
-  keys: KeyValue[];
+type HitRow = { id: string; matched_by: NgoSearchMatch; score: number } & Record<`k${number}`, KeyValue>;
+
+const NAME_MATCHES: readonly NameMatch[] = ['NAME', 'SIMILAR_NAME'];
+
+interface Position {
+  /** How names matched on the pages before: a search keeps to it. */
+  nameMatch: NameMatch;
+  /** The last row's sort values and id, or null for the first page. */
+  after: { values: KeyValue[]; id: string } | null;
+}
+
+/**
+ * One page of hits: the matching rows with their sort keys, sorted, cut after
+ * the cursor. The keys are computed (negated days, scores), never an indexed
+ * column, so the planner cannot walk an index in order hoping to meet the
+ * matches early: a rare text is always found through the trigram indexes.
+ */
+async function hitPage(db: Db, text: string, args: SearchArgs, position: Position, take: number) {
+  const { condition, matchedBy, tier, score } = matching(text, position.nameMatch);
+  const where = and([rowConditions(args.scope), condition]);
+  const { keys, kinds } = sortKeys(args.orderBy, args.language, tier, score);
+  const columns = join(keys.map((key, i) => sql`${key} AS ${raw(`k${i}`)}`));
+  const order = raw([...keys.map((_, i) => `h.k${i}`), 'h.id'].join(', '));
+  const bound = position.after?.values.map((value, i) => (kinds[i] === 'number' ? sql`${value}::int` : sql`${value}::text`));
+  const after = position.after ? sql`(${order}) > (${join([...bound!, sql`${position.after.id}::uuid`])})` : sql`TRUE`;
+  const rows = await db.$queryRaw<HitRow[]>`
+    SELECT h.*, h.id::text AS id
+    FROM (
+      SELECT n.id, ${matchedBy} AS matched_by, round(${score} * ${SCORE_SCALE})::int AS score, ${columns}
+      FROM ngos n WHERE ${where}
+    ) AS h
+    WHERE ${after} ORDER BY ${order} LIMIT ${take}`;
+  return { rows, keyCount: keys.length, where };
+}
+
+/** Where a page starts: from the cursor, or at the top of whichever way of matching names finds anything. */
+function positionOf(args: SearchArgs, kinds: readonly ('string' | 'number')[]): Position | null {
+  if (!args.after) return null;
+  const [nameMatch, id, ...values] = decodeKeysetCursor(args.after, args.orderBy, ['string', 'string', ...kinds]);
+  if (!NAME_MATCHES.includes(nameMatch as NameMatch)) {
+    throw badUserInput(`"${args.after}" is not a cursor of this list: pass the pageInfo.endCursor of a previous page`, 'after');
+  }
+  return { nameMatch: nameMatch as NameMatch, after: { id: String(id), values } };
 }
 
 export async function searchNgos(db: Db, loaders: Loaders, args: SearchArgs): Promise<SearchConnection> {
   const text = searchText(args.text);
   // `after` is this list's own keyset cursor, decoded below; pageRequest checks `first` only.
   const page = pageRequest({ first: args.first });
-  const { condition, matchedBy, tier, score } = matching(text, await nameMatch(db, text, args.scope));
-  const where = and([rowConditions(args.scope), condition]);
-  const { keys, kinds } = sortKeys(args.orderBy, args.language, tier, score);
-  const columns = join(keys.map((key, i) => sql`${key} AS ${raw(`k${i}`)}`));
-  const keyColumns = keys.map((_, i) => `s.k${i}`);
-  const order = raw([...keyColumns, 's.id'].join(', '));
-  let after: Sql = sql`TRUE`;
-  if (args.after) {
-    const [id, ...values] = decodeKeysetCursor(args.after, args.orderBy, ['string', ...kinds]);
-    const bound = values.map((value, i) => (kinds[i] === 'number' ? sql`${value}::int` : sql`${value}::text`));
-    after = sql`(${order}) > (${join([...bound, sql`${String(id)}::uuid`])})`;
+  const { kinds } = sortKeys(args.orderBy, args.language, sql`0`, sql`0`);
+  const from = positionOf(args, kinds);
+  // A first page looks for names containing the text; only if there are none, for names resembling it.
+  let nameMatch: NameMatch = from?.nameMatch ?? 'NAME';
+  let found = await hitPage(db, text, args, from ?? { nameMatch, after: null }, page.take);
+  if (!from && !found.rows.length) {
+    nameMatch = 'SIMILAR_NAME';
+    found = await hitPage(db, text, args, { nameMatch, after: null }, page.take);
   }
-  const rows = await db.$queryRaw<(Omit<HitRow, 'keys'> & Record<string, KeyValue>)[]>`
-    SELECT s.id::text AS id, s.matched_by, s.score, ${raw(keyColumns.join(', '))}
-    FROM (
-      SELECT n.id, ${matchedBy} AS matched_by, round(${score} * ${SCORE_SCALE})::int AS score, ${columns}
-      FROM ngos n WHERE ${where}
-    ) AS s
-    WHERE ${after}
-    ORDER BY ${order}
-    LIMIT ${page.take}`;
+  const { rows, keyCount, where } = found;
   const hits = rows.slice(0, page.take - 1);
   const ngos = await loaders.ngoById.loadMany(hits.map((row) => row.id));
   const last = hits.at(-1);
+  const lastKeys = (row: HitRow): KeyValue[] => Array.from({ length: keyCount }, (_, i) => row[`k${i}`]!);
   return {
     nodes: hits.map((row, i) => {
       const ngo = ngos[i];
@@ -173,7 +194,7 @@ export async function searchNgos(db: Db, loaders: Loaders, args: SearchArgs): Pr
     }),
     pageInfo: {
       hasNextPage: rows.length > hits.length,
-      endCursor: last ? encodeKeysetCursor(args.orderBy, [last.id, ...keys.map((_, i) => last[`k${i}`]!)]) : null,
+      endCursor: last ? encodeKeysetCursor(args.orderBy, [nameMatch, last.id, ...lastKeys(last)]) : null,
     },
     totalCount: async () => {
       const [row] = await db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM ngos n WHERE ${where}`;

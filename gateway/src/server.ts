@@ -22,6 +22,8 @@ import { checkOperationLimits, resolveLimits, type Limits } from './limits.js';
 export interface GatewayContext extends BaseContext {
   requestId: string;
   viewer: Viewer;
+  /** The caller's Accept-Language, passed on to the subgraphs. */
+  acceptLanguage?: string;
   /** The signed token that vouches for the caller to the subgraphs, made on first use. */
   internalToken?: Promise<string>;
 }
@@ -137,6 +139,8 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
           options.onSubgraphFetch?.(name);
           // The request id travels to every subgraph, so one id ties all the logs of a request together.
           if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
+          // Labels follow the caller's Accept-Language when a query names no language.
+          if (context.acceptLanguage) request.http?.headers.set('accept-language', context.acceptLanguage);
           if (context.viewer) {
             context.internalToken ??= signInternalToken(env.INTERNAL_TOKEN_SECRET, context.viewer, context.requestId);
             request.http?.headers.set(INTERNAL_TOKEN_HEADER, await context.internalToken);
@@ -170,7 +174,11 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
         ...(introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
       ],
     },
-    context: ({ requestId, viewer }) => ({ requestId, viewer }),
+    context: ({ requestId, viewer, headers }) => ({
+      requestId,
+      viewer,
+      ...(typeof headers['accept-language'] === 'string' ? { acceptLanguage: headers['accept-language'].slice(0, 200) } : {}),
+    }),
     ready: async () => {
       if (!started) throw new Error('gateway not started');
     },

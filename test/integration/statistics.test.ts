@@ -298,12 +298,13 @@ describe('labels in three languages', () => {
     region(code: "KZ-63") { name kk: name(language: KK) }
     ngoVocabulary { sectors { code label labels { kk ru en } } } }`;
 
-  test('the language argument wins; without it Accept-Language chooses, with Russian the default', async () => {
+  test.each(['gateway', 'ngos subgraph'] as const)('the language argument wins; without it Accept-Language chooses, with Russian the default (%s)', async (target) => {
+    const url = target === 'gateway' ? federation.gatewayUrl : federation.subgraphUrls.ngos;
     const subgraph = (headers: Record<string, string>) => federation.query<{
       ngoStatistics: { byStatus: { status: string; label: string }[] };
       region: { name: string; kk: string };
       ngoVocabulary: { sectors: { code: string; label: string; labels: { kk: string; ru: string; en: string } }[] };
-    }>(LABELS, undefined, { url: federation.subgraphUrls.ngos, headers });
+    }>(LABELS, undefined, { url, headers });
     const kazakh = await subgraph({ 'accept-language': 'kk-KZ, ru;q=0.8' });
     expect(kazakh.errors).toBeUndefined();
     expect(kazakh.data!.region.name).toBe('Шығыс Қазақстан облысы');

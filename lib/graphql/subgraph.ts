@@ -6,7 +6,12 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/res
 import { parse } from 'graphql';
 import { enforceAccessInSubgraph, readAccessRules } from '../auth/access.js';
 import { authenticateGatewayRequest, type SubgraphSecurity } from '../auth/subgraph-auth.js';
+import type { Viewer } from '../auth/viewer.js';
+import type { SubgraphName } from '../config.js';
+import type { Language } from '../domain/labels.js';
 import type { Logger } from '../logger.js';
+import { readSubgraphSdl } from './compose.js';
+import { requestLanguage } from './language.js';
 import type { RequestInfo, ServiceOptions } from './http.js';
 
 export interface SubgraphDefinition<TContext extends BaseContext> {
@@ -45,4 +50,33 @@ export function subgraphService<TContext extends BaseContext>(definition: Subgra
     maxBodyBytes: 50 * 1024 * 1024,
     production: definition.security.production,
   };
+}
+
+/** A subgraph's database as the health check needs it. */
+interface Pingable {
+  $queryRawUnsafe(query: string): Promise<unknown>;
+}
+
+/**
+ * A subgraph's service from its name, resolvers and context factory: the
+ * SDL read from subgraphs/<name>/schema.graphql, the caller's identity and
+ * language passed to the context, and a health check that asks the database.
+ */
+export function defineSubgraph<TDb extends Pingable, TContext extends BaseContext>(
+  name: SubgraphName,
+  resolvers: object,
+  createContext: (db: TDb, logger: Logger, requestId: string, viewer: Viewer, language: Language) => TContext,
+): (db: TDb, logger: Logger, security: SubgraphSecurity) => ServiceOptions<TContext> {
+  return (db, logger, security) =>
+    subgraphService({
+      name,
+      typeDefs: readSubgraphSdl(name),
+      resolvers,
+      logger,
+      context: ({ requestId, viewer, headers }) => createContext(db, logger, requestId, viewer, requestLanguage(headers)),
+      security,
+      ready: async () => {
+        await db.$queryRawUnsafe('SELECT 1');
+      },
+    });
 }

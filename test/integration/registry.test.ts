@@ -19,7 +19,7 @@ import { ngosService } from '../../subgraphs/ngos/src/server.js';
 import { registerNgo } from '../../subgraphs/ngos/src/services/registry.js';
 import { demoDatabase, dropDatabase } from '../support/databases.js';
 import { testEnv } from '../support/federation.js';
-import { tableChecksums } from '../support/table-checksums.js';
+import { fingerprint } from '../support/fingerprint.js';
 
 const REGISTRAR: Viewer = { role: 'registrar', subject: 'registrar-7', organization: null };
 const ADMIN: Viewer = { role: 'admin', subject: 'admin-1', organization: null };
@@ -231,7 +231,7 @@ describe('refused changes come back as data and store nothing', () => {
     const someNgo = await run<{ ngo: { id: string } }>(PUBLIC_VIEWER, `{ ngo(bin: "990940003030") { id } }`);
     const active = someNgo.data!.ngo.id;
     const existingId = (await run<{ ngo: { id: string } }>(PUBLIC_VIEWER, `{ ngo(bin: "${existing.bin}") { id } }`)).data!.ngo.id;
-    const before = await tableChecksums(url);
+    const before = await fingerprint(url);
     for (const [name, mutation, variables, code, field, message] of cases) {
       const filled = variables.id === 'PLACEHOLDER' ? { ...variables, id: active } : variables;
       const result = await run<Record<string, ChangeResult>>(REGISTRAR, mutation, filled);
@@ -241,13 +241,13 @@ describe('refused changes come back as data and store nothing', () => {
       expect(change.error!.message).toMatch(message);
       if (code === 'DUPLICATE_BIN') expect(change.error!.existingNgoId).toBe(existingId);
     }
-    expect(await tableChecksums(url)).toEqual(before);
+    expect(await fingerprint(url)).toEqual(before);
   });
 });
 
 describe('who may do what', () => {
   test('only registrars and admins change the registry; anonymous callers and analysts are refused and nothing is stored', async () => {
-    const before = await tableChecksums(url);
+    const before = await fingerprint(url);
     const input = { ...NEW_NGO, bin: binFor('2024-03-15', 99_001) };
     for (const viewer of [PUBLIC_VIEWER, ANALYST, { role: 'donor', subject: 'eu', organization: 'XI-IATI-EC_INTPA' } as Viewer]) {
       const result = await run<{ registerNgo: ChangeResult | null }>(viewer, REGISTER, { input });
@@ -258,7 +258,7 @@ describe('who may do what', () => {
     const parsed: RegisterNgoInput = { ...input, legalForm: 'PUBLIC_FOUNDATION', sectors: ['EDUCATION'], registeredOn: new Date('2024-03-15T00:00:00Z') };
     await expect(registerNgo(db, PUBLIC_VIEWER, 'direct', parsed)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
     await expect(registerNgo(db, ANALYST, 'direct', parsed)).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
-    expect(await tableChecksums(url)).toEqual(before);
+    expect(await fingerprint(url)).toEqual(before);
   });
 
   test('analysts and admins read the audit log; registrars and anonymous callers do not', async () => {

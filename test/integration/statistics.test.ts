@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { PROJECT_WINDOW } from '../../demo/anchor.js';
 import { SECTORS } from '../../lib/domain/sectors.js';
 import { startFederation, type Federation } from '../support/federation.js';
-import { tableChecksums, type TableChecksums } from '../support/table-checksums.js';
+import { fingerprint, type Fingerprint } from '../support/fingerprint.js';
 
 let federation: Federation;
 
@@ -328,10 +328,10 @@ describe('labels in three languages', () => {
 });
 
 describe('bad filters', () => {
-  let before: TableChecksums[];
+  let before: Fingerprint[];
 
   beforeAll(async () => {
-    before = await Promise.all([tableChecksums(federation.databaseUrls.ngos), tableChecksums(federation.databaseUrls.councils)]);
+    before = await Promise.all([fingerprint(federation.databaseUrls.ngos), fingerprint(federation.databaseUrls.councils)]);
   });
 
   test.each([
@@ -352,7 +352,7 @@ describe('bad filters', () => {
   });
 
   test('and the refused requests changed nothing stored, not even the count tables', async () => {
-    const after = await Promise.all([tableChecksums(federation.databaseUrls.ngos), tableChecksums(federation.databaseUrls.councils)]);
+    const after = await Promise.all([fingerprint(federation.databaseUrls.ngos), fingerprint(federation.databaseUrls.councils)]);
     expect(after).toEqual(before);
     expect(Object.keys(after[0]!)).toEqual(expect.arrayContaining(['ngos', 'ngo_counts', 'ngo_sector_counts', 'ngo_audit_entries']));
   });

@@ -1,23 +1,6 @@
 /** Builds the councils subgraph (schema, resolvers, per-request context); index.ts only starts it. */
-import { readSubgraphSdl } from '../../../lib/graphql/compose.js';
-import { requestLanguage } from '../../../lib/graphql/language.js';
-import { subgraphService } from '../../../lib/graphql/subgraph.js';
-import type { SubgraphSecurity } from '../../../lib/auth/subgraph-auth.js';
-import type { Logger } from '../../../lib/logger.js';
+import { defineSubgraph } from '../../../lib/graphql/subgraph.js';
 import { createContext } from './context.js';
-import type { Db } from './db.js';
 import { resolvers } from './resolvers/index.js';
 
-export function councilsService(db: Db, logger: Logger, security: SubgraphSecurity) {
-  return subgraphService({
-    name: 'councils',
-    typeDefs: readSubgraphSdl('councils'),
-    resolvers,
-    logger,
-    context: ({ requestId, viewer, headers }) => createContext(db, logger, requestId, viewer, requestLanguage(headers)),
-    security,
-    ready: async () => {
-      await db.$queryRaw`SELECT 1`;
-    },
-  });
-}
+export const councilsService = defineSubgraph('councils', resolvers, createContext);

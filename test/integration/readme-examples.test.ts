@@ -33,4 +33,12 @@ describe('README examples', () => {
     expect(values.length).toBeGreaterThan(0);
     expect(values.every((v) => v !== null)).toBe(true);
   });
+
+  test('the developer example spans all three subgraphs with data from each', async () => {
+    const developer = examples.find((query) => query.includes('ngo(bin:'));
+    const result = await federation.query<{ ngo: { region: { code: string }; councilSeats: unknown[]; funding: { received: unknown[] } } }>(developer!);
+    expect(result.data!.ngo.region.code).toMatch(/^KZ-/);
+    expect(result.data!.ngo.councilSeats.length).toBeGreaterThan(0);
+    expect(result.data!.ngo.funding.received.length).toBeGreaterThan(0);
+  });
 });

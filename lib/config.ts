@@ -117,9 +117,15 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   return parsed.data;
 }
 
-/** Production with a development secret (or none worth the name) is refused at start-up. */
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+
+/**
+ * Production with a development secret (or none worth the name) is refused
+ * at start-up; so is any service listening beyond loopback, whatever
+ * NODE_ENV says, since the development secrets are public.
+ */
 function refuseDevSecretsInProduction(env: Env): void {
-  if (env.NODE_ENV !== 'production') return;
+  if (env.NODE_ENV !== 'production' && LOOPBACK.has(env.HOST)) return;
   const weak = (['AUTH_JWT_SECRET', 'INTERNAL_TOKEN_SECRET'] as const).filter((name) => {
     const value = env[name];
     return value === DEV_SECRETS[name] || value.length < 32;
@@ -128,7 +134,7 @@ function refuseDevSecretsInProduction(env: Env): void {
   const relevant = weak.filter((name) => name !== 'AUTH_JWT_SECRET' || (!env.AUTH_JWKS_URL && !env.AUTH_JWKS_FILE));
   if (relevant.length) {
     throw new ConfigError(
-      `Refusing to start in production with development or short secrets: ${relevant.join(', ')}. ` +
+      `Refusing to start ${env.NODE_ENV === 'production' ? 'in production' : `on HOST=${env.HOST}`} with development or short secrets: ${relevant.join(', ')}. ` +
         'Set each to a random value of at least 32 characters (e.g. `openssl rand -base64 48`), shared only by the services.',
     );
   }

@@ -35,7 +35,9 @@ interface GraphQLBody {
   extensions?: { persistedQuery?: { sha256Hash?: unknown } };
 }
 
+/** The operations of a request: the JSON body (one or a batch), or a GET request's query string. */
 function bodies(req: Request): GraphQLBody[] {
+  if (req.method === 'GET') return [{ query: req.query.query }];
   const body: unknown = req.body;
   if (Array.isArray(body)) return body as GraphQLBody[];
   return body && typeof body === 'object' ? [body as GraphQLBody] : [];
@@ -80,6 +82,9 @@ export function trustedDocuments(manifestPath: string | undefined): RequestHandl
     throw new ConfigError(`TRUSTED_DOCUMENTS_PATH=${JSON.stringify(manifestPath)}: cannot read the manifest (${String(error)})`);
   }
   return (req, _res, next) => {
+    if (req.method !== 'POST') {
+      return next(new HttpError(400, 'OPERATION_NOT_TRUSTED', 'In trusted-documents mode operations are sent by POST, as registered text or hash.'));
+    }
     for (const body of bodies(req)) {
       const hash = body.extensions?.persistedQuery?.sha256Hash;
       if (typeof body.query === 'string') {

@@ -76,6 +76,8 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     persistent: true,
     // PostgreSQL refuses to run as root; on root-only machines the library creates a `postgres` user.
     createPostgresUser: process.getuid?.() === 0,
+    // A UTF-8 character type is what lets pg_trgm see Cyrillic and Kazakh letters as letters (with
+    // LC_CTYPE=C it indexes only ASCII). C.UTF-8 is the C library's on Linux, where this project runs.
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
     onLog: (message) => logger.debug({ postgres: String(message).trim() }),

@@ -22,6 +22,7 @@ export const CLIENT_ERROR_CODES = new Set([
   'PAYLOAD_TOO_LARGE',
   'OPERATION_NOT_TRUSTED',
   'NOT_FOUND',
+  'EXCHANGE_RATE_MISSING',
 ]);
 
 export function isClientError(code: unknown): boolean {
@@ -35,7 +36,7 @@ export function maskErrors(options: { production: boolean }) {
       if (!options.production) return formatted;
       const { extensions, ...rest } = formatted;
       const kept: Record<string, unknown> = { code };
-      for (const key of ['argumentName', 'field', 'limit', 'retryAfterSeconds'] as const) {
+      for (const key of ['argumentName', 'field', 'limit', 'retryAfterSeconds', 'currency', 'date'] as const) {
         if (extensions?.[key] !== undefined) kept[key] = extensions[key];
       }
       return { ...rest, extensions: kept };

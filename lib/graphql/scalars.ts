@@ -39,15 +39,20 @@ function parseDecimal(value: unknown): Decimal {
   return new Decimal(value);
 }
 
+/** Money to the cent at least ("40500000.00"); more decimals when the value has them (a rate such as "470.123456"). */
+function wireDecimal(value: Decimal): string {
+  return value.decimalPlaces() > 2 ? value.toFixed() : value.toFixed(2);
+}
+
 export const DecimalScalar = new GraphQLScalarType<Decimal, string>({
   name: 'Decimal',
   description: 'An exact decimal number written as a string, e.g. "1250000.50".',
   serialize(value) {
     // Prisma returns its own Decimal (decimal.js underneath); both print exactly with toFixed.
     if (value instanceof Decimal || (typeof value === 'object' && value !== null && 'toFixed' in value)) {
-      return (value as Decimal).toFixed(2);
+      return wireDecimal(new Decimal((value as Decimal).toString()));
     }
-    if (typeof value === 'string' && DECIMAL_TEXT.test(value)) return new Decimal(value).toFixed(2);
+    if (typeof value === 'string' && DECIMAL_TEXT.test(value)) return wireDecimal(new Decimal(value));
     throw new GraphQLError(`Decimal cannot represent ${JSON.stringify(value)}`);
   },
   parseValue: parseDecimal,

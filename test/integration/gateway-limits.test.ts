@@ -123,6 +123,12 @@ describe('trusted documents', () => {
     expect(((await response.json()) as { data: { regions: unknown[] } }).data.regions).toHaveLength(20);
     const other = await trusted.query('{ civilForums { edition } }');
     expect(other.errors?.[0]?.extensions?.code).toBe('OPERATION_NOT_TRUSTED');
+    // GET carries its operation in the query string: not a way around the manifest.
+    const viaGet = await fetch(`${trusted.gatewayUrl}?query=${encodeURIComponent('{ __schema { types { name } } }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(viaGet.status).toBe(400);
+    expect(((await viaGet.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('OPERATION_NOT_TRUSTED');
   });
 
   test('trusted-documents mode without a manifest does not start', async () => {

@@ -62,6 +62,11 @@ async function tokenHeaders(c: CorpusCase): Promise<Record<string, string>> {
 
 async function send(c: CorpusCase): Promise<{ status: number; body: { data?: Record<string, unknown> | null; errors?: { message?: string; extensions?: { code?: string } }[] } }> {
   const url = !c.target || c.target === 'gateway' ? federation.gatewayUrl : federation.subgraphUrls[c.target];
+  if (c.method === 'GET') {
+    const query = (c.body as { query: string }).query;
+    const response = await fetch(`${url}?query=${encodeURIComponent(query)}`, { headers: { 'apollo-require-preflight': 'true', ...(await tokenHeaders(c)), ...c.headers } });
+    return { status: response.status, body: JSON.parse(await response.text()) as never };
+  }
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': c.contentType ?? 'application/json', 'apollo-require-preflight': 'true', ...(await tokenHeaders(c)), ...c.headers },

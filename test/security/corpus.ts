@@ -9,6 +9,8 @@ export interface CorpusCase {
   name: string;
   /** Where it goes: the gateway (default) or a subgraph. */
   target?: 'gateway' | 'ngos' | 'councils' | 'partners';
+  /** GET sends `body.query` in the query string instead of a body. */
+  method?: 'GET';
   /** A JSON body (serialized here), or raw text sent as is. */
   body?: unknown;
   raw?: string;
@@ -183,6 +185,10 @@ function complexityCases(): CorpusCase[] {
     { name: 'too many aliases even for an analyst', body: q(aliases(61)), as: 'analyst', status: 400, code: 'QUERY_TOO_COMPLEX' },
     { name: 'too many directives', body: q(directives), status: 400, code: 'QUERY_TOO_COMPLEX' },
     { name: 'too many tokens', body: q(manyTokens), status: 400, code: 'QUERY_TOO_COMPLEX' },
+    // Compact enough for a URL (Node refuses headers over 16 kB): 4 tokens per inline fragment.
+    { name: 'too many tokens by GET', method: 'GET', body: q(`{ regions { ${'...{code}'.repeat(800)} } }`), status: 400, code: 'QUERY_TOO_COMPLEX' },
+    { name: 'too deep by GET', method: 'GET', body: q(deep), status: 400, code: 'QUERY_TOO_COMPLEX' },
+    { name: 'a mutation by GET', method: 'GET', as: 'admin', body: q('mutation { changeNgoStatus(id: "00000000-0000-4000-8000-000000000000", status: LIQUIDATED, reason: "x") { ok } }'), status: 405, code: 'BAD_REQUEST' },
     { name: 'nested pages over the cost budget', body: q(expensive), status: 400, code: 'QUERY_TOO_COMPLEX' },
     { name: 'nested pages over the cost budget via variables', body: q('query($n: Int) { councils(first: $n) { nodes { members(first: $n) { nodes { council { projects(first: $n) { nodes { id } } } } } } } }', { n: 100 }), status: 400, code: 'QUERY_TOO_COMPLEX' },
     { name: 'cost hidden in fragments', body: q('{ councils(first: 100) { nodes { ...M } } } fragment M on PublicCouncil { members(first: 100) { nodes { council { ...P } } } } fragment P on PublicCouncil { projects(first: 100) { nodes { id } } }'), status: 400, code: 'QUERY_TOO_COMPLEX' },

@@ -17,6 +17,12 @@ describe('configuration', () => {
     expect(() => readEnv({ NODE_ENV: 'staging' })).toThrow(/NODE_ENV/);
   });
 
+  test('the public development secrets are refused beyond loopback, whatever NODE_ENV says', () => {
+    expect(() => readEnv({ HOST: '0.0.0.0' })).toThrow(/HOST=0\.0\.0\.0 with development or short secrets: AUTH_JWT_SECRET, INTERNAL_TOKEN_SECRET/);
+    expect(() => readEnv({ HOST: '0.0.0.0', AUTH_JWT_SECRET: 'a'.repeat(40), INTERNAL_TOKEN_SECRET: 'b'.repeat(40) })).not.toThrow();
+    expect(() => readEnv({ HOST: '127.0.0.1' })).not.toThrow();
+  });
+
   test('every bad variable is reported at once', () => {
     try {
       readEnv({ GATEWAY_PORT: 'x', LOG_LEVEL: 'loud' });

@@ -33,6 +33,8 @@ describe('money', () => {
 
   test('the Decimal scalar serializes exactly and refuses numbers on input', () => {
     expect(DecimalScalar.serialize(new Decimal('40500000'))).toBe('40500000.00');
+    expect(DecimalScalar.serialize(new Decimal('470.123456'))).toBe('470.123456');
+    expect(DecimalScalar.serialize('5.1')).toBe('5.10');
     expect(DecimalScalar.serialize(new Decimal('0.1').plus('0.2'))).toBe('0.30');
     expect(() => DecimalScalar.parseValue(0.3)).toThrow(/string/);
     expect(DecimalScalar.parseValue('12.50').toString()).toBe('12.5');

@@ -7,8 +7,13 @@
 import { isoDay } from '../../../../lib/domain/days.js';
 import type { Reconciliation } from './reconciliation.js';
 
-function field(value: string | null | undefined): string {
-  const text = value ?? '';
+/** A number as written by this module: it may start with "-" and is never a formula. */
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
+export function field(value: string | null | undefined): string {
+  let text = value ?? '';
+  // Text that a spreadsheet would run as a formula (recipients write refs and descriptions) is neutralised.
+  if (/^[=+\-@\t\r]/.test(text) && !PLAIN_NUMBER.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
@@ -32,7 +37,7 @@ export function reconciliationCsv(report: Reconciliation): string {
         d?.id, d?.ref, d ? isoDay(d.valueDate) : null, d?.amount.toFixed(2), d?.currency,
         r?.id, r?.ref, r ? isoDay(r.valueDate) : null, r ? isoDay(r.reportedOn) : null, r?.amount.toFixed(2), r?.currency,
         item.disbursed.amount.toFixed(2), item.received.amount.toFixed(2), item.difference.amount.toFixed(2),
-        item.rates.map((rate) => `${rate.currency} ${rate.rateDate} ${rate.rate.toFixed(2)}/${rate.quantity}`).join('; '),
+        item.rates.map((rate) => `${rate.currency} ${rate.rateDate} ${rate.rate.toFixed()}/${rate.quantity}`).join('; '),
         item.explanation,
       ]);
     }

@@ -104,9 +104,13 @@ export function trustedDocuments(manifestPath: string | undefined): RequestHandl
   };
 }
 
-/** Requests per minute per caller: by token subject when signed in, by address otherwise; the limit depends on the role. */
+/**
+ * Requests per minute per caller: by token subject when signed in, by
+ * address otherwise; the limit depends on the role. Each operation of a
+ * batch counts, so batching is no way around the limit.
+ */
 export function rateLimitPerCaller(limits: Limits): RequestHandler {
-  return rateLimit({
+  const limiter = rateLimit({
     windowMs: 60_000,
     limit: (_req, res) => limits[(res.locals.viewer as Viewer).role].requestsPerMinute,
     keyGenerator: (req, res) => {
@@ -114,6 +118,8 @@ export function rateLimitPerCaller(limits: Limits): RequestHandler {
       return viewer.subject ? `${viewer.role}:${viewer.subject}` : `ip:${ipKeyGenerator(req.ip ?? 'unknown')}`;
     },
     standardHeaders: 'draft-8',
+    // Counting a batch's operations one by one is deliberate, not the double count this check looks for.
+    validate: { singleCount: false },
     legacyHeaders: false,
     handler: (_req, res, _next, options) => {
       const retryAfterSeconds = Math.ceil(options.windowMs / 1000);
@@ -122,4 +128,16 @@ export function rateLimitPerCaller(limits: Limits): RequestHandler {
       sendGraphQLError(res, 429, 'RATE_LIMITED', `Too many requests: at most ${perMinute} a minute for this caller. Retry after ${retryAfterSeconds} s.`);
     },
   });
+  return (req, res, next) => {
+    const operations = Array.isArray(req.body) ? req.body.length : 1;
+    let counted = 0;
+    // The limiter calls `step` when the request is within the limit, and answers 429 itself otherwise.
+    const step = (error?: unknown) => {
+      if (error) return next(error);
+      counted += 1;
+      if (counted >= operations) return next();
+      void limiter(req, res, step);
+    };
+    void limiter(req, res, step);
+  };
 }

@@ -29,7 +29,11 @@ let federation: Federation;
 beforeAll(async () => {
   federation = await startFederation({
     env: testEnv({
-      GATEWAY_LIMITS: JSON.stringify({ public: { requestsPerMinute: 5, maxDepth: 4 }, analyst: { requestsPerMinute: 1000, maxDepth: 8 } }),
+      GATEWAY_LIMITS: JSON.stringify({
+        public: { requestsPerMinute: 5, maxDepth: 4 },
+        analyst: { requestsPerMinute: 1000, maxDepth: 8 },
+        registrar: { requestsPerMinute: 3 },
+      }),
       TRUSTED_DOCUMENTS: 'off',
     }),
   });
@@ -67,6 +71,20 @@ describe('limits per role', () => {
     expect(body.errors[0]!.extensions.code).toBe('RATE_LIMITED');
     const analyst = await federation.query(REGIONS, undefined, { as: 'analyst' });
     expect(analyst.errors).toBeUndefined();
+  });
+
+  test('each operation of a batch counts against the rate limit', async () => {
+    const headers = await authHeaders(federation.env, 'registrar', false);
+    const batch = (n: number) =>
+      fetch(federation.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(Array.from({ length: n }, () => ({ query: REGIONS }))),
+      });
+    expect((await batch(3)).status).toBe(200);
+    const over = await batch(2);
+    expect(over.status).toBe(429);
+    expect(((await over.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('RATE_LIMITED');
   });
 
   test('a batch within the limit runs every operation', async () => {

@@ -4,7 +4,6 @@
  * data, seeded and analysed as a long-running deployment's would be.
  */
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -13,20 +12,10 @@ import { seedSubgraph } from '../demo/seed.js';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../lib/config.js';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../lib/database/embedded.js';
 import { prepareDatabase } from '../lib/database/prepare.js';
+import { freePort } from '../lib/processes.js';
 import type { Logger } from '../lib/logger.js';
 
 export type DatabaseUrls = Record<SubgraphName, string>;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
-    });
-  });
-}
 
 export interface BenchPostgres {
   server: EmbeddedServer;

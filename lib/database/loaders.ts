@@ -1,4 +1,5 @@
 /** Helpers for per-request DataLoaders: answers in the order of the keys asked. */
+import { isUuid } from '../domain/ids.js';
 
 /** One row per key, null where no row has the key. */
 export function oneByKey<K, T>(keys: readonly K[], rows: readonly T[], keyOf: (row: T) => K): (T | null)[] {
@@ -18,9 +19,7 @@ export function manyByKey<K, T>(keys: readonly K[], rows: readonly T[], keyOf: (
   return keys.map((key) => groups.get(key) ?? []);
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The keys that can be UUIDs; others cannot match a uuid column, and asking PostgreSQL would only fail the cast. */
 export function uuidsOnly(keys: readonly string[]): string[] {
-  return keys.filter((key) => UUID.test(key));
+  return keys.filter(isUuid);
 }

@@ -3,6 +3,7 @@
  * says what is wrong and what to do.
  */
 import { GraphQLError } from 'graphql';
+import { isUuid } from '../domain/ids.js';
 
 export function badUserInput(message: string, argumentName?: string): GraphQLError {
   return new GraphQLError(message, {
@@ -18,11 +19,9 @@ export function requireExactlyOne(args: Record<string, unknown>, names: string[]
   }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Throws BAD_USER_INPUT unless the id has the form of this API's ids (UUIDs). */
 export function validateId(id: string, argumentName = 'id'): string {
-  if (!UUID.test(id)) {
+  if (!isUuid(id)) {
     throw badUserInput(`"${id.length > 60 ? `${id.slice(0, 60)}...` : id}" is not an id: ids here are UUIDs such as 3f2c8a1e-5b7d-4c9e-8f10-2a3b4c5d6e7f`, argumentName);
   }
   return id;

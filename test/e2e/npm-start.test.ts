@@ -12,7 +12,7 @@ import pg from 'pg';
 import { PROJECT_ROOT } from '../../lib/config.js';
 import { embeddedServerUrl } from '../../lib/database/embedded.js';
 import { postGraphQL } from '../support/federation.js';
-import { freePort } from '../support/ports.js';
+import { freePort } from '../../lib/processes.js';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'civic-graph-start-'));
 let running: ChildProcess | undefined;

@@ -7,10 +7,9 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { PROJECT_ROOT, SUBGRAPH_NAMES, type SubgraphName } from '../../lib/config.js';
-import { spawnService, stopService, waitForHealth, type ServiceProcess } from '../../lib/processes.js';
+import { freePort, spawnService, stopService, waitForHealth, type ServiceProcess } from '../../lib/processes.js';
 import { demoDatabase, dropDatabase } from '../support/databases.js';
 import { postGraphQL } from '../support/federation.js';
-import { freePort } from '../support/ports.js';
 
 const services: ServiceProcess[] = [];
 const databases: string[] = [];

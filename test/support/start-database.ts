@@ -14,7 +14,7 @@ import { SUBGRAPH_NAMES } from '../../lib/config.js';
 import { startEmbeddedPostgres } from '../../lib/database/embedded.js';
 import { prepareDatabase } from '../../lib/database/prepare.js';
 import { createLogger } from '../../lib/logger.js';
-import { freePort } from './ports.js';
+import { freePort } from '../../lib/processes.js';
 import { TEMPLATE_PREFIX } from './databases.js';
 
 export async function startTestDatabase(): Promise<void> {

@@ -3,6 +3,7 @@
  * whole batch of keys at once. No currency conversion here: each total keeps
  * its own currency.
  */
+import { uuidsOnly } from '../../../../lib/database/loaders.js';
 import { Decimal, type MoneyValue } from '../../../../lib/domain/money.js';
 import { TRANSACTION_TYPES } from '../../../../lib/domain/iati.js';
 import type { Db } from '../db.js';
@@ -22,10 +23,14 @@ export function emptyTotals(): FundingTotals {
 }
 
 // Whitelisted grouping columns: their SQL names are fixed here, never taken from input.
+// The key is read as text, but matched in the column's own type, so its index serves the lookup.
 const GROUP_COLUMNS = {
-  receiverBin: Prisma.raw('receiver_bin'),
-  regionCode: Prisma.raw('region_code'),
-  providerPartnerId: Prisma.raw('provider_partner_id::text'),
+  receiverBin: { select: Prisma.raw('receiver_bin'), match: (keys: string[]) => Prisma.sql`receiver_bin = ANY(${keys}::text[])` },
+  regionCode: { select: Prisma.raw('region_code'), match: (keys: string[]) => Prisma.sql`region_code = ANY(${keys}::text[])` },
+  providerPartnerId: {
+    select: Prisma.raw('provider_partner_id::text'),
+    match: (keys: string[]) => Prisma.sql`provider_partner_id = ANY(${uuidsOnly(keys)}::uuid[])`,
+  },
 } as const;
 
 type GroupKey = keyof typeof GROUP_COLUMNS;
@@ -48,9 +53,9 @@ export async function fundingTotalsBy(
   const column = GROUP_COLUMNS[key];
   const groups = keys.length
     ? await db.$queryRaw<GroupRow[]>`
-        SELECT ${column} AS key, type::int AS type, currency, SUM(amount)::text AS amount, COUNT(*)::int AS count
+        SELECT ${column.select} AS key, type::int AS type, currency, SUM(amount)::text AS amount, COUNT(*)::int AS count
         FROM transactions
-        WHERE ${column} = ANY(${[...keys]}::text[])
+        WHERE ${column.match([...keys])}
           AND type IN (${COMMITMENT}, ${DISBURSEMENT})
           ${options.kazakhReceiversOnly ? Prisma.sql`AND receiver_bin IS NOT NULL` : Prisma.empty}
         GROUP BY 1, 2, 3

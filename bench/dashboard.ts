@@ -29,7 +29,13 @@ const { values: args } = parseArgs({
 const SAMPLES = Number(args.samples);
 const WARMUP = Number(args.warmup);
 const SCALES = args.scales.split(',').map(Number);
-if (!Number.isInteger(SAMPLES) || SAMPLES < 1 || !Number.isInteger(WARMUP) || WARMUP < 0 || SCALES.some((s) => !Number.isInteger(s) || s < 1)) {
+if (
+  !Number.isInteger(SAMPLES) ||
+  SAMPLES < 1 ||
+  !Number.isInteger(WARMUP) ||
+  WARMUP < 0 ||
+  SCALES.some((s) => !Number.isInteger(s) || s < 1)
+) {
   process.stderr.write('usage: npm run bench:dashboard -- [--samples N] [--warmup N] [--scales 1,10]\n');
   process.exit(2);
 }
@@ -39,7 +45,10 @@ const examples = fs
   .readdirSync(EXAMPLES_DIR)
   .filter((file) => file.endsWith('.graphql'))
   .sort()
-  .map((file) => ({ name: file.replace(/\.graphql$/, ''), query: fs.readFileSync(path.join(EXAMPLES_DIR, file), 'utf8') }));
+  .map((file) => ({
+    name: file.replace(/\.graphql$/, ''),
+    query: fs.readFileSync(path.join(EXAMPLES_DIR, file), 'utf8'),
+  }));
 
 async function timed(federation: BenchFederation, query: string): Promise<number> {
   const started = performance.now();
@@ -80,7 +89,9 @@ try {
       const operations: Record<string, Latency> = {};
       for (const example of examples) {
         operations[example.name] = await measure(federation, example.query);
-        log(`  ${scale}x ${example.name}: median ${operations[example.name]!.median} ms, p99 ${operations[example.name]!.p99} ms`);
+        log(
+          `  ${scale}x ${example.name}: median ${operations[example.name]!.median} ms, p99 ${operations[example.name]!.p99} ms`,
+        );
       }
       const overview = examples.find((e) => e.name === 'overview');
       federation.statements.length = 0;
@@ -97,9 +108,16 @@ try {
 
 // The report: one line per operation, the figures at each scale and the ratio of the largest to the smallest.
 const [small, large] = [results[0]!, results.at(-1)!];
-const header = ['operation', ...results.flatMap((r) => [`${r.scale}x median`, `${r.scale}x p99`]), ...(results.length > 1 ? ['ratio median', 'ratio p99'] : [])];
+const header = [
+  'operation',
+  ...results.flatMap((r) => [`${r.scale}x median`, `${r.scale}x p99`]),
+  ...(results.length > 1 ? ['ratio median', 'ratio p99'] : []),
+];
 const lines = examples.map((example) => {
-  const cells = results.flatMap((r) => [r.operations[example.name]!.median.toFixed(1), r.operations[example.name]!.p99.toFixed(1)]);
+  const cells = results.flatMap((r) => [
+    r.operations[example.name]!.median.toFixed(1),
+    r.operations[example.name]!.p99.toFixed(1),
+  ]);
   if (results.length > 1) {
     const a = small.operations[example.name]!;
     const b = large.operations[example.name]!;
@@ -108,16 +126,25 @@ const lines = examples.map((example) => {
   return [example.name, ...cells];
 });
 const widths = header.map((h, i) => Math.max(h.length, ...lines.map((line) => line[i]!.length)));
-const row = (cells: string[]) => `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`;
+const row = (cells: string[]) =>
+  `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`;
 const out: string[] = [
   `Dashboard operations through the gateway, ms (${SAMPLES} samples after ${WARMUP} warm-up, one request at a time)`,
-  `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`,
+  `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
   '',
   row(header),
   `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`,
   ...lines.map(row),
   '',
-  ...results.map((r) => `${r.scale}x rows: ${Object.entries(r.rows).map(([t, n]) => `${t} ${n}`).join(', ')}`),
+  ...results.map(
+    (r) =>
+      `${r.scale}x rows: ${Object.entries(r.rows)
+        .map(([t, n]) => `${t} ${n}`)
+        .join(', ')}`,
+  ),
   '',
   `The ${large.scale}x overview in the database (EXPLAIN ANALYZE of each statement it sent):`,
   ...large.overviewStatements.map(

@@ -37,7 +37,9 @@ export async function startBenchPostgres(logger: Logger): Promise<BenchPostgres>
 /** Migrated, seeded and analysed databases for one scale of the demo data. */
 export async function buildScale(serverUrl: string, scale: number, logger: Logger): Promise<DatabaseUrls> {
   const data = generateDemoData({ scale });
-  const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, `${serverUrl}/bench_x${scale}_${name}`])) as DatabaseUrls;
+  const urls = Object.fromEntries(
+    SUBGRAPH_NAMES.map((name) => [name, `${serverUrl}/bench_x${scale}_${name}`]),
+  ) as DatabaseUrls;
   for (const name of SUBGRAPH_NAMES) {
     await prepareDatabase(name, urls[name], logger);
     await seedSubgraph(name, urls[name], { logger, data, scale });

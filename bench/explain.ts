@@ -32,7 +32,10 @@ function walk(node: PlanNode, visit: (node: PlanNode) => void): void {
   node.Plans?.forEach((child) => walk(child, visit));
 }
 
-export async function explainStatements(urls: DatabaseUrls, statements: readonly Statement[]): Promise<ExplainedStatement[]> {
+export async function explainStatements(
+  urls: DatabaseUrls,
+  statements: readonly Statement[],
+): Promise<ExplainedStatement[]> {
   const explained: ExplainedStatement[] = [];
   for (const statement of statements) {
     // Prisma's own bookkeeping (transactions, health checks) is not part of an answer.
@@ -49,7 +52,10 @@ export async function explainStatements(urls: DatabaseUrls, statements: readonly
       const indexes = new Set<string>();
       walk(plan.Plan, (node) => {
         if (node['Node Type'] === 'Seq Scan' && node['Relation Name']) {
-          seqScans.push({ table: node['Relation Name'], rows: (node['Actual Rows'] ?? 0) * (node['Actual Loops'] ?? 1) });
+          seqScans.push({
+            table: node['Relation Name'],
+            rows: (node['Actual Rows'] ?? 0) * (node['Actual Loops'] ?? 1),
+          });
         }
         if (node['Index Name']) indexes.add(node['Index Name']);
       });

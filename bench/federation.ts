@@ -29,7 +29,10 @@ export interface BenchFederation {
   gatewayUrl: string;
   /** Statements sent since the last `statements.length = 0`. */
   statements: Statement[];
-  query(query: string, variables?: Record<string, unknown>): Promise<{ data?: unknown; errors?: { message: string }[] }>;
+  query(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<{ data?: unknown; errors?: { message: string }[] }>;
   stop(): Promise<void>;
 }
 
@@ -50,7 +53,11 @@ export async function startBenchFederation(urls: DatabaseUrls): Promise<BenchFed
   const security = subgraphSecurity(env);
   const logger = createLogger('bench', 'silent');
   const statements: Statement[] = [];
-  const dbs = { ngos: createNgosDb(urls.ngos), councils: createCouncilsDb(urls.councils), partners: createPartnersDb(urls.partners) };
+  const dbs = {
+    ngos: createNgosDb(urls.ngos),
+    councils: createCouncilsDb(urls.councils),
+    partners: createPartnersDb(urls.partners),
+  };
   for (const name of SUBGRAPH_NAMES) {
     dbs[name].$on('query', (event: { query: string; params: string }) => {
       statements.push({ subgraph: name, sql: event.query, params: JSON.parse(event.params) as unknown[] });
@@ -65,7 +72,12 @@ export async function startBenchFederation(urls: DatabaseUrls): Promise<BenchFed
   const partners = await startService(partnersService(dbs.partners, logger, security), listen);
   running.push(partners);
   const gateway = await startService(
-    gatewayService({ env, supergraphSdl: composeSupergraph(), urls: { ngos: ngos.url, councils: councils.url, partners: partners.url }, logger }),
+    gatewayService({
+      env,
+      supergraphSdl: composeSupergraph(),
+      urls: { ngos: ngos.url, councils: councils.url, partners: partners.url },
+      logger,
+    }),
     listen,
   );
   running.push(gateway);

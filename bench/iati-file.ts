@@ -72,7 +72,10 @@ export function generatedActivity(n: number): string {
     `  <participating-org ref="${reporter}" type="40" role="1"><narrative>${reporterName}</narrative></participating-org>`,
   ];
   const receivers = [0, 1, 2].map((k) => BINS[(n * 3 + k) % BINS.length]!);
-  for (const bin of receivers) lines.push(`  <participating-org ref="KZ-BIN-${bin}" type="22" role="4"><narrative>NGO ${bin}</narrative></participating-org>`);
+  for (const bin of receivers)
+    lines.push(
+      `  <participating-org ref="KZ-BIN-${bin}" type="22" role="4"><narrative>NGO ${bin}</narrative></participating-org>`,
+    );
   lines.push(
     '  <activity-status code="2"/>',
     `  <activity-date type="1" iso-date="${day(start)}"/>`,
@@ -109,7 +112,10 @@ export function generatedActivity(n: number): string {
 export function writeIatiFile(file: string, bytes: number): { activities: number; bytes: number } {
   const fd = fs.openSync(file, 'w');
   try {
-    let written = fs.writeSync(fd, '<?xml version="1.0" encoding="UTF-8"?>\n<iati-activities version="2.03" generated-datetime="2025-11-20T00:00:00Z">\n');
+    let written = fs.writeSync(
+      fd,
+      '<?xml version="1.0" encoding="UTF-8"?>\n<iati-activities version="2.03" generated-datetime="2025-11-20T00:00:00Z">\n',
+    );
     let n = 0;
     let buffer = '';
     while (written + buffer.length < bytes) {

@@ -16,17 +16,23 @@ import { createLogger } from '../lib/logger.js';
 import { startBenchPostgres } from './databases.js';
 import { writeIatiFile } from './iati-file.js';
 
-
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '50,200' } } });
 const sizes = values.sizes.split(',').map(Number);
-if (sizes.some((s) => !Number.isFinite(s) || s <= 0)) throw new Error(`--sizes takes sizes in MB, e.g. 50,200; got ${values.sizes}`);
+if (sizes.some((s) => !Number.isFinite(s) || s <= 0))
+  throw new Error(`--sizes takes sizes in MB, e.g. 50,200; got ${values.sizes}`);
 
 const logger = createLogger('bench', 'warn');
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'civic-graph-bench-iati-'));
 const postgres = await startBenchPostgres(logger);
 const server = postgres.server;
 const run = (file: string, url: string) =>
-  JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'bench', 'iati-import-run.ts'), file, url], { encoding: 'utf8' }));
+  JSON.parse(
+    execFileSync(
+      process.execPath,
+      ['--import', 'tsx', path.join(PROJECT_ROOT, 'bench', 'iati-import-run.ts'), file, url],
+      { encoding: 'utf8' },
+    ),
+  );
 try {
   const rows = [];
   for (const size of sizes) {
@@ -42,10 +48,21 @@ try {
   console.log(`IATI import on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'cpu'}), Node ${process.version}`);
   console.log('file MB | activities | run    | seconds | activities/s | MB/s  | peak heap MB | peak RSS MB');
   for (const { size, activities, first, again } of rows) {
-    for (const [name, r] of [['first', first], ['again', again]] as const) {
+    for (const [name, r] of [
+      ['first', first],
+      ['again', again],
+    ] as const) {
       console.log(
-        [String(size).padStart(7), String(activities).padStart(10), name.padEnd(6), String(r.seconds).padStart(7), String(r.activitiesPerSecond).padStart(12),
-          String(r.megabytesPerSecond).padStart(5), String(r.peakHeapMB).padStart(12), String(r.maxRssMB).padStart(11)].join(' | '),
+        [
+          String(size).padStart(7),
+          String(activities).padStart(10),
+          name.padEnd(6),
+          String(r.seconds).padStart(7),
+          String(r.activitiesPerSecond).padStart(12),
+          String(r.megabytesPerSecond).padStart(5),
+          String(r.peakHeapMB).padStart(12),
+          String(r.maxRssMB).padStart(11),
+        ].join(' | '),
       );
     }
   }

@@ -18,10 +18,42 @@ interface BilateralProgramme {
 }
 
 const PROGRAMMES: readonly BilateralProgramme[] = [
-  { donor: BILATERAL_DONORS.FCDO, currency: 'GBP', title: 'Media literacy and independent local journalism', goals: [16], targets: ['16.10'], sectors: ['MEDIA'], regionCodes: ['KZ-75', 'KZ-71'] },
-  { donor: BILATERAL_DONORS.FCDO, currency: 'GBP', title: 'Open budgets and citizen oversight of public spending', goals: [16], targets: ['16.6', '16.7'], sectors: ['HUMAN_RIGHTS', 'LEGAL_EDUCATION'], regionCodes: ['KZ-35'] },
-  { donor: BILATERAL_DONORS.GIZ, currency: 'EUR', title: 'Water and climate adaptation with local communities in the Aral Sea region', goals: [6, 13], targets: ['6.4', '13.1'], sectors: ['ENVIRONMENT', 'RURAL_DEVELOPMENT'], regionCodes: ['KZ-43'] },
-  { donor: BILATERAL_DONORS.GIZ, currency: 'EUR', title: 'Vocational skills for young people in the south', goals: [4, 8], targets: ['4.4', '8.6'], sectors: ['YOUTH', 'EDUCATION'], regionCodes: ['KZ-61', 'KZ-79'] },
+  {
+    donor: BILATERAL_DONORS.FCDO,
+    currency: 'GBP',
+    title: 'Media literacy and independent local journalism',
+    goals: [16],
+    targets: ['16.10'],
+    sectors: ['MEDIA'],
+    regionCodes: ['KZ-75', 'KZ-71'],
+  },
+  {
+    donor: BILATERAL_DONORS.FCDO,
+    currency: 'GBP',
+    title: 'Open budgets and citizen oversight of public spending',
+    goals: [16],
+    targets: ['16.6', '16.7'],
+    sectors: ['HUMAN_RIGHTS', 'LEGAL_EDUCATION'],
+    regionCodes: ['KZ-35'],
+  },
+  {
+    donor: BILATERAL_DONORS.GIZ,
+    currency: 'EUR',
+    title: 'Water and climate adaptation with local communities in the Aral Sea region',
+    goals: [6, 13],
+    targets: ['6.4', '13.1'],
+    sectors: ['ENVIRONMENT', 'RURAL_DEVELOPMENT'],
+    regionCodes: ['KZ-43'],
+  },
+  {
+    donor: BILATERAL_DONORS.GIZ,
+    currency: 'EUR',
+    title: 'Vocational skills for young people in the south',
+    goals: [4, 8],
+    targets: ['4.4', '8.6'],
+    sectors: ['YOUTH', 'EDUCATION'],
+    regionCodes: ['KZ-61', 'KZ-79'],
+  },
 ];
 
 export function generateBilateralActivities(random: Random, funding: FundingBuilder, ngos: NgoPool): void {
@@ -34,7 +66,9 @@ export function generateBilateralActivities(random: Random, funding: FundingBuil
     }
     const plannedStart = dateBetween(random, '2022-01-01', '2024-12-31');
     const plannedEnd = addDays(plannedStart, random.number.int({ min: 24, max: 42 }) * 30);
-    const implementers = plan.regionCodes.flatMap((code) => ngos.pick(random, { pool: ngos.inRegion(code), sectors: plan.sectors, before: plannedStart }) ?? []);
+    const implementers = plan.regionCodes.flatMap(
+      (code) => ngos.pick(random, { pool: ngos.inRegion(code), sectors: plan.sectors, before: plannedStart }) ?? [],
+    );
     const identifier = `${donor.orgRef}-KZ-${plannedStart.slice(0, 4)}-${String(p + 1).padStart(3, '0')}`;
     const activity = funding.activity(donor, identifier, {
       title: plan.title,
@@ -49,9 +83,18 @@ export function generateBilateralActivities(random: Random, funding: FundingBuil
       sdgGoals: plan.goals,
       sdgTargets: plan.targets,
     });
-    funding.participants(activity, donor, implementers.map((ngo) => funding.ngoPartner(ngo)));
+    funding.participants(
+      activity,
+      donor,
+      implementers.map((ngo) => funding.ngoPartner(ngo)),
+    );
     const grants = implementers.map(() => new Decimal(roundedInt(random, 40_000, 250_000, 1_000)));
     funding.budget(activity, { start: plannedStart, end: plannedEnd }, Decimal.sum(0, ...grants), plan.currency);
-    funding.grants(activity, donor, implementers.map((ngo, i) => ({ receiver: ngo, commitment: grants[i]!, contractRef: null })), { signedWithinDays: 30 });
+    funding.grants(
+      activity,
+      donor,
+      implementers.map((ngo, i) => ({ receiver: ngo, commitment: grants[i]!, contractRef: null })),
+      { signedWithinDays: 30 },
+    );
   });
 }

@@ -22,11 +22,36 @@ interface Call {
 }
 
 const CALLS: readonly Call[] = [
-  { title: 'Civil society organisations as actors of good governance in Kazakhstan', goals: [16, 17], targets: ['16.6', '16.7', '17.17'], sectors: ['HUMAN_RIGHTS', 'LEGAL_EDUCATION', 'MEDIA'] },
-  { title: 'Human rights and the rule of law: country-based support scheme for Kazakhstan', goals: [16, 10], targets: ['16.3', '16.10', '10.3'], sectors: ['HUMAN_RIGHTS', 'LEGAL_EDUCATION'] },
-  { title: 'Women and youth in local development', goals: [5, 8], targets: ['5.5', '8.6'], sectors: ['GENDER_EQUALITY', 'YOUTH'] },
-  { title: 'Green and climate-resilient local communities', goals: [13, 6, 15], targets: ['13.3', '6.4', '15.3'], sectors: ['ENVIRONMENT', 'RURAL_DEVELOPMENT'] },
-  { title: 'Inclusive social services for persons with disabilities', goals: [10, 1, 3], targets: ['10.2', '1.3', '3.8'], sectors: ['DISABILITY', 'SOCIAL_PROTECTION'] },
+  {
+    title: 'Civil society organisations as actors of good governance in Kazakhstan',
+    goals: [16, 17],
+    targets: ['16.6', '16.7', '17.17'],
+    sectors: ['HUMAN_RIGHTS', 'LEGAL_EDUCATION', 'MEDIA'],
+  },
+  {
+    title: 'Human rights and the rule of law: country-based support scheme for Kazakhstan',
+    goals: [16, 10],
+    targets: ['16.3', '16.10', '10.3'],
+    sectors: ['HUMAN_RIGHTS', 'LEGAL_EDUCATION'],
+  },
+  {
+    title: 'Women and youth in local development',
+    goals: [5, 8],
+    targets: ['5.5', '8.6'],
+    sectors: ['GENDER_EQUALITY', 'YOUTH'],
+  },
+  {
+    title: 'Green and climate-resilient local communities',
+    goals: [13, 6, 15],
+    targets: ['13.3', '6.4', '15.3'],
+    sectors: ['ENVIRONMENT', 'RURAL_DEVELOPMENT'],
+  },
+  {
+    title: 'Inclusive social services for persons with disabilities',
+    goals: [10, 1, 3],
+    targets: ['10.2', '1.3', '3.8'],
+    sectors: ['DISABILITY', 'SOCIAL_PROTECTION'],
+  },
 ];
 
 /** EU grants are round sums: whole steps of 2,500 euros. */
@@ -34,10 +59,22 @@ const EUR_STEP = 2_500;
 
 const WEIGHTED_REGIONS = REGIONS.map((r) => ({ value: r.code, weight: r.population }));
 
-function recipients(random: Random, ngos: NgoPool, call: Call, count: number, taken: Set<string>, before: string): NgoRow[] {
+function recipients(
+  random: Random,
+  ngos: NgoPool,
+  call: Call,
+  count: number,
+  taken: Set<string>,
+  before: string,
+): NgoRow[] {
   const chosen: NgoRow[] = [];
   while (chosen.length < count) {
-    const ngo = ngos.pick(random, { pool: ngos.inRegion(weightedPick(random, WEIGHTED_REGIONS)), sectors: call.sectors, before, exclude: taken });
+    const ngo = ngos.pick(random, {
+      pool: ngos.inRegion(weightedPick(random, WEIGHTED_REGIONS)),
+      sectors: call.sectors,
+      before,
+      exclude: taken,
+    });
     if (!ngo) continue;
     taken.add(ngo.bin);
     chosen.push(ngo);
@@ -47,10 +84,21 @@ function recipients(random: Random, ngos: NgoPool, call: Call, count: number, ta
 
 function kazakhGrants(random: Random, funding: FundingBuilder, eu: PartnerRow, ngos: NgoPool): void {
   const total = new Decimal(DEMO_FIGURES.euCommitmentTotal);
-  if (!total.mod(EUR_STEP).isZero()) throw new Error(`the EU total ${total} must be a whole number of ${EUR_STEP}-euro steps`);
+  if (!total.mod(EUR_STEP).isZero())
+    throw new Error(`the EU total ${total} must be a whole number of ${EUR_STEP}-euro steps`);
   // Which call each of the 13 NGOs is funded under, and how many euro steps each receives.
-  const callPlan = shuffledPlan(random, CALLS, apportion(DEMO_FIGURES.euRecipientNgos, CALLS.map(() => 1)));
-  const steps = apportion(total.dividedBy(EUR_STEP).toNumber(), callPlan.map(() => random.number.float({ min: 0.6, max: 1.4 })));
+  const callPlan = shuffledPlan(
+    random,
+    CALLS,
+    apportion(
+      DEMO_FIGURES.euRecipientNgos,
+      CALLS.map(() => 1),
+    ),
+  );
+  const steps = apportion(
+    total.dividedBy(EUR_STEP).toNumber(),
+    callPlan.map(() => random.number.float({ min: 0.6, max: 1.4 })),
+  );
   const taken = new Set<string>();
 
   CALLS.forEach((call, c) => {
@@ -74,13 +122,21 @@ function kazakhGrants(random: Random, funding: FundingBuilder, eu: PartnerRow, n
       sdgGoals: call.goals,
       sdgTargets: call.targets,
     });
-    funding.participants(activity, eu, grantees.map((ngo) => funding.ngoPartner(ngo)));
+    funding.participants(
+      activity,
+      eu,
+      grantees.map((ngo) => funding.ngoPartner(ngo)),
+    );
     // The EU publishes one budget for the whole call: the sum of its grants.
     funding.budget(activity, { start: plannedStart, end: plannedEnd }, Decimal.sum(...commitments), 'EUR');
     funding.grants(
       activity,
       eu,
-      grantees.map((ngo, g) => ({ receiver: ngo, commitment: commitments[g]!, contractRef: `CSO-LA/${year}/${random.number.int({ min: 100_000, max: 999_999 })}` })),
+      grantees.map((ngo, g) => ({
+        receiver: ngo,
+        commitment: commitments[g]!,
+        contractRef: `CSO-LA/${year}/${random.number.int({ min: 100_000, max: 999_999 })}`,
+      })),
       // The EU pays the balance only after the final report: at most 90% by the forum.
       { signedWithinDays: 40, disbursedAtMost: 0.9 },
     );
@@ -108,7 +164,16 @@ function regionalProject(random: Random, funding: FundingBuilder, eu: PartnerRow
   funding.participants(activity, eu, [implementer]);
   funding.budget(activity, { start: plannedStart, end: '2028-06-30' }, amount, 'EUR');
   const signedOn = dateBetween(random, '2024-08-01', '2024-08-31');
-  funding.grant({ activity, funder: eu, receiver: implementer, commitment: amount, currency: 'EUR', signedOn, disbursedShare: 0.2, contractRef: 'CA-REG/2024/01' });
+  funding.grant({
+    activity,
+    funder: eu,
+    receiver: implementer,
+    commitment: amount,
+    currency: 'EUR',
+    signedOn,
+    disbursedShare: 0.2,
+    contractRef: 'CA-REG/2024/01',
+  });
 }
 
 export function generateEuActivities(random: Random, funding: FundingBuilder, ngos: NgoPool): void {

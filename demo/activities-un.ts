@@ -22,21 +22,61 @@ interface Programme {
   sectors: string[];
 }
 
-const programme = (title: string, goals: number[], targets: string[], sectors: string[]): Programme => ({ title, goals, targets, sectors });
+const programme = (title: string, goals: number[], targets: string[], sectors: string[]): Programme => ({
+  title,
+  goals,
+  targets,
+  sectors,
+});
 
 const PROGRAMMES: Record<UnAgency, readonly Programme[]> = {
   UNDP: [
-    programme('Strengthening civil society participation in local decision-making', [16, 17], ['16.7', '17.17'], ['HUMAN_RIGHTS', 'LEGAL_EDUCATION', 'VOLUNTEERING']),
-    programme('Climate-resilient communities and green local initiatives', [13, 11, 15], ['13.1', '11.6', '15.3'], ['ENVIRONMENT', 'RURAL_DEVELOPMENT']),
+    programme(
+      'Strengthening civil society participation in local decision-making',
+      [16, 17],
+      ['16.7', '17.17'],
+      ['HUMAN_RIGHTS', 'LEGAL_EDUCATION', 'VOLUNTEERING'],
+    ),
+    programme(
+      'Climate-resilient communities and green local initiatives',
+      [13, 11, 15],
+      ['13.1', '11.6', '15.3'],
+      ['ENVIRONMENT', 'RURAL_DEVELOPMENT'],
+    ),
     programme('Inclusive digital public services in the regions', [9, 16], ['9.c', '16.6'], ['DIGITALIZATION']),
-    programme('Access to justice and legal aid for vulnerable groups', [16, 10], ['16.3', '10.2'], ['LEGAL_EDUCATION', 'HUMAN_RIGHTS']),
-    programme('Localizing the SDGs: partnerships with civil society', [17, 1, 8], ['17.17', '1.2', '8.5'], ['SOCIAL_PROTECTION', 'VOLUNTEERING']),
+    programme(
+      'Access to justice and legal aid for vulnerable groups',
+      [16, 10],
+      ['16.3', '10.2'],
+      ['LEGAL_EDUCATION', 'HUMAN_RIGHTS'],
+    ),
+    programme(
+      'Localizing the SDGs: partnerships with civil society',
+      [17, 1, 8],
+      ['17.17', '1.2', '8.5'],
+      ['SOCIAL_PROTECTION', 'VOLUNTEERING'],
+    ),
   ],
   UNICEF: [
-    programme('Child protection and family support services', [16, 1], ['16.2', '1.3'], ['CHILDREN', 'SOCIAL_PROTECTION']),
-    programme('Inclusive education for children with disabilities', [4, 10], ['4.5', '4.a', '10.2'], ['CHILDREN', 'DISABILITY', 'EDUCATION']),
+    programme(
+      'Child protection and family support services',
+      [16, 1],
+      ['16.2', '1.3'],
+      ['CHILDREN', 'SOCIAL_PROTECTION'],
+    ),
+    programme(
+      'Inclusive education for children with disabilities',
+      [4, 10],
+      ['4.5', '4.a', '10.2'],
+      ['CHILDREN', 'DISABILITY', 'EDUCATION'],
+    ),
     programme('Adolescent participation and mental health', [3, 4], ['3.4', '4.7'], ['YOUTH', 'HEALTH']),
-    programme('Early childhood development in rural communities', [4, 2, 3], ['4.2', '2.2', '3.2'], ['CHILDREN', 'RURAL_DEVELOPMENT']),
+    programme(
+      'Early childhood development in rural communities',
+      [4, 2, 3],
+      ['4.2', '2.2', '3.2'],
+      ['CHILDREN', 'RURAL_DEVELOPMENT'],
+    ),
   ],
   UNFPA: [
     programme('Ending gender-based violence: a community response', [5, 16], ['5.2', '16.1'], ['GENDER_EQUALITY']),
@@ -44,14 +84,44 @@ const PROGRAMMES: Record<UnAgency, readonly Programme[]> = {
     programme('Active ageing and the rights of older persons', [3, 10], ['3.8', '10.2'], ['ELDERLY_AND_VETERANS']),
   ],
   UN_WOMEN: [
-    programme("Women's economic empowerment in rural areas", [5, 8], ['5.5', '5.a', '8.5'], ['GENDER_EQUALITY', 'RURAL_DEVELOPMENT']),
-    programme("Women's leadership in public councils and local self-government", [5, 16], ['5.5', '16.7'], ['GENDER_EQUALITY', 'HUMAN_RIGHTS']),
-    programme('Crisis centres and services for survivors of violence', [5], ['5.2'], ['GENDER_EQUALITY', 'SOCIAL_PROTECTION']),
+    programme(
+      "Women's economic empowerment in rural areas",
+      [5, 8],
+      ['5.5', '5.a', '8.5'],
+      ['GENDER_EQUALITY', 'RURAL_DEVELOPMENT'],
+    ),
+    programme(
+      "Women's leadership in public councils and local self-government",
+      [5, 16],
+      ['5.5', '16.7'],
+      ['GENDER_EQUALITY', 'HUMAN_RIGHTS'],
+    ),
+    programme(
+      'Crisis centres and services for survivors of violence',
+      [5],
+      ['5.2'],
+      ['GENDER_EQUALITY', 'SOCIAL_PROTECTION'],
+    ),
   ],
   UNHCR: [
-    programme('Ending statelessness: legal assistance and documentation', [16, 10], ['16.9', '10.7'], ['LEGAL_EDUCATION', 'HUMAN_RIGHTS']),
-    programme('Protection and inclusion of refugees and asylum-seekers', [10, 16, 1], ['10.7', '16.3', '1.3'], ['HUMAN_RIGHTS', 'SOCIAL_PROTECTION']),
-    programme('Community-based protection and social cohesion', [16, 10], ['16.1', '10.2'], ['INTERETHNIC_HARMONY', 'VOLUNTEERING']),
+    programme(
+      'Ending statelessness: legal assistance and documentation',
+      [16, 10],
+      ['16.9', '10.7'],
+      ['LEGAL_EDUCATION', 'HUMAN_RIGHTS'],
+    ),
+    programme(
+      'Protection and inclusion of refugees and asylum-seekers',
+      [10, 16, 1],
+      ['10.7', '16.3', '1.3'],
+      ['HUMAN_RIGHTS', 'SOCIAL_PROTECTION'],
+    ),
+    programme(
+      'Community-based protection and social cohesion',
+      [16, 10],
+      ['16.1', '10.2'],
+      ['INTERETHNIC_HARMONY', 'VOLUNTEERING'],
+    ),
   ],
 };
 
@@ -73,7 +143,10 @@ function regionsFor(random: Random): string[] {
 
 export function generateUnActivities(random: Random, funding: FundingBuilder, ngos: NgoPool): void {
   const agencies = Object.keys(UN_AGENCIES) as UnAgency[];
-  const perAgency = apportion(DEMO_FIGURES.unActivities, agencies.map(() => 1));
+  const perAgency = apportion(
+    DEMO_FIGURES.unActivities,
+    agencies.map(() => 1),
+  );
   agencies.forEach((agency, a) => {
     const reporter = funding.partner(UN_AGENCIES[agency]);
     const usedIdentifiers = new Set<string>();
@@ -93,7 +166,12 @@ export function generateUnActivities(random: Random, funding: FundingBuilder, ng
       const count = random.number.int({ min: 1, max: 3 });
       for (let i = 0; i < count; i++) {
         const region = regionCodes[i % regionCodes.length]!;
-        const ngo = ngos.pick(random, { pool: ngos.inRegion(region), sectors: plan.sectors, before: plannedStart, exclude: taken });
+        const ngo = ngos.pick(random, {
+          pool: ngos.inRegion(region),
+          sectors: plan.sectors,
+          before: plannedStart,
+          exclude: taken,
+        });
         if (ngo) {
           implementers.push(ngo);
           taken.add(ngo.bin);
@@ -102,7 +180,8 @@ export function generateUnActivities(random: Random, funding: FundingBuilder, ng
 
       const year = plannedStart.slice(0, 4);
       let identifier: string;
-      do identifier = `${reporter.orgRef}-KAZ-${year}-${String(random.number.int({ min: 1, max: 999 })).padStart(3, '0')}`;
+      do
+        identifier = `${reporter.orgRef}-KAZ-${year}-${String(random.number.int({ min: 1, max: 999 })).padStart(3, '0')}`;
       while (usedIdentifiers.has(identifier));
       usedIdentifiers.add(identifier);
 
@@ -120,12 +199,19 @@ export function generateUnActivities(random: Random, funding: FundingBuilder, ng
         sdgGoals: plan.goals,
         sdgTargets: plan.targets,
       });
-      funding.participants(activity, reporter, implementers.map((ngo) => funding.ngoPartner(ngo)));
+      funding.participants(
+        activity,
+        reporter,
+        implementers.map((ngo) => funding.ngoPartner(ngo)),
+      );
       funding.yearlyBudgets(activity, budgetUnits, step, currency);
 
       // Between a third and two thirds of the budget goes to the NGOs as grants.
       const grantSteps = Math.round((budgetUnits * 10 * random.number.int({ min: 35, max: 70 })) / 100);
-      const grantShares = apportion(grantSteps, implementers.map(() => random.number.float({ min: 0.5, max: 1.5 })));
+      const grantShares = apportion(
+        grantSteps,
+        implementers.map(() => random.number.float({ min: 0.5, max: 1.5 })),
+      );
       funding.grants(
         activity,
         reporter,

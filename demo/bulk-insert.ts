@@ -20,21 +20,27 @@ export const CHUNK_ROWS = 5_000;
 const quote = (identifier: string): string => `"${identifier.replaceAll('"', '""')}"`;
 
 function arrayLiteral(values: readonly unknown[]): string {
-  const items = values.map((v) => (v === null || v === undefined ? 'NULL' : `"${String(v).replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`));
+  const items = values.map((v) =>
+    v === null || v === undefined ? 'NULL' : `"${String(v).replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`,
+  );
   return `{${items.join(',')}}`;
 }
 
 export function insertStatement<R>(table: Table<R>): string {
   const names = table.columns.map(([name]) => quote(name));
   const params = table.columns.map(([, , type], i) => `$${i + 1}::${type.endsWith('[]') ? 'text' : type}[]`);
-  const selects = table.columns.map(([name, , type]) => (type.endsWith('[]') ? `u.${quote(name)}::${type}` : `u.${quote(name)}`));
+  const selects = table.columns.map(([name, , type]) =>
+    type.endsWith('[]') ? `u.${quote(name)}::${type}` : `u.${quote(name)}`,
+  );
   return `INSERT INTO ${quote(table.name)} (${names.join(', ')}) SELECT ${selects.join(', ')} FROM unnest(${params.join(', ')}) AS u(${names.join(', ')})`;
 }
 
 /** One array per column, in column order. */
 export function columnArrays<R>(table: Table<R>, rows: readonly R[]): unknown[][] {
   return table.columns.map(([, field, type]) =>
-    type.endsWith('[]') ? rows.map((row) => arrayLiteral(row[field] as readonly unknown[])) : rows.map((row) => row[field] ?? null),
+    type.endsWith('[]')
+      ? rows.map((row) => arrayLiteral(row[field] as readonly unknown[]))
+      : rows.map((row) => row[field] ?? null),
   );
 }
 

@@ -15,8 +15,17 @@ import type { CouncilProjectRow, ProjectOutcome } from './types.js';
 /** The forum's four fields lead, in its order; the others by how often councils meet them; a field missing here gets 3. */
 const FORUM_FIELD_WEIGHTS = [16, 13, 12, 11];
 const OTHER_FIELD_WEIGHTS: Readonly<Record<string, number>> = {
-  HEALTH: 7, EDUCATION: 7, HOUSING_AND_UTILITIES: 6, PUBLIC_FINANCE: 6, TRANSPORT: 5, YOUTH_POLICY: 5,
-  ECONOMY: 5, AGRICULTURE: 4, CULTURE: 4, PUBLIC_SAFETY: 4, ANTI_CORRUPTION: 4,
+  HEALTH: 7,
+  EDUCATION: 7,
+  HOUSING_AND_UTILITIES: 6,
+  PUBLIC_FINANCE: 6,
+  TRANSPORT: 5,
+  YOUTH_POLICY: 5,
+  ECONOMY: 5,
+  AGRICULTURE: 4,
+  CULTURE: 4,
+  PUBLIC_SAFETY: 4,
+  ANTI_CORRUPTION: 4,
 };
 function fieldWeight(code: string): number {
   const forum = (FORUM_FIELDS as readonly string[]).indexOf(code);
@@ -59,10 +68,19 @@ function projectTitle(random: Random, plan: CouncilPlan, field: string, consider
   return fillTitle(pick(random, plan.place ? titles.local : titles.national), plan.place, consideredOn);
 }
 
-function projectsOver(random: Random, plans: readonly CouncilPlan[], total: number, range: { from: string; to: string }): CouncilProjectRow[] {
+function projectsOver(
+  random: Random,
+  plans: readonly CouncilPlan[],
+  total: number,
+  range: { from: string; to: string },
+): CouncilProjectRow[] {
   // A council considers projects from a month after it was formed.
   const open = plans.filter((p) => addDays(p.row.formedOn, 30) <= range.to);
-  const counts = apportion(total, open.map((p) => p.weight), 1);
+  const counts = apportion(
+    total,
+    open.map((p) => p.weight),
+    1,
+  );
   const projects: CouncilProjectRow[] = [];
   open.forEach((plan, i) => {
     const from = maxDate(range.from, addDays(plan.row.formedOn, 30));
@@ -84,7 +102,9 @@ function projectsOver(random: Random, plans: readonly CouncilPlan[], total: numb
 
 export function generateProjects(random: Random, plans: readonly CouncilPlan[], scale: number): CouncilProjectRow[] {
   // "About 9,000": the count lands within 1% of the target rather than on a round number.
-  const inWindow = Math.round(DEMO_FIGURES.councilProjectsInWindow * scale * random.number.float({ min: 0.99, max: 1.01 }));
+  const inWindow = Math.round(
+    DEMO_FIGURES.councilProjectsInWindow * scale * random.number.float({ min: 0.99, max: 1.01 }),
+  );
   const before = Math.round(DEMO_FIGURES.councilProjectsBeforeWindow * scale);
   const earliest = plans.reduce<string>((min, p) => (p.row.formedOn < min ? p.row.formedOn : min), PROJECT_WINDOW.from);
   return [

@@ -92,7 +92,13 @@ export function planCouncils(random: Random): CouncilPlan[] {
     const regionGenitive = regionGenitiveRu(region);
     if (region.kind === 'OBLAST') {
       plans.push({
-        row: localCouncil(random, region, 'REGION', { ru: regionGenitive, kk: `${region.name.kk}ның қоғамдық кеңесі`, en: `Public Council of ${region.name.en}` }, `Акимат ${regionGenitive}`),
+        row: localCouncil(
+          random,
+          region,
+          'REGION',
+          { ru: regionGenitive, kk: `${region.name.kk}ның қоғамдық кеңесі`, en: `Public Council of ${region.name.en}` },
+          `Акимат ${regionGenitive}`,
+        ),
         place: regionGenitive,
         fields: [],
         weight: 6,
@@ -101,7 +107,13 @@ export function planCouncils(random: Random): CouncilPlan[] {
       for (const city of places.cities) {
         const genitive = `города ${city.genitive}`;
         plans.push({
-          row: localCouncil(random, region, 'CITY', { ru: genitive, kk: null, en: `Public Council of ${titleCaseLatin(city.ru)} City` }, `Акимат ${genitive}`),
+          row: localCouncil(
+            random,
+            region,
+            'CITY',
+            { ru: genitive, kk: null, en: `Public Council of ${titleCaseLatin(city.ru)} City` },
+            `Акимат ${genitive}`,
+          ),
           place: genitive,
           fields: [],
           weight: 3,
@@ -110,7 +122,17 @@ export function planCouncils(random: Random): CouncilPlan[] {
       }
     } else {
       plans.push({
-        row: localCouncil(random, region, 'CITY', { ru: regionGenitive, kk: `${region.name.kk} қаласының қоғамдық кеңесі`, en: `Public Council of ${region.name.en}` }, `Акимат ${regionGenitive}`),
+        row: localCouncil(
+          random,
+          region,
+          'CITY',
+          {
+            ru: regionGenitive,
+            kk: `${region.name.kk} қаласының қоғамдық кеңесі`,
+            en: `Public Council of ${region.name.en}`,
+          },
+          `Акимат ${regionGenitive}`,
+        ),
         place: regionGenitive,
         fields: [],
         weight: 7,
@@ -121,7 +143,13 @@ export function planCouncils(random: Random): CouncilPlan[] {
       const genitive = districtGenitiveRu(district);
       const formedBy = region.kind === 'CITY' ? `Аппарат акима ${genitive} ${regionGenitive}` : `Акимат ${genitive}`;
       plans.push({
-        row: localCouncil(random, region, 'DISTRICT', { ru: `${genitive} ${regionGenitive}`, kk: null, en: null }, formedBy),
+        row: localCouncil(
+          random,
+          region,
+          'DISTRICT',
+          { ru: `${genitive} ${regionGenitive}`, kk: null, en: null },
+          formedBy,
+        ),
         place: genitive,
         fields: [],
         weight: 2,
@@ -148,9 +176,13 @@ export function generateMembers(random: Random, plans: readonly CouncilPlan[], n
     const count = random.number.int(size);
     for (let i = 0; i < count; i++) {
       // Most were appointed with the composition; some later, replacing members who left.
-      const appointedOn = chance(random, 0.8) ? compositionOn : dateBetween(random, compositionOn, addDays(FORUM_DATE, -7));
+      const appointedOn = chance(random, 0.8)
+        ? compositionOn
+        : dateBetween(random, compositionOn, addDays(FORUM_DATE, -7));
       const who = person(random);
-      const ngo = chance(random, 0.4) ? representedNgo(random, ngos, council.regionCode ? ngos.inRegion(council.regionCode) : capital, appointedOn) : null;
+      const ngo = chance(random, 0.4)
+        ? representedNgo(random, ngos, council.regionCode ? ngos.inRegion(council.regionCode) : capital, appointedOn)
+        : null;
       members.push({
         id: random.string.uuid(),
         councilId: council.id,

@@ -37,7 +37,10 @@ const PER_USD: Record<string, readonly number[]> = {
   RUB: [0.0132, 0.0136, 0.0133, 0.0085, 0.0165, 0.0165, 0.0124, 0.0111, 0.0112, 0.0099, 0.0102, 0.0127, 0.0123],
   CNY: [0.152, 0.156, 0.157, 0.158, 0.149, 0.141, 0.141, 0.14, 0.138, 0.138, 0.137, 0.139, 0.141],
   KGS: [0.0121, 0.0118, 0.0118, 0.0095, 0.0126, 0.0124, 0.0114, 0.0112, 0.0114, 0.0115, 0.0114, 0.0114, 0.0114],
-  UZS: [0.0000955, 0.0000947, 0.0000923, 0.0000903, 0.0000907, 0.0000894, 0.0000865, 0.0000809, 0.0000791, 0.0000779, 0.0000772, 0.0000781, 0.0000829],
+  UZS: [
+    0.0000955, 0.0000947, 0.0000923, 0.0000903, 0.0000907, 0.0000894, 0.0000865, 0.0000809, 0.0000791, 0.0000779,
+    0.0000772, 0.0000781, 0.0000829,
+  ],
 };
 
 /** The bank quotes some currencies per 100 units. */
@@ -56,7 +59,10 @@ const FULLNAMES: Record<string, string> = {
 const ANCHOR_DAYS = USD_ANCHORS.map(([date]) => dayOf(date));
 
 function along(values: readonly number[], day: number): number {
-  const i = Math.max(0, ANCHOR_DAYS.findIndex((d, k) => day >= d && day < (ANCHOR_DAYS[k + 1] ?? Infinity)));
+  const i = Math.max(
+    0,
+    ANCHOR_DAYS.findIndex((d, k) => day >= d && day < (ANCHOR_DAYS[k + 1] ?? Infinity)),
+  );
   const start = ANCHOR_DAYS[i]!;
   const end = ANCHOR_DAYS[i + 1] ?? start + 1;
   const share = Math.min(1, (day - start) / (end - start));
@@ -85,7 +91,9 @@ export function demoRatesOn(date: IsoDate): Omit<NbkRate, 'date'>[] {
   const usd = USD_ANCHORS.map(([, v]) => v);
   const tengePerUsd = along(usd, day) * wobble;
   const rate = (currency: string): number =>
-    currency === 'USD' ? tengePerUsd : tengePerUsd * along(PER_USD[currency]!, day) * (1 + 0.003 * Math.sin(day / 4.1 + currency.length));
+    currency === 'USD'
+      ? tengePerUsd
+      : tengePerUsd * along(PER_USD[currency]!, day) * (1 + 0.003 * Math.sin(day / 4.1 + currency.length));
   return Object.keys(QUANTITY).map((currency) => ({
     currency,
     fullname: FULLNAMES[currency]!,
@@ -102,6 +110,11 @@ export function demoRatesXml(date: IsoDate): string {
 /** Every demo rate, read back from the bank's format. */
 export function generateExchangeRates(): ExchangeRateRow[] {
   return publicationDays().flatMap((date) =>
-    parseNbkRates(demoRatesXml(date)).map((r) => ({ currency: r.currency, rateDate: r.date, rate: r.rate.toFixed(2), quantity: r.quantity })),
+    parseNbkRates(demoRatesXml(date)).map((r) => ({
+      currency: r.currency,
+      rateDate: r.date,
+      rate: r.rate.toFixed(2),
+      quantity: r.quantity,
+    })),
   );
 }

@@ -52,7 +52,10 @@ const EDITIONS = [
   { edition: 12, roman: 'XII', city: 'Астана', heldOn: FORUM_DATE, platforms: DEMO_FIGURES.forumPlatforms },
 ];
 
-export function generateForums(random: Random): { civilForums: CivilForumRow[]; discussionPlatforms: DiscussionPlatformRow[] } {
+export function generateForums(random: Random): {
+  civilForums: CivilForumRow[];
+  discussionPlatforms: DiscussionPlatformRow[];
+} {
   const civilForums: CivilForumRow[] = [];
   const discussionPlatforms: DiscussionPlatformRow[] = [];
   for (const edition of EDITIONS) {
@@ -68,9 +71,17 @@ export function generateForums(random: Random): { civilForums: CivilForumRow[]; 
     const chosen =
       edition.platforms >= PLATFORMS.length
         ? PLATFORMS
-        : random.helpers.arrayElements(PLATFORMS, edition.platforms).sort((a, b) => PLATFORMS.indexOf(a) - PLATFORMS.indexOf(b));
+        : random.helpers
+            .arrayElements(PLATFORMS, edition.platforms)
+            .sort((a, b) => PLATFORMS.indexOf(a) - PLATFORMS.indexOf(b));
     chosen.forEach((platform, i) => {
-      discussionPlatforms.push({ id: random.string.uuid(), forumId: forum.id, position: i + 1, title: platform.title, topic: platform.topic });
+      discussionPlatforms.push({
+        id: random.string.uuid(),
+        forumId: forum.id,
+        position: i + 1,
+        title: platform.title,
+        topic: platform.topic,
+      });
     });
   }
   return { civilForums, discussionPlatforms };

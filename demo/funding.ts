@@ -20,7 +20,10 @@ export const TRANSACTION = { COMMITMENT: 2, DISBURSEMENT: 3 } as const;
 /** IATI ActivityStatus */
 export const ACTIVITY_STATUS = { IMPLEMENTATION: 2, FINALISATION: 3, CLOSED: 4 } as const;
 
-export type ActivityFields = Omit<ActivityRow, 'id' | 'iatiIdentifier' | 'reportingOrgId' | 'status' | 'actualEnd' | 'lastUpdatedAt'>;
+export type ActivityFields = Omit<
+  ActivityRow,
+  'id' | 'iatiIdentifier' | 'reportingOrgId' | 'status' | 'actualEnd' | 'lastUpdatedAt'
+>;
 
 export interface Grant {
   activity: ActivityRow;
@@ -40,7 +43,15 @@ function isNgo(receiver: NgoRow | PartnerRow): receiver is NgoRow {
 }
 
 export class FundingBuilder {
-  readonly slice: PartnersSlice = { partners: [], activities: [], participatingOrgs: [], budgets: [], transactions: [], exchangeRates: [], recipientReports: [] };
+  readonly slice: PartnersSlice = {
+    partners: [],
+    activities: [],
+    participatingOrgs: [],
+    budgets: [],
+    transactions: [],
+    exchangeRates: [],
+    recipientReports: [],
+  };
   private readonly ngoPartners = new Map<string, PartnerRow>();
 
   constructor(private readonly random: Random) {}
@@ -55,7 +66,14 @@ export class FundingBuilder {
   ngoPartner(ngo: NgoRow): PartnerRow {
     let row = this.ngoPartners.get(ngo.bin);
     if (!row) {
-      row = this.partner({ orgRef: orgRefForBin(ngo.bin), name: ngo.nameEn ?? ngo.nameRu, acronym: null, kind: 'NATIONAL_NGO', iatiType: '22', country: 'KZ' });
+      row = this.partner({
+        orgRef: orgRefForBin(ngo.bin),
+        name: ngo.nameEn ?? ngo.nameRu,
+        acronym: null,
+        kind: 'NATIONAL_NGO',
+        iatiType: '22',
+        country: 'KZ',
+      });
       row.ngoBin = ngo.bin;
       this.ngoPartners.set(ngo.bin, row);
     }
@@ -66,8 +84,14 @@ export class FundingBuilder {
   activity(reporter: PartnerRow, iatiIdentifier: string, fields: ActivityFields): ActivityRow {
     const end = fields.plannedEnd ?? FORUM_DATE;
     const over = end < FORUM_DATE;
-    const status = !over ? ACTIVITY_STATUS.IMPLEMENTATION : end >= addDays(FORUM_DATE, -90) ? ACTIVITY_STATUS.FINALISATION : ACTIVITY_STATUS.CLOSED;
-    const updatedOn = over ? minDate(FORUM_DATE, addDays(end, this.random.number.int({ min: 20, max: 90 }))) : addDays(FORUM_DATE, -this.random.number.int({ min: 1, max: 60 }));
+    const status = !over
+      ? ACTIVITY_STATUS.IMPLEMENTATION
+      : end >= addDays(FORUM_DATE, -90)
+        ? ACTIVITY_STATUS.FINALISATION
+        : ACTIVITY_STATUS.CLOSED;
+    const updatedOn = over
+      ? minDate(FORUM_DATE, addDays(end, this.random.number.int({ min: 20, max: 90 })))
+      : addDays(FORUM_DATE, -this.random.number.int({ min: 1, max: 60 }));
     const row: ActivityRow = {
       id: this.random.string.uuid(),
       iatiIdentifier,
@@ -82,7 +106,14 @@ export class FundingBuilder {
   }
 
   participant(activity: ActivityRow, org: PartnerRow, role: number): void {
-    this.slice.participatingOrgs.push({ id: this.random.string.uuid(), activityId: activity.id, partnerId: org.id, orgRef: org.orgRef, name: org.name, role });
+    this.slice.participatingOrgs.push({
+      id: this.random.string.uuid(),
+      activityId: activity.id,
+      partnerId: org.id,
+      orgRef: org.orgRef,
+      name: org.name,
+      role,
+    });
   }
 
   /** The funder in roles 1-3 and each implementer in role 4. */
@@ -114,9 +145,15 @@ export class FundingBuilder {
     if (!start || !end) throw new Error(`activity ${activity.iatiIdentifier} needs planned dates for yearly budgets`);
     const periods: { start: string; end: string }[] = [];
     for (let year = Number(start.slice(0, 4)); year <= Number(end.slice(0, 4)); year++) {
-      periods.push({ start: year === Number(start.slice(0, 4)) ? start : `${year}-01-01`, end: year === Number(end.slice(0, 4)) ? end : `${year}-12-31` });
+      periods.push({
+        start: year === Number(start.slice(0, 4)) ? start : `${year}-01-01`,
+        end: year === Number(end.slice(0, 4)) ? end : `${year}-12-31`,
+      });
     }
-    const shares = apportion(units, periods.map((p) => dayOf(p.end) - dayOf(p.start) + 1));
+    const shares = apportion(
+      units,
+      periods.map((p) => dayOf(p.end) - dayOf(p.start) + 1),
+    );
     periods.forEach((period, i) => this.budget(activity, period, new Decimal(shares[i]!).times(step), currency));
   }
 
@@ -155,8 +192,13 @@ export class FundingBuilder {
     const hundredths = Math.round(grant.disbursedShare * 100);
     if (hundredths <= 0) return;
     const tranches = Math.min(hundredths, this.random.number.int({ min: 1, max: 3 }));
-    const parts = apportion(hundredths, Array.from({ length: tranches }, () => this.random.number.float({ min: 0.6, max: 1.4 })));
-    const days = Array.from({ length: tranches }, () => dayOf(dateBetween(this.random, firstDay, lastDay))).sort((a, b) => a - b);
+    const parts = apportion(
+      hundredths,
+      Array.from({ length: tranches }, () => this.random.number.float({ min: 0.6, max: 1.4 })),
+    );
+    const days = Array.from({ length: tranches }, () => dayOf(dateBetween(this.random, firstDay, lastDay))).sort(
+      (a, b) => a - b,
+    );
     parts.forEach((part, i) => {
       const date = dateOf(days[i]!);
       this.slice.transactions.push({
@@ -184,10 +226,14 @@ export class FundingBuilder {
   ): void {
     const start = activity.actualStart ?? activity.plannedStart;
     const currency = activity.defaultCurrency;
-    if (!start || !currency) throw new Error(`activity ${activity.iatiIdentifier} needs a start and a default currency for its grants`);
+    if (!start || !currency)
+      throw new Error(`activity ${activity.iatiIdentifier} needs a start and a default currency for its grants`);
     const end = activity.plannedEnd ?? FORUM_DATE;
     for (const grant of grants) {
-      const signedOn = minDate(FORUM_DATE, addDays(start, this.random.number.int({ min: 0, max: options.signedWithinDays })));
+      const signedOn = minDate(
+        FORUM_DATE,
+        addDays(start, this.random.number.int({ min: 0, max: options.signedWithinDays })),
+      );
       const elapsed = (dayOf(FORUM_DATE) - dayOf(signedOn)) / Math.max(1, dayOf(end) - dayOf(signedOn));
       // Payments run a little ahead of or behind the calendar, a first tranche at least; all once the activity ended.
       const paced = end < FORUM_DATE ? 1 : Math.max(0.2, elapsed * this.random.number.float({ min: 0.8, max: 1.05 }));

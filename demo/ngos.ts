@@ -20,17 +20,56 @@ const FORUM_YEAR = Number(FORUM_DATE.slice(0, 4));
 
 /** Relative popularity of sectors; a sector missing here (added to lib/domain later) gets 3. */
 const SECTOR_WEIGHTS: Readonly<Record<string, number>> = {
-  SOCIAL_PROTECTION: 10, EDUCATION: 9, HEALTH: 6, ENVIRONMENT: 6, CULTURE: 7, YOUTH: 9, SPORT: 6, HUMAN_RIGHTS: 4,
-  GENDER_EQUALITY: 5, CHILDREN: 7, DISABILITY: 5, ELDERLY_AND_VETERANS: 4, LEGAL_EDUCATION: 3, DIGITALIZATION: 3,
-  SCIENCE: 2, INTERETHNIC_HARMONY: 4, RURAL_DEVELOPMENT: 3, VOLUNTEERING: 5, MEDIA: 2, ANIMAL_WELFARE: 1,
+  SOCIAL_PROTECTION: 10,
+  EDUCATION: 9,
+  HEALTH: 6,
+  ENVIRONMENT: 6,
+  CULTURE: 7,
+  YOUTH: 9,
+  SPORT: 6,
+  HUMAN_RIGHTS: 4,
+  GENDER_EQUALITY: 5,
+  CHILDREN: 7,
+  DISABILITY: 5,
+  ELDERLY_AND_VETERANS: 4,
+  LEGAL_EDUCATION: 3,
+  DIGITALIZATION: 3,
+  SCIENCE: 2,
+  INTERETHNIC_HARMONY: 4,
+  RURAL_DEVELOPMENT: 3,
+  VOLUNTEERING: 5,
+  MEDIA: 2,
+  ANIMAL_WELFARE: 1,
 };
 const WEIGHTED_SECTORS = SECTORS.map((s) => ({ value: s.code, weight: SECTOR_WEIGHTS[s.code] ?? 3 }));
 
 const STREETS = [
-  'ул. Абая', 'пр. Республики', 'ул. Толе би', 'ул. Кенесары', 'ул. Желтоксан', 'ул. Сатпаева', 'ул. Байтурсынова',
-  'ул. Жамбыла', 'ул. Ауэзова', 'ул. Богенбай батыра', 'ул. Кабанбай батыра', 'ул. Абылай хана', 'пр. Тауелсиздик',
-  'ул. Жибек жолы', 'ул. Курмангазы', 'ул. Валиханова', 'ул. Момышулы', 'ул. Казыбек би', 'ул. Наурызбай батыра',
-  'ул. Бухар жырау', 'ул. Алиханова', 'ул. Гоголя', 'ул. Пушкина', 'ул. Мира', 'ул. Ломоносова', 'ул. Ибраева',
+  'ул. Абая',
+  'пр. Республики',
+  'ул. Толе би',
+  'ул. Кенесары',
+  'ул. Желтоксан',
+  'ул. Сатпаева',
+  'ул. Байтурсынова',
+  'ул. Жамбыла',
+  'ул. Ауэзова',
+  'ул. Богенбай батыра',
+  'ул. Кабанбай батыра',
+  'ул. Абылай хана',
+  'пр. Тауелсиздик',
+  'ул. Жибек жолы',
+  'ул. Курмангазы',
+  'ул. Валиханова',
+  'ул. Момышулы',
+  'ул. Казыбек би',
+  'ул. Наурызбай батыра',
+  'ул. Бухар жырау',
+  'ул. Алиханова',
+  'ул. Гоголя',
+  'ул. Пушкина',
+  'ул. Мира',
+  'ул. Ломоносова',
+  'ул. Ибраева',
 ];
 
 interface FixedNgo {
@@ -168,7 +207,11 @@ function ngoEmail(random: Random, webName: string, domain: string | null): strin
   return `${webName}${number}@${freeMailDomain(random)}`;
 }
 
-function contacts(random: Random, region: RegionInfo, webName: string): Pick<NgoRow, 'email' | 'phone' | 'website' | 'address'> {
+function contacts(
+  random: Random,
+  region: RegionInfo,
+  webName: string,
+): Pick<NgoRow, 'email' | 'phone' | 'website' | 'address'> {
   const places = placesOf(region.code);
   const city = chance(random, 0.7) ? places.cities[0]! : pick(random, places.cities);
   const domain = chance(random, 0.22) ? `${webName}-${slug(city.ru)}.kz` : null;
@@ -205,7 +248,8 @@ function fixedNgo(random: Random, fixed: FixedNgo): NgoRow {
 export function generateNgos(random: Random, scale: number): NgoRow[] {
   const bins = new BinRegistry();
   const ngos = FIXED_NGOS.map((fixed) => {
-    if (yymm(fixed.registeredOn) !== fixed.bin.slice(0, 4)) throw new Error(`BIN ${fixed.bin} does not match ${fixed.registeredOn}`);
+    if (yymm(fixed.registeredOn) !== fixed.bin.slice(0, 4))
+      throw new Error(`BIN ${fixed.bin} does not match ${fixed.registeredOn}`);
     bins.reserve(fixed.bin);
     return fixedNgo(random, fixed);
   });
@@ -218,7 +262,15 @@ export function generateNgos(random: Random, scale: number): NgoRow[] {
   ];
   const total = statusCounts.reduce((a, b) => a + b, 0);
   const statusPlan = shuffledPlan(random, statuses, statusCounts);
-  const regionPlan = shuffledPlan(random, REGIONS, apportion(total, REGIONS.map((r) => r.population), 1));
+  const regionPlan = shuffledPlan(
+    random,
+    REGIONS,
+    apportion(
+      total,
+      REGIONS.map((r) => r.population),
+      1,
+    ),
+  );
 
   for (let i = 0; i < total; i++) {
     const status = statusPlan[i]!;
@@ -229,7 +281,8 @@ export function generateNgos(random: Random, scale: number): NgoRow[] {
     const legalForm = weightedPick(random, LEGAL_FORMS);
     const proper = pick(random, PROPER_NAMES);
     const stems = SECTOR_STEMS[sectors[0]!];
-    const stem = legalForm !== 'RELIGIOUS_ASSOCIATION' && stems && chance(random, 0.65) ? pick(random, stems) : undefined;
+    const stem =
+      legalForm !== 'RELIGIOUS_ASSOCIATION' && stems && chance(random, 0.65) ? pick(random, stems) : undefined;
     const names = ngoNames(legalFormLabel(legalForm), proper, stem);
     ngos.push({
       id: random.string.uuid(),

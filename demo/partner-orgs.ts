@@ -14,7 +14,14 @@ export interface PartnerDefinition {
   country: string | null;
 }
 
-const un = (orgRef: string, name: string, acronym: string): PartnerDefinition => ({ orgRef, name, acronym, kind: 'UN_AGENCY', iatiType: '40', country: null });
+const un = (orgRef: string, name: string, acronym: string): PartnerDefinition => ({
+  orgRef,
+  name,
+  acronym,
+  kind: 'UN_AGENCY',
+  iatiType: '40',
+  country: null,
+});
 
 export const UN_AGENCIES = {
   UNDP: un('XM-DAC-41114', 'United Nations Development Programme', 'UNDP'),
@@ -36,8 +43,22 @@ export const EUROPEAN_COMMISSION: PartnerDefinition = {
 };
 
 export const BILATERAL_DONORS = {
-  FCDO: { orgRef: 'GB-GOV-1', name: 'UK - Foreign, Commonwealth and Development Office', acronym: 'FCDO', kind: 'BILATERAL_DONOR', iatiType: '10', country: 'GB' },
-  GIZ: { orgRef: 'XM-DAC-5-7', name: 'Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ) GmbH', acronym: 'GIZ', kind: 'BILATERAL_DONOR', iatiType: '10', country: 'DE' },
+  FCDO: {
+    orgRef: 'GB-GOV-1',
+    name: 'UK - Foreign, Commonwealth and Development Office',
+    acronym: 'FCDO',
+    kind: 'BILATERAL_DONOR',
+    iatiType: '10',
+    country: 'GB',
+  },
+  GIZ: {
+    orgRef: 'XM-DAC-5-7',
+    name: 'Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ) GmbH',
+    acronym: 'GIZ',
+    kind: 'BILATERAL_DONOR',
+    iatiType: '10',
+    country: 'DE',
+  },
 } as const satisfies Record<string, PartnerDefinition>;
 
 /**

@@ -41,18 +41,29 @@ interface Grant {
 
 function euGrants(slice: PartnersSlice): Grant[] {
   const eu = slice.partners.find((p) => p.orgRef === EUROPEAN_COMMISSION.orgRef);
-  const identifiers = new Map(slice.activities.filter((a) => a.reportingOrgId === eu?.id).map((a) => [a.id, a.iatiIdentifier]));
+  const identifiers = new Map(
+    slice.activities.filter((a) => a.reportingOrgId === eu?.id).map((a) => [a.id, a.iatiIdentifier]),
+  );
   const grants = new Map<string, Grant>();
   for (const t of slice.transactions) {
     const activityIdentifier = identifiers.get(t.activityId);
     if (!activityIdentifier || !t.receiverOrgRef) continue;
     const key = `${activityIdentifier} ${t.receiverOrgRef}`;
-    const grant = grants.get(key) ?? { activityIdentifier, recipientOrgRef: t.receiverOrgRef, recipientBin: t.receiverBin, commitment: new Decimal(0), tranches: [] };
+    const grant = grants.get(key) ?? {
+      activityIdentifier,
+      recipientOrgRef: t.receiverOrgRef,
+      recipientBin: t.receiverBin,
+      commitment: new Decimal(0),
+      tranches: [],
+    };
     grants.set(key, grant);
     if (t.type === 2) grant.commitment = grant.commitment.plus(t.amount);
     else if (t.type === 3) grant.tranches.push(t);
   }
-  return [...grants.values()].sort((a, b) => a.activityIdentifier.localeCompare(b.activityIdentifier) || a.recipientOrgRef.localeCompare(b.recipientOrgRef));
+  return [...grants.values()].sort(
+    (a, b) =>
+      a.activityIdentifier.localeCompare(b.activityIdentifier) || a.recipientOrgRef.localeCompare(b.recipientOrgRef),
+  );
 }
 
 /** Tenge per unit on a date: that day's demo rate or the nearest earlier one. */
@@ -81,7 +92,9 @@ export function plantRecipientReports(random: Random, slice: PartnersSlice): Pla
   const duplicate = choose((g) => g.tranches.find((t) => disbursedOf(g).plus(t.amount).lt(g.commitment)));
   const missing = choose((g) => g.tranches.at(-1));
   const exchangeRate = choose((g) => g.tranches[0]);
-  const late = choose((g) => g.tranches.find((t) => dayOf(addDays(t.valueDate, TRANSFER_DAYS + LATE_BY_DAYS)) <= dayOf(FORUM_DATE)));
+  const late = choose((g) =>
+    g.tranches.find((t) => dayOf(addDays(t.valueDate, TRANSFER_DAYS + LATE_BY_DAYS)) <= dayOf(FORUM_DATE)),
+  );
 
   slice.transactions.push({ ...duplicate.tranche, id: random.string.uuid() });
 
@@ -95,9 +108,15 @@ export function plantRecipientReports(random: Random, slice: PartnersSlice): Pla
       const valueDate = minDate(addDays(tranche.valueDate, TRANSFER_DAYS), FORUM_DATE);
       const inTenge = tranche === exchangeRate.tranche;
       const amount = inTenge
-        ? new Decimal(tranche.amount).times(tengePerUnit(slice.exchangeRates, tranche.currency, valueDate)).times(BANK_SHARE).toDecimalPlaces(2, Decimal.ROUND_HALF_UP)
+        ? new Decimal(tranche.amount)
+            .times(tengePerUnit(slice.exchangeRates, tranche.currency, valueDate))
+            .times(BANK_SHARE)
+            .toDecimalPlaces(2, Decimal.ROUND_HALF_UP)
         : new Decimal(tranche.amount);
-      const reportedOn = tranche === late.tranche ? addDays(valueDate, LATE_BY_DAYS) : minDate(addDays(valueDate, random.number.int({ min: 3, max: 20 })), FORUM_DATE);
+      const reportedOn =
+        tranche === late.tranche
+          ? addDays(valueDate, LATE_BY_DAYS)
+          : minDate(addDays(valueDate, random.number.int({ min: 3, max: 20 })), FORUM_DATE);
       received = received.plus(tranche.amount);
       lastReceipt = valueDate > lastReceipt ? valueDate : lastReceipt;
       reports.push({
@@ -128,7 +147,11 @@ export function plantRecipientReports(random: Random, slice: PartnersSlice): Pla
       type: EXPENDITURE,
       transactionDate: spentOn,
       valueDate: spentOn,
-      amount: received.times(random.number.int({ min: 40, max: 75 })).dividedBy(100).toDecimalPlaces(0, Decimal.ROUND_DOWN).toFixed(2),
+      amount: received
+        .times(random.number.int({ min: 40, max: 75 }))
+        .dividedBy(100)
+        .toDecimalPlaces(0, Decimal.ROUND_DOWN)
+        .toFixed(2),
       currency: 'EUR',
       providerOrgRef: EUROPEAN_COMMISSION.orgRef,
       disbursementRef: null,

@@ -55,7 +55,9 @@ export async function seedSubgraph(name: SubgraphName, databaseUrl: string, opti
     return { seeded: true, rows };
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
-    throw new Error(`Seeding the ${name} database with demo data failed, nothing was written: ${String(error)}`, { cause: error });
+    throw new Error(`Seeding the ${name} database with demo data failed, nothing was written: ${String(error)}`, {
+      cause: error,
+    });
   } finally {
     await client.end();
   }

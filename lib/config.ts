@@ -32,11 +32,9 @@ const port = z.coerce
   .min(1, 'must be between 1 and 65535')
   .max(65535, 'must be between 1 and 65535');
 
-const postgresUrl = z
-  .string()
-  .refine((v) => /^postgres(ql)?:\/\/[^/]+\/[^/?]+/.test(v), {
-    message: 'must be a PostgreSQL URL such as postgresql://user:password@host:5432/database',
-  });
+const postgresUrl = z.string().refine((v) => /^postgres(ql)?:\/\/[^/]+\/[^/?]+/.test(v), {
+  message: 'must be a PostgreSQL URL such as postgresql://user:password@host:5432/database',
+});
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://localhost:4001/graphql' });
 
@@ -63,7 +61,10 @@ const envSchema = z.object({
   COUNCILS_DATABASE_URL: postgresUrl.optional(),
   PARTNERS_DATABASE_URL: postgresUrl.optional(),
   EMBEDDED_PG_PORT: port.default(54329),
-  EMBEDDED_PG_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, '.data', 'postgres')),
+  EMBEDDED_PG_DIR: z
+    .string()
+    .min(1)
+    .default(path.join(PROJECT_ROOT, '.data', 'postgres')),
   DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
 
   GATEWAY_PORT: port.default(DEFAULT_PORTS.gateway),
@@ -73,7 +74,10 @@ const envSchema = z.object({
   NGOS_URL: httpUrl.optional(),
   COUNCILS_URL: httpUrl.optional(),
   PARTNERS_URL: httpUrl.optional(),
-  SUPERGRAPH_PATH: z.string().min(1).default(path.join(PROJECT_ROOT, 'schema', 'supergraph.graphql')),
+  SUPERGRAPH_PATH: z
+    .string()
+    .min(1)
+    .default(path.join(PROJECT_ROOT, 'schema', 'supergraph.graphql')),
 
   // Identity: callers' bearer tokens, verified at the gateway.
   AUTH_JWT_SECRET: z.string().min(1).default(DEV_SECRETS.AUTH_JWT_SECRET),
@@ -87,9 +91,19 @@ const envSchema = z.object({
 
   // Abuse limits at the gateway.
   GATEWAY_LIMITS: jsonObject.optional(),
-  MAX_BODY_BYTES: z.coerce.number().int().min(1024, 'must be at least 1024').max(50 * 1024 * 1024, 'must be at most 50 MB').default(100_000),
+  MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024, 'must be at least 1024')
+    .max(50 * 1024 * 1024, 'must be at most 50 MB')
+    .default(100_000),
   // Admins import IATI files and donors recipient reports, as text inside the GraphQL request.
-  MAX_IMPORT_BODY_BYTES: z.coerce.number().int().min(1024, 'must be at least 1024').max(50 * 1024 * 1024, 'must be at most 50 MB').default(3_000_000),
+  MAX_IMPORT_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024, 'must be at least 1024')
+    .max(50 * 1024 * 1024, 'must be at most 50 MB')
+    .default(3_000_000),
   MAX_BATCH_SIZE: z.coerce.number().int().min(1, 'must be at least 1').max(100, 'must be at most 100').default(5),
   ALLOW_INTROSPECTION: booleanFlag.optional(),
   TRUSTED_DOCUMENTS: z.enum(['off', 'only']).default('off'),

@@ -53,7 +53,9 @@ export async function waitForHealth(service: ServiceProcess, timeoutMs = 120_000
   try {
     while (Date.now() < deadline) {
       if (exited !== null || service.child.exitCode !== null) {
-        throw new Error(`${service.name} exited with code ${exited ?? service.child.exitCode} before it was ready:\n${service.output()}`);
+        throw new Error(
+          `${service.name} exited with code ${exited ?? service.child.exitCode} before it was ready:\n${service.output()}`,
+        );
       }
       try {
         const response = await fetch(service.healthUrl, { signal: AbortSignal.timeout(2000) });
@@ -87,7 +89,9 @@ export async function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port')),
+      );
     });
   });
 }

@@ -18,7 +18,11 @@ import { prepareDatabase } from '../lib/database/prepare.js';
 import { createLogger } from '../lib/logger.js';
 import { createDb } from '../subgraphs/partners/src/db.js';
 import { fileChunks } from '../subgraphs/partners/src/iati/read-file.js';
-import { binFileRegistry, graphqlBinRegistry, type BinRegistry } from '../subgraphs/partners/src/services/bin-registry.js';
+import {
+  binFileRegistry,
+  graphqlBinRegistry,
+  type BinRegistry,
+} from '../subgraphs/partners/src/services/bin-registry.js';
 import { importIatiActivities } from '../subgraphs/partners/src/services/iati-import.js';
 
 const USAGE = 'Usage: npm run import:iati -- <file.xml> [--registered-bins FILE | --registry-url URL [--token TOKEN]]';
@@ -41,7 +45,8 @@ try {
   if (parsed.positionals.length !== 1) usage('give exactly one IATI file');
   file = parsed.positionals[0]!;
   if (!fs.existsSync(file)) usage(`${file}: no such file`);
-  if (options['registered-bins'] && options['registry-url']) usage('give --registered-bins or --registry-url, not both');
+  if (options['registered-bins'] && options['registry-url'])
+    usage('give --registered-bins or --registry-url, not both');
 } catch (error) {
   if (error instanceof Error && error.name !== 'ConfigError') usage(error.message);
   exitOnConfigError(error);
@@ -59,7 +64,11 @@ try {
   await prepareDatabase('partners', url, logger);
   let registry: BinRegistry | null = null;
   if (options['registered-bins']) registry = await binFileRegistry(options['registered-bins']);
-  if (options['registry-url']) registry = graphqlBinRegistry(options['registry-url'], options.token ? { authorization: `Bearer ${options.token}` } : {});
+  if (options['registry-url'])
+    registry = graphqlBinRegistry(
+      options['registry-url'],
+      options.token ? { authorization: `Bearer ${options.token}` } : {},
+    );
   const db = createDb(url);
   const started = performance.now();
   const report = await importIatiActivities(db, fileChunks(file), { registry });

@@ -21,11 +21,15 @@ env.PRISMA_SCHEMA_ENGINE_BINARY ??= process.execPath;
 
 for (const name of subgraphs) {
   const cwd = path.join(root, 'subgraphs', name);
-  const result = spawnSync(path.join(root, 'node_modules', '.bin', 'prisma'), [...args, '--config', 'prisma.config.ts'], {
-    cwd,
-    env,
-    stdio: 'inherit',
-  });
+  const result = spawnSync(
+    path.join(root, 'node_modules', '.bin', 'prisma'),
+    [...args, '--config', 'prisma.config.ts'],
+    {
+      cwd,
+      env,
+      stdio: 'inherit',
+    },
+  );
   if (result.status !== 0) {
     console.error(`prisma ${args.join(' ')} failed for subgraph "${name}"`);
     process.exit(result.status ?? 1);

@@ -55,11 +55,14 @@ try {
   if (SUBGRAPH_NAMES.some((name) => !configuredDatabaseUrl(env, name))) {
     database = await startEmbeddedPostgres({ dataDir: env.EMBEDDED_PG_DIR, port: env.EMBEDDED_PG_PORT, logger });
     for (const name of SUBGRAPH_NAMES) {
-      if (!configuredDatabaseUrl(env, name)) childEnv[`${name.toUpperCase()}_DATABASE_URL`] = `${database.serverUrl}/civic_${name}`;
+      if (!configuredDatabaseUrl(env, name))
+        childEnv[`${name.toUpperCase()}_DATABASE_URL`] = `${database.serverUrl}/civic_${name}`;
     }
   }
 
-  const subgraphs = SUBGRAPH_NAMES.map((name) => spawnService(name, { env: childEnv, port: subgraphPort(env, name), echo: true }));
+  const subgraphs = SUBGRAPH_NAMES.map((name) =>
+    spawnService(name, { env: childEnv, port: subgraphPort(env, name), echo: true }),
+  );
   services.push(...subgraphs);
   await Promise.all(subgraphs.map((service) => waitForHealth(service, 300_000)));
 

@@ -12,14 +12,21 @@ import { ROLES, type Role } from '../lib/auth/viewer.js';
 const signable = ROLES.filter((role) => role !== 'public');
 
 function fail(message: string): never {
-  process.stderr.write(`${message}\nUsage: npm run token -- --role <${signable.join('|')}> [--sub NAME] [--org ORG-REF] [--ttl SECONDS]\n`);
+  process.stderr.write(
+    `${message}\nUsage: npm run token -- --role <${signable.join('|')}> [--sub NAME] [--org ORG-REF] [--ttl SECONDS]\n`,
+  );
   process.exit(2);
 }
 
 let values;
 try {
   ({ values } = parseArgs({
-    options: { role: { type: 'string' }, sub: { type: 'string' }, org: { type: 'string' }, ttl: { type: 'string', default: '3600' } },
+    options: {
+      role: { type: 'string' },
+      sub: { type: 'string' },
+      org: { type: 'string' },
+      ttl: { type: 'string', default: '3600' },
+    },
   }));
 } catch (error) {
   fail((error as Error).message);
@@ -27,12 +34,14 @@ try {
 const role = values.role;
 if (!role || !(signable as readonly string[]).includes(role)) fail(`--role must be one of ${signable.join(', ')}`);
 const ttlSeconds = Number(values.ttl);
-if (!Number.isInteger(ttlSeconds) || ttlSeconds < 1 || ttlSeconds > 7 * 24 * 3600) fail('--ttl must be a whole number of seconds, at most a week');
+if (!Number.isInteger(ttlSeconds) || ttlSeconds < 1 || ttlSeconds > 7 * 24 * 3600)
+  fail('--ttl must be a whole number of seconds, at most a week');
 if (role === 'donor' && !values.org) fail('a donor token needs --org, its organization (e.g. --org XI-IATI-EC_INTPA)');
 
 try {
   const env = readEnv();
-  if (env.NODE_ENV === 'production') fail('npm run token signs development tokens only; production tokens come from your identity provider');
+  if (env.NODE_ENV === 'production')
+    fail('npm run token signs development tokens only; production tokens come from your identity provider');
   const token = await signCallerToken(env, {
     role: role as Exclude<Role, 'public'>,
     subject: values.sub ?? `dev-${role}`,

@@ -94,7 +94,9 @@ const DOCKERFILE_PATH = path.join(PROJECT_ROOT, 'Dockerfile');
 function loadComposeSchema(): SchemaObject {
   const require = createRequire(import.meta.url);
   const packageDir = path.dirname(require.resolve('dclint/package.json'));
-  const schema = JSON.parse(fs.readFileSync(path.join(packageDir, 'schemas', 'compose.schema.json'), 'utf8')) as SchemaObject;
+  const schema = JSON.parse(
+    fs.readFileSync(path.join(packageDir, 'schemas', 'compose.schema.json'), 'utf8'),
+  ) as SchemaObject;
   // It declares "https://json-schema.org/draft-07/schema", a spelling of the
   // draft-07 meta-schema Ajv does not register; Ajv's default is draft-07.
   delete schema.$schema;
@@ -107,7 +109,10 @@ function composeValidator(): (data: unknown) => string[] {
   // in the schema still fail (strictSchema stays on).
   const ajv = new Ajv({ allErrors: true, allowUnionTypes: true, strictTypes: false });
   const validate = ajv.compile(loadComposeSchema());
-  return (data) => (validate(data) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`));
+  return (data) =>
+    validate(data)
+      ? []
+      : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
 }
 
 /** Parses YAML as Compose does: YAML 1.2 with `<<` merge keys. */
@@ -128,14 +133,23 @@ const HOST_ENV: Record<string, string> = { INTERNAL_TOKEN_SECRET: 'x'.repeat(48)
  * ${VAR} and $VAR give "", $$ is "$", and ${VAR:?message} (required) is an error.
  */
 function interpolate(value: string): string {
-  return value.replace(/\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (match: string, name: string | undefined, op: string | undefined, arg: string | undefined, bare: string | undefined) => {
-    if (match === '$$') return '$';
-    const set = HOST_ENV[name ?? bare ?? ''];
-    if (set !== undefined) return set;
-    if (op === ':-' || op === '-') return arg ?? '';
-    if (op === ':?' || op === '?') throw new Error(`${match} requires a variable from the host environment`);
-    return '';
-  });
+  return value.replace(
+    /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g,
+    (
+      match: string,
+      name: string | undefined,
+      op: string | undefined,
+      arg: string | undefined,
+      bare: string | undefined,
+    ) => {
+      if (match === '$$') return '$';
+      const set = HOST_ENV[name ?? bare ?? ''];
+      if (set !== undefined) return set;
+      if (op === ':-' || op === '-') return arg ?? '';
+      if (op === ':?' || op === '?') throw new Error(`${match} requires a variable from the host environment`);
+      return '';
+    },
+  );
 }
 
 /** A service's environment as name -> value, list or map form, interpolated. */
@@ -239,12 +253,15 @@ describe('docker-compose.yml agrees with lib/config.ts', () => {
     expect(service(name).command).toEqual(['node_modules/.bin/tsx', ENTRY_POINT[name]]);
   });
 
-  test.each(NODE_SERVICES)('%s: environment is accepted by readEnv, on its default port, listening on 0.0.0.0', (name) => {
-    const env = readEnv(environmentOf(service(name)));
-    expect(env[PORT_VARIABLE[name]]).toBe(DEFAULT_PORTS[name]);
-    expect(env.HOST).toBe('0.0.0.0');
-    expect(env.NODE_ENV).toBe('production');
-  });
+  test.each(NODE_SERVICES)(
+    '%s: environment is accepted by readEnv, on its default port, listening on 0.0.0.0',
+    (name) => {
+      const env = readEnv(environmentOf(service(name)));
+      expect(env[PORT_VARIABLE[name]]).toBe(DEFAULT_PORTS[name]);
+      expect(env.HOST).toBe('0.0.0.0');
+      expect(env.NODE_ENV).toBe('production');
+    },
+  );
 
   test.each(NODE_SERVICES)('%s: health check fetches http://127.0.0.1:<its port>/health with node', (name) => {
     const argv = healthcheckArgv(service(name));
@@ -368,7 +385,12 @@ describe('Dockerfile', () => {
   test('every path its build-context COPY instructions name exists', () => {
     const sources = instructions
       .filter((line) => /^COPY\s/i.test(line) && !/--from=/.test(line))
-      .flatMap((line) => line.split(/\s+/).slice(1, -1).filter((word) => !word.startsWith('--')));
+      .flatMap((line) =>
+        line
+          .split(/\s+/)
+          .slice(1, -1)
+          .filter((word) => !word.startsWith('--')),
+      );
     expect(sources.length).toBeGreaterThan(0);
     expect(sources.filter((src) => src !== '.' && !fs.existsSync(path.join(PROJECT_ROOT, src)))).toEqual([]);
   });
@@ -376,7 +398,9 @@ describe('Dockerfile', () => {
   test('its dependency stage copies what the postinstall reads before `npm ci`', () => {
     // If the postinstall changes, the files it reads must be copied before
     // `npm ci` in the Dockerfile's deps stage; update both together.
-    const pkg = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+    const pkg = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
+      scripts?: Record<string, string>;
+    };
     expect(pkg.scripts?.postinstall).toBe('node scripts/prisma.mjs generate');
     const npmCi = instructions.findIndex((line) => /^RUN\s.*\bnpm ci\b/.test(line));
     const before = instructions.slice(0, npmCi).join('\n');
@@ -389,18 +413,25 @@ describe('Dockerfile', () => {
   });
 
   test('runs as a non-root user, exposes the four ports, starts the gateway by default', () => {
-    const last = (keyword: string): string | undefined => instructions.filter((line) => line.startsWith(`${keyword} `)).at(-1);
+    const last = (keyword: string): string | undefined =>
+      instructions.filter((line) => line.startsWith(`${keyword} `)).at(-1);
     expect(last('FROM')).toMatch(/node|NODE_IMAGE/);
     expect(dockerfile).toMatch(/^ARG NODE_IMAGE=node:20-bookworm-slim$/m);
     expect(last('USER')).toBeDefined();
     expect(last('USER')).not.toMatch(/\b(root|0)\b/);
     const exposed = (last('EXPOSE') ?? '').split(/\s+/).slice(1).map(Number);
     expect(exposed.sort((a, b) => a - b)).toEqual(Object.values(DEFAULT_PORTS).sort((a, b) => a - b));
-    expect(JSON.parse((last('CMD') ?? 'CMD null').slice(4)) as unknown).toEqual(['node_modules/.bin/tsx', ENTRY_POINT.gateway]);
+    expect(JSON.parse((last('CMD') ?? 'CMD null').slice(4)) as unknown).toEqual([
+      'node_modules/.bin/tsx',
+      ENTRY_POINT.gateway,
+    ]);
   });
 
   test('.dockerignore keeps local state and installed packages out of the build context', () => {
-    const ignored = fs.readFileSync(path.join(PROJECT_ROOT, '.dockerignore'), 'utf8').split(/\r?\n/).map((l) => l.trim());
+    const ignored = fs
+      .readFileSync(path.join(PROJECT_ROOT, '.dockerignore'), 'utf8')
+      .split(/\r?\n/)
+      .map((l) => l.trim());
     for (const entry of ['node_modules', '.data', 'test-results', 'coverage', '.git']) expect(ignored).toContain(entry);
   });
 });
@@ -422,7 +453,10 @@ describe('docker-compose.yml: compose CLI cross-check (optional extra)', () => {
         timeout: 60_000,
       });
       // stderr is shown only when the command fails (warnings are allowed).
-      expect({ status: result.status, stderr: result.status === 0 ? '' : result.stderr }).toEqual({ status: 0, stderr: '' });
+      expect({ status: result.status, stderr: result.status === 0 ? '' : result.stderr }).toEqual({
+        status: 0,
+        stderr: '',
+      });
     },
   );
 });

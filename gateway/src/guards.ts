@@ -21,7 +21,12 @@ export function authenticateCaller(verifier: CallerVerifier): (req: Request) => 
     const header = req.get('authorization');
     if (header === undefined || header === '') return PUBLIC_VIEWER;
     const match = BEARER.exec(header.trim());
-    if (!match) throw new HttpError(401, 'UNAUTHENTICATED', 'The Authorization header must be "Bearer <JWT>"; omit it to call as the public.');
+    if (!match)
+      throw new HttpError(
+        401,
+        'UNAUTHENTICATED',
+        'The Authorization header must be "Bearer <JWT>"; omit it to call as the public.',
+      );
     try {
       return await verifier.verify(match[1]!);
     } catch (error) {
@@ -46,9 +51,16 @@ function bodies(req: Request): GraphQLBody[] {
 export function batchLimit(maxBatchSize: number): RequestHandler {
   return (req, _res, next) => {
     if (Array.isArray(req.body) && req.body.length > maxBatchSize) {
-      return next(new HttpError(400, 'BAD_REQUEST', `A batch may hold at most ${maxBatchSize} operations; this one holds ${req.body.length}`));
+      return next(
+        new HttpError(
+          400,
+          'BAD_REQUEST',
+          `A batch may hold at most ${maxBatchSize} operations; this one holds ${req.body.length}`,
+        ),
+      );
     }
-    if (Array.isArray(req.body) && req.body.length === 0) return next(new HttpError(400, 'BAD_REQUEST', 'An empty batch: send at least one operation'));
+    if (Array.isArray(req.body) && req.body.length === 0)
+      return next(new HttpError(400, 'BAD_REQUEST', 'An empty batch: send at least one operation'));
     next();
   };
 }
@@ -57,7 +69,8 @@ export function tokenLimit(limits: Limits): RequestHandler {
   return (req, res, next) => {
     const viewer = res.locals.viewer as Viewer;
     try {
-      for (const body of bodies(req)) if (typeof body.query === 'string') checkTokens(body.query, limits[viewer.role].maxTokens);
+      for (const body of bodies(req))
+        if (typeof body.query === 'string') checkTokens(body.query, limits[viewer.role].maxTokens);
       next();
     } catch (error) {
       next(new HttpError(400, 'QUERY_TOO_COMPLEX', (error as Error).message));
@@ -73,29 +86,52 @@ export function tokenLimit(limits: Limits): RequestHandler {
  * (extensions.persistedQuery.sha256Hash).
  */
 export function trustedDocuments(manifestPath: string | undefined): RequestHandler {
-  if (!manifestPath) throw new ConfigError('TRUSTED_DOCUMENTS=only needs TRUSTED_DOCUMENTS_PATH, the operation manifest');
+  if (!manifestPath)
+    throw new ConfigError('TRUSTED_DOCUMENTS=only needs TRUSTED_DOCUMENTS_PATH, the operation manifest');
   let operations: Map<string, string>;
   try {
-    const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as { operations?: { id: string; body: string }[] };
+    const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as {
+      operations?: { id: string; body: string }[];
+    };
     operations = new Map((manifest.operations ?? []).map((op) => [op.id, op.body]));
   } catch (error) {
-    throw new ConfigError(`TRUSTED_DOCUMENTS_PATH=${JSON.stringify(manifestPath)}: cannot read the manifest (${String(error)})`);
+    throw new ConfigError(
+      `TRUSTED_DOCUMENTS_PATH=${JSON.stringify(manifestPath)}: cannot read the manifest (${String(error)})`,
+    );
   }
   return (req, _res, next) => {
     if (req.method !== 'POST') {
-      return next(new HttpError(400, 'OPERATION_NOT_TRUSTED', 'In trusted-documents mode operations are sent by POST, as registered text or hash.'));
+      return next(
+        new HttpError(
+          400,
+          'OPERATION_NOT_TRUSTED',
+          'In trusted-documents mode operations are sent by POST, as registered text or hash.',
+        ),
+      );
     }
     for (const body of bodies(req)) {
       const hash = body.extensions?.persistedQuery?.sha256Hash;
       if (typeof body.query === 'string') {
         const id = createHash('sha256').update(body.query).digest('hex');
         if (!operations.has(id)) {
-          return next(new HttpError(400, 'OPERATION_NOT_TRUSTED', 'This server runs only registered operations, and this one is not registered.'));
+          return next(
+            new HttpError(
+              400,
+              'OPERATION_NOT_TRUSTED',
+              'This server runs only registered operations, and this one is not registered.',
+            ),
+          );
         }
       } else if (typeof hash === 'string' && operations.has(hash)) {
         body.query = operations.get(hash);
       } else {
-        return next(new HttpError(400, 'OPERATION_NOT_TRUSTED', 'Send a registered operation (its text or extensions.persistedQuery.sha256Hash).'));
+        return next(
+          new HttpError(
+            400,
+            'OPERATION_NOT_TRUSTED',
+            'Send a registered operation (its text or extensions.persistedQuery.sha256Hash).',
+          ),
+        );
       }
       // The manifest replaces Apollo's automatic persisted queries here.
       delete body.extensions?.persistedQuery;
@@ -125,7 +161,12 @@ export function rateLimitPerCaller(limits: Limits): RequestHandler {
       const retryAfterSeconds = Math.ceil(options.windowMs / 1000);
       const perMinute = limits[(res.locals.viewer as Viewer).role].requestsPerMinute;
       res.setHeader('retry-after', String(retryAfterSeconds));
-      sendGraphQLError(res, 429, 'RATE_LIMITED', `Too many requests: at most ${perMinute} a minute for this caller. Retry after ${retryAfterSeconds} s.`);
+      sendGraphQLError(
+        res,
+        429,
+        'RATE_LIMITED',
+        `Too many requests: at most ${perMinute} a minute for this caller. Retry after ${retryAfterSeconds} s.`,
+      );
     },
   });
   return (req, res, next) => {

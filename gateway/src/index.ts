@@ -9,7 +9,12 @@ let options;
 try {
   env = readEnv();
   const supergraphSdl = readSupergraph(env.SUPERGRAPH_PATH);
-  options = gatewayService({ env, supergraphSdl, urls: subgraphUrls(env), logger: createLogger('gateway', env.LOG_LEVEL) });
+  options = gatewayService({
+    env,
+    supergraphSdl,
+    urls: subgraphUrls(env),
+    logger: createLogger('gateway', env.LOG_LEVEL),
+  });
 } catch (error) {
   exitOnConfigError(error);
 }

@@ -49,7 +49,15 @@ const STAFF: RoleLimits = {
 };
 
 export const DEFAULT_LIMITS: Limits = {
-  public: { maxDepth: 10, maxAliases: 30, maxTokens: 3000, maxDirectives: 20, maxRootFields: 30, maxCost: 25_000, requestsPerMinute: 120 },
+  public: {
+    maxDepth: 10,
+    maxAliases: 30,
+    maxTokens: 3000,
+    maxDirectives: 20,
+    maxRootFields: 30,
+    maxCost: 25_000,
+    requestsPerMinute: 120,
+  },
   analyst: STAFF,
   registrar: STAFF,
   donor: STAFF,
@@ -74,7 +82,9 @@ export function resolveLimits(overrides: Record<string, unknown> | undefined): L
 }
 
 export function tooComplex(message: string, limit?: number): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', ...(limit === undefined ? {} : { limit }), http: { status: 400 } } });
+  return new GraphQLError(message, {
+    extensions: { code: 'QUERY_TOO_COMPLEX', ...(limit === undefined ? {} : { limit }), http: { status: 400 } },
+  });
 }
 
 /** Counts tokens while parsing, stopping at the limit: a huge query is refused before it is parsed whole. */
@@ -106,7 +116,9 @@ function maxRootFieldsRule(limit: number): ValidationRule {
       };
       visit(operation.selectionSet.selections, new Set());
       if (count > limit) {
-        context.reportError(tooComplex(`The operation selects ${count} root fields; at most ${limit} are allowed`, limit));
+        context.reportError(
+          tooComplex(`The operation selects ${count} root fields; at most ${limit} are allowed`, limit),
+        );
       }
     },
   });
@@ -131,8 +143,19 @@ const pageAwareEstimator: ComplexityEstimator = ({ type, field, args, childCompl
   return 1 + items * childComplexity;
 };
 
-export function estimateCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined): number {
-  return getComplexity({ schema, query: document, variables: variables ?? {}, estimators: [pageAwareEstimator], ...(operationName ? { operationName } : {}) });
+export function estimateCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName: string | undefined,
+): number {
+  return getComplexity({
+    schema,
+    query: document,
+    variables: variables ?? {},
+    estimators: [pageAwareEstimator],
+    ...(operationName ? { operationName } : {}),
+  });
 }
 
 /** Checks an operation against a role's limits; throws QUERY_TOO_COMPLEX naming the limit. */
@@ -156,7 +179,10 @@ export function checkOperationLimits(
     first = error instanceof GraphQLError ? error : undefined;
     if (!first) throw error;
   }
-  if (first) throw first.extensions?.code === 'QUERY_TOO_COMPLEX' ? first : tooComplex(first.message.replace(/^Syntax Error: /, ''));
+  if (first)
+    throw first.extensions?.code === 'QUERY_TOO_COMPLEX'
+      ? first
+      : tooComplex(first.message.replace(/^Syntax Error: /, ''));
   const cost = estimateCost(schema, document, request.variables, request.operationName);
   if (cost > limits.maxCost) {
     throw tooComplex(

@@ -10,7 +10,14 @@ import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { getVariableValues, GraphQLError, parse, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
-import { ConfigError, introspectionAllowed, SUBGRAPH_NAMES, subgraphUrl, type Env, type SubgraphName } from '../../lib/config.js';
+import {
+  ConfigError,
+  introspectionAllowed,
+  SUBGRAPH_NAMES,
+  subgraphUrl,
+  type Env,
+  type SubgraphName,
+} from '../../lib/config.js';
 import { checkOperationAccess, readAccessRules, type AccessRules } from '../../lib/auth/access.js';
 import { createCallerVerifier, INTERNAL_TOKEN_HEADER, signInternalToken } from '../../lib/auth/tokens.js';
 import type { Viewer } from '../../lib/auth/viewer.js';
@@ -53,13 +60,18 @@ export function readSupergraph(path: string): string {
   try {
     return fs.readFileSync(path, 'utf8');
   } catch (error) {
-    throw new ConfigError(`SUPERGRAPH_PATH=${JSON.stringify(path)}: cannot read the supergraph (${String(error)}); run \`npm run compose\``);
+    throw new ConfigError(
+      `SUPERGRAPH_PATH=${JSON.stringify(path)}: cannot read the supergraph (${String(error)}); run \`npm run compose\``,
+    );
   }
 }
 
 /** Subgraph URLs by name, from the environment (NGOS_URL, ...) with localhost defaults. */
 export function subgraphUrls(env: Env): Record<SubgraphName, string> {
-  return Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphUrl(env, name)])) as Record<SubgraphName, string>;
+  return Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphUrl(env, name)])) as Record<
+    SubgraphName,
+    string
+  >;
 }
 
 function clientError(message: string, code: string): GraphQLError {
@@ -71,9 +83,18 @@ function clientError(message: string, code: string): GraphQLError {
  * an unknown operation name, a subscription (not supported here), and
  * variables that do not fit their declared types. Each is the client's to fix.
  */
-function checkRequestShape(schema: GraphQLSchema, operation: OperationDefinitionNode | undefined, variables: Record<string, unknown> | undefined): void {
-  if (!operation) throw clientError('The document has no operation by that name: check operationName', 'OPERATION_RESOLUTION_FAILURE');
-  if (operation.operation === 'subscription') throw clientError('Subscriptions are not supported: use a query', 'GRAPHQL_VALIDATION_FAILED');
+function checkRequestShape(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode | undefined,
+  variables: Record<string, unknown> | undefined,
+): void {
+  if (!operation)
+    throw clientError(
+      'The document has no operation by that name: check operationName',
+      'OPERATION_RESOLUTION_FAILURE',
+    );
+  if (operation.operation === 'subscription')
+    throw clientError('Subscriptions are not supported: use a query', 'GRAPHQL_VALIDATION_FAILED');
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 1 });
   if (coerced.errors?.[0]) throw clientError(coerced.errors[0].message, 'BAD_USER_INPUT');
   if (containsNul(variables) || containsNul(operation)) {
@@ -85,12 +106,17 @@ function checkRequestShape(schema: GraphQLSchema, operation: OperationDefinition
 function containsNul(value: unknown): boolean {
   if (typeof value === 'string') return value.includes('\u0000');
   if (Array.isArray(value)) return value.some(containsNul);
-  if (value && typeof value === 'object') return Object.entries(value).some(([key, v]) => key !== 'loc' && containsNul(v));
+  if (value && typeof value === 'object')
+    return Object.entries(value).some(([key, v]) => key !== 'loc' && containsNul(v));
   return false;
 }
 
 /** Checks before the query is planned: the role's limits, then @access against the supergraph. */
-function operationGuardPlugin(limits: Limits, accessRules: AccessRules, enforceAccess: () => boolean): ApolloServerPlugin<GatewayContext> {
+function operationGuardPlugin(
+  limits: Limits,
+  accessRules: AccessRules,
+  enforceAccess: () => boolean,
+): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       return {
@@ -102,7 +128,8 @@ function operationGuardPlugin(limits: Limits, accessRules: AccessRules, enforceA
           });
           if (!enforceAccess()) return;
           const [denied] = checkOperationAccess(schema, document, accessRules, contextValue.viewer);
-          if (denied) throw new GraphQLError(denied.message, { extensions: { ...denied.extensions, http: { status: 403 } } });
+          if (denied)
+            throw new GraphQLError(denied.message, { extensions: { ...denied.extensions, http: { status: 403 } } });
         },
       };
     },
@@ -155,7 +182,10 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
     name: 'gateway',
     logger,
     production,
-    maxBodyBytes: (viewer) => (viewer.role === 'admin' || viewer.role === 'donor' ? Math.max(env.MAX_IMPORT_BODY_BYTES, env.MAX_BODY_BYTES) : env.MAX_BODY_BYTES),
+    maxBodyBytes: (viewer) =>
+      viewer.role === 'admin' || viewer.role === 'donor'
+        ? Math.max(env.MAX_IMPORT_BODY_BYTES, env.MAX_BODY_BYTES)
+        : env.MAX_BODY_BYTES,
     authenticate: authenticateCaller(verifier),
     guards: [
       batchLimit(env.MAX_BATCH_SIZE),
@@ -177,7 +207,9 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
     context: ({ requestId, viewer, headers }) => ({
       requestId,
       viewer,
-      ...(typeof headers['accept-language'] === 'string' ? { acceptLanguage: headers['accept-language'].slice(0, 200) } : {}),
+      ...(typeof headers['accept-language'] === 'string'
+        ? { acceptLanguage: headers['accept-language'].slice(0, 200) }
+        : {}),
     }),
     ready: async () => {
       if (!started) throw new Error('gateway not started');

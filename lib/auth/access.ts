@@ -42,10 +42,13 @@ function ruleFrom(directives: readonly ConstDirectiveNode[] | undefined, where: 
   if (!directive) return undefined;
   const rolesArg = directive.arguments?.find((a) => a.name.value === 'roles')?.value;
   const nullArg = directive.arguments?.find((a) => a.name.value === 'nullWhenDenied')?.value;
-  const roles = rolesArg?.kind === Kind.LIST ? rolesArg.values.flatMap((v) => (v.kind === Kind.STRING ? [v.value] : [])) : [];
+  const roles =
+    rolesArg?.kind === Kind.LIST ? rolesArg.values.flatMap((v) => (v.kind === Kind.STRING ? [v.value] : [])) : [];
   for (const role of roles) {
     if (!(ROLES as readonly string[]).includes(role) || role === 'public') {
-      throw new Error(`@access on ${where} names unknown role "${role}"; use ${ROLES.filter((r) => r !== 'public').join(', ')}`);
+      throw new Error(
+        `@access on ${where} names unknown role "${role}"; use ${ROLES.filter((r) => r !== 'public').join(', ')}`,
+      );
     }
   }
   return { roles: roles as Role[], nullWhenDenied: nullArg?.kind === Kind.BOOLEAN && nullArg.value };
@@ -83,7 +86,12 @@ export function forbidden(coordinate: string, rule: AccessRule, viewer: Viewer):
 }
 
 /** The rules that apply to a field: its own and its type's (reading any field of a restricted type needs the type's roles). */
-function rulesFor(rules: AccessRules, parentType: string, fieldName: string, returnType: string | undefined): [string, AccessRule][] {
+function rulesFor(
+  rules: AccessRules,
+  parentType: string,
+  fieldName: string,
+  returnType: string | undefined,
+): [string, AccessRule][] {
   const found: [string, AccessRule][] = [];
   const own = rules.fields.get(`${parentType}.${fieldName}`);
   if (own) found.push([`${parentType}.${fieldName}`, own]);
@@ -100,7 +108,12 @@ function rulesFor(rules: AccessRules, parentType: string, fieldName: string, ret
  * fragments included. Returns the errors for fields the viewer may not read
  * and that must be refused (not those marked nullWhenDenied).
  */
-export function checkOperationAccess(schema: GraphQLSchema, document: DocumentNode, rules: AccessRules, viewer: Viewer): GraphQLError[] {
+export function checkOperationAccess(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  rules: AccessRules,
+  viewer: Viewer,
+): GraphQLError[] {
   if (viewer.role === 'admin' || (rules.fields.size === 0 && rules.types.size === 0)) return [];
   const typeInfo = new TypeInfo(schema);
   const errors = new Map<string, GraphQLError>();

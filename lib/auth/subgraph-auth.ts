@@ -29,7 +29,11 @@ export function authenticateGatewayRequest(security: SubgraphSecurity): (req: Re
     const token = req.get(INTERNAL_TOKEN_HEADER);
     if (!token) {
       if (!security.requireGatewayToken) return PUBLIC_VIEWER;
-      throw new HttpError(401, 'UNAUTHENTICATED', 'This subgraph answers only the civic-graph gateway: send your request to the gateway.');
+      throw new HttpError(
+        401,
+        'UNAUTHENTICATED',
+        'This subgraph answers only the civic-graph gateway: send your request to the gateway.',
+      );
     }
     try {
       return await verifyInternalToken(security.internalTokenSecret, token);

@@ -12,7 +12,15 @@
  * HS256 token of its own, signed with a secret only the services share.
  */
 import fs from 'node:fs';
-import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  errors,
+  jwtVerify,
+  SignJWT,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+} from 'jose';
 import { ConfigError, type Env } from '../config.js';
 import { ROLES, type Role, type Viewer } from './viewer.js';
 
@@ -40,7 +48,8 @@ function viewerFromClaims(payload: JWTPayload): Viewer {
   if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role) || role === 'public') {
     throw new TokenError(`the token's "role" claim must be one of ${ROLES.filter((r) => r !== 'public').join(', ')}`);
   }
-  if (typeof payload.sub !== 'string' || payload.sub.length === 0) throw new TokenError('the token has no "sub" (subject) claim');
+  if (typeof payload.sub !== 'string' || payload.sub.length === 0)
+    throw new TokenError('the token has no "sub" (subject) claim');
   const organization = typeof payload.org === 'string' && payload.org.length > 0 ? payload.org : null;
   if (role === 'donor' && !organization) {
     throw new TokenError('a donor token must name its organization in the "org" claim (an org-id.guide reference)');
@@ -51,8 +60,10 @@ function viewerFromClaims(payload: JWTPayload): Viewer {
 function describeJoseError(error: unknown): string {
   if (error instanceof TokenError) return error.message;
   if (error instanceof errors.JWTExpired) return 'the token has expired: get a new one';
-  if (error instanceof errors.JWTClaimValidationFailed) return `the token's "${error.claim}" claim is not accepted (${error.reason})`;
-  if (error instanceof errors.JOSEAlgNotAllowed) return 'the token is signed with an algorithm this service does not accept';
+  if (error instanceof errors.JWTClaimValidationFailed)
+    return `the token's "${error.claim}" claim is not accepted (${error.reason})`;
+  if (error instanceof errors.JOSEAlgNotAllowed)
+    return 'the token is signed with an algorithm this service does not accept';
   if (error instanceof errors.JWSSignatureVerificationFailed) return 'the token signature is not valid';
   if (error instanceof errors.JWKSNoMatchingKey) return 'no known key matches the token';
   if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid) return 'the token is malformed';
@@ -67,7 +78,9 @@ export function createCallerVerifier(env: Env): CallerVerifier {
     try {
       jwks = JSON.parse(fs.readFileSync(env.AUTH_JWKS_FILE, 'utf8'));
     } catch (error) {
-      throw new ConfigError(`AUTH_JWKS_FILE=${JSON.stringify(env.AUTH_JWKS_FILE)}: cannot read a JSON Web Key Set (${String(error)})`);
+      throw new ConfigError(
+        `AUTH_JWKS_FILE=${JSON.stringify(env.AUTH_JWKS_FILE)}: cannot read a JSON Web Key Set (${String(error)})`,
+      );
     }
     key = createLocalJWKSet(jwks as Parameters<typeof createLocalJWKSet>[0]);
     algorithms = ['RS256', 'ES256'];
@@ -78,7 +91,13 @@ export function createCallerVerifier(env: Env): CallerVerifier {
     key = secretKey(env.AUTH_JWT_SECRET);
     algorithms = ['HS256'];
   }
-  const options = { issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE, algorithms, clockTolerance: CLOCK_TOLERANCE_SECONDS, requiredClaims: ['exp'] };
+  const options = {
+    issuer: env.AUTH_ISSUER,
+    audience: env.AUTH_AUDIENCE,
+    algorithms,
+    clockTolerance: CLOCK_TOLERANCE_SECONDS,
+    requiredClaims: ['exp'],
+  };
   return {
     async verify(token) {
       try {
@@ -133,7 +152,11 @@ export async function verifyInternalToken(secret: string, token: string): Promis
     const role = payload.role;
     if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) throw new TokenError('unknown role');
     if (role === 'public') return { role: 'public', subject: null, organization: null };
-    return { role: role as Role, subject: payload.sub ?? null, organization: typeof payload.org === 'string' ? payload.org : null };
+    return {
+      role: role as Role,
+      subject: payload.sub ?? null,
+      organization: typeof payload.org === 'string' ? payload.org : null,
+    };
   } catch (error) {
     throw new TokenError(`the gateway token is not valid: ${describeJoseError(error)}`);
   }

@@ -139,8 +139,10 @@ const SCALAR_TYPES: Record<string, string> = {
   Bytes: 'bytea',
 };
 
-const withLength = (name: string, fallback = '') => (args: readonly string[]) =>
-  args[0] === undefined ? `${name}${fallback}` : `${name}(${args[0]})`;
+const withLength =
+  (name: string, fallback = '') =>
+  (args: readonly string[]) =>
+    args[0] === undefined ? `${name}${fallback}` : `${name}(${args[0]})`;
 
 /** `@db.X(args)` → the type as format_type prints it. */
 const NATIVE_TYPES: Record<string, (args: readonly string[]) => string> = {
@@ -180,13 +182,17 @@ function enumMappings(datamodel: Datamodel): EnumMappings {
   return new Map(
     datamodel.enums.map((e) => [
       e.name,
-      { dbName: e.dbName ?? e.name, values: new Map(e.values.map((value) => [value.name, value.dbName ?? value.name])) },
+      {
+        dbName: e.dbName ?? e.name,
+        values: new Map(e.values.map((value) => [value.name, value.dbName ?? value.name])),
+      },
     ]),
   );
 }
 
 function expectedType(model: Model, field: Field, enums: EnumMappings): string {
-  const base = field.kind === 'enum' ? quoteIdent(enums.get(field.type)?.dbName ?? field.type) : scalarType(model, field);
+  const base =
+    field.kind === 'enum' ? quoteIdent(enums.get(field.type)?.dbName ?? field.type) : scalarType(model, field);
   return field.isList ? `${base}[]` : base;
 }
 
@@ -195,11 +201,13 @@ function scalarType(model: Model, field: Field): string {
   if (field.nativeType) {
     const [name, args] = field.nativeType;
     const render = NATIVE_TYPES[name];
-    if (!render) throw new Error(`schemaDrift: no PostgreSQL type known for @db.${name} (${where}); add it to NATIVE_TYPES`);
+    if (!render)
+      throw new Error(`schemaDrift: no PostgreSQL type known for @db.${name} (${where}); add it to NATIVE_TYPES`);
     return render(args);
   }
   const type = SCALAR_TYPES[field.type];
-  if (!type) throw new Error(`schemaDrift: no PostgreSQL type known for ${field.type} (${where}); add it to SCALAR_TYPES`);
+  if (!type)
+    throw new Error(`schemaDrift: no PostgreSQL type known for ${field.type} (${where}); add it to SCALAR_TYPES`);
   return type;
 }
 
@@ -293,7 +301,11 @@ function operatorClassName(operatorClass: string): string {
 }
 
 /** Prisma's defaults: a required relation restricts deletes, an optional one nulls the reference. */
-function expectedForeignKey(model: Model, field: Field, models: Map<string, Model>): [string, ForeignKeyShape] | undefined {
+function expectedForeignKey(
+  model: Model,
+  field: Field,
+  models: Map<string, Model>,
+): [string, ForeignKeyShape] | undefined {
   const from = field.relationFromFields ?? [];
   const target = models.get(field.type);
   if (from.length === 0 || !target) return undefined;
@@ -327,7 +339,12 @@ function referentialAction(prismaAction: string): string {
 function expectedShape(datamodel: Datamodel): Shape<ExpectedColumn> {
   const enums = enumMappings(datamodel);
   const models = new Map(datamodel.models.map((model) => [model.name, model]));
-  const shape: Shape<ExpectedColumn> = { enums: new Map(), tables: new Map(), indexes: new Map(), foreignKeys: new Map() };
+  const shape: Shape<ExpectedColumn> = {
+    enums: new Map(),
+    tables: new Map(),
+    indexes: new Map(),
+    foreignKeys: new Map(),
+  };
   for (const { dbName, values } of enums.values()) shape.enums.set(dbName, [...values.values()]);
   for (const model of datamodel.models) {
     shape.tables.set(tableName(model), expectedColumns(model, enums));
@@ -347,13 +364,17 @@ function expectedShape(datamodel: Datamodel): Shape<ExpectedColumn> {
 function unsupportedFeatures(datamodel: Datamodel): string[] {
   const problems: string[] = [];
   for (const index of datamodel.indexes) {
-    if (index.type === 'fulltext') problems.push(`model ${index.model}: @@fulltext indexes are not checked (MySQL/MongoDB only)`);
+    if (index.type === 'fulltext')
+      problems.push(`model ${index.model}: @@fulltext indexes are not checked (MySQL/MongoDB only)`);
   }
   for (const model of datamodel.models) {
     for (const field of model.fields) {
-      if (field.kind === 'unsupported') problems.push(`field ${model.name}.${field.name}: Unsupported(...) types are not checked`);
+      if (field.kind === 'unsupported')
+        problems.push(`field ${model.name}.${field.name}: Unsupported(...) types are not checked`);
       if (isImplicitManyToMany(field, datamodel)) {
-        problems.push(`relation ${field.relationName ?? field.name}: implicit many-to-many join tables are not checked`);
+        problems.push(
+          `relation ${field.relationName ?? field.name}: implicit many-to-many join tables are not checked`,
+        );
       }
     }
   }
@@ -488,7 +509,12 @@ async function actualShape(databaseUrl: string): Promise<Shape<ActualColumn>> {
     const enums = await client.query<{ name: string; values: string[] }>(ENUMS, [schema]);
     const indexes = await client.query<IndexRow>(INDEXES, [schema]);
     const foreignKeys = await client.query<ForeignKeyRow>(FOREIGN_KEYS, [schema]);
-    const shape: Shape<ActualColumn> = { enums: new Map(), tables: new Map(), indexes: new Map(), foreignKeys: new Map() };
+    const shape: Shape<ActualColumn> = {
+      enums: new Map(),
+      tables: new Map(),
+      indexes: new Map(),
+      foreignKeys: new Map(),
+    };
     for (const row of tables.rows) shape.tables.set(row.table, new Map());
     for (const row of columns.rows) {
       shape.tables.get(row.table)?.set(row.column, { type: row.type, notNull: row.not_null, default: row.default });
@@ -540,7 +566,9 @@ function compareMaps<E, A>(
 
 /** One line per attribute that differs: `<what>: <attribute> <x> in the schema, <y> in the database`. */
 function differ(what: string, attribute: string, inSchema: string, inDatabase: string): string[] {
-  return inSchema === inDatabase ? [] : [`${what}: ${attribute} ${inSchema} in the schema, ${inDatabase} in the database`];
+  return inSchema === inDatabase
+    ? []
+    : [`${what}: ${attribute} ${inSchema} in the schema, ${inDatabase} in the database`];
 }
 
 function compareColumn(what: string, expected: ExpectedColumn, actual: ActualColumn): string[] {
@@ -554,7 +582,11 @@ function compareColumn(what: string, expected: ExpectedColumn, actual: ActualCol
   ];
 }
 
-function compareTable(table: string, expected: Map<string, ExpectedColumn>, actual: Map<string, ActualColumn>): string[] {
+function compareTable(
+  table: string,
+  expected: Map<string, ExpectedColumn>,
+  actual: Map<string, ActualColumn>,
+): string[] {
   const label = (column: string) => `column ${quoteIdent(table)}.${quoteIdent(column)}`;
   return compareMaps(label, expected, actual, (column, e, a) => compareColumn(label(column), e, a));
 }

@@ -53,7 +53,11 @@ function pidIsAlive(dataDir: string): boolean {
   }
 }
 
-export async function startEmbeddedPostgres(options: { dataDir: string; port: number; logger: Logger }): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  logger: Logger;
+}): Promise<EmbeddedServer> {
   const { dataDir, port, logger } = options;
   const serverUrl = embeddedServerUrl(port);
 

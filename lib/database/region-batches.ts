@@ -34,7 +34,11 @@ export interface Totals<D extends string, R> {
  * Runs `count` once per group of keys and hands each key its rows. With
  * `byRegion` the rows carry their region and each key gets those of its own.
  */
-export async function countByRegionBatches<S extends { regionCodes: string[] | null }, D extends string, R extends { region: string | null }>(
+export async function countByRegionBatches<
+  S extends { regionCodes: string[] | null },
+  D extends string,
+  R extends { region: string | null },
+>(
   keys: readonly CountKey<S, D>[],
   count: (scope: S, dimension: D, byRegion: boolean) => Promise<R[]>,
   totals?: Totals<D, R>,
@@ -54,7 +58,10 @@ export async function countByRegionBatches<S extends { regionCodes: string[] | n
   const groups = new Map<string, number[]>();
   keys.forEach((key, index) => {
     if (derivedFrom.has(index)) return;
-    const id = oneRegion(key.scope) === null ? countKeyId(key) : `${countKeyId({ ...key, scope: { ...key.scope, regionCodes: null } })} per region`;
+    const id =
+      oneRegion(key.scope) === null
+        ? countKeyId(key)
+        : `${countKeyId({ ...key, scope: { ...key.scope, regionCodes: null } })} per region`;
     groups.set(id, [...(groups.get(id) ?? []), index]);
   });
   const results: R[][] = new Array<R[]>(keys.length);
@@ -77,7 +84,9 @@ export async function countByRegionBatches<S extends { regionCodes: string[] | n
 }
 
 /** The total of simple count rows ({ region, key, count }): one row with their sum, none for none. */
-export function sumCounts<R extends { region: string | null; key: string | null; count: number }>(rows: readonly R[]): R[] {
+export function sumCounts<R extends { region: string | null; key: string | null; count: number }>(
+  rows: readonly R[],
+): R[] {
   if (!rows.length) return [];
   return [{ ...rows[0]!, key: null, count: rows.reduce((sum, row) => sum + row.count, 0) }];
 }

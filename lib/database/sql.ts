@@ -26,5 +26,8 @@ export function dateBetween(column: string, from: string | null, to: string | nu
 
 /** A date column within any of the ranges. */
 export function dateInRanges(column: string, ranges: readonly { from: string; to: string }[]): Sql {
-  return sql`(${join(ranges.map((range) => and(dateBetween(column, range.from, range.to))), ' OR ')})`;
+  return sql`(${join(
+    ranges.map((range) => and(dateBetween(column, range.from, range.to))),
+    ' OR ',
+  )})`;
 }

@@ -22,6 +22,7 @@ export function yearSeries(counts: ReadonlyMap<number, number>): { year: number;
   const years = [...counts.keys()];
   if (!years.length) return [];
   const series: { year: number; count: number }[] = [];
-  for (let year = Math.min(...years); year <= Math.max(...years); year++) series.push({ year, count: counts.get(year) ?? 0 });
+  for (let year = Math.min(...years); year <= Math.max(...years); year++)
+    series.push({ year, count: counts.get(year) ?? 0 });
   return series;
 }

@@ -14,7 +14,11 @@ export interface NullableLabels {
   en: string | null;
 }
 
-const FALLBACK: Record<Language, Language[]> = { kk: ['kk', 'ru', 'en'], ru: ['ru', 'kk', 'en'], en: ['en', 'ru', 'kk'] };
+const FALLBACK: Record<Language, Language[]> = {
+  kk: ['kk', 'ru', 'en'],
+  ru: ['ru', 'kk', 'en'],
+  en: ['en', 'ru', 'kk'],
+};
 
 /** The label in the requested language, else Russian, else whichever exists. */
 export function pickLabel(labels: NullableLabels, language: Language): string {

@@ -24,7 +24,9 @@ const AMOUNT = /^-?\d{1,18}(\.\d{1,6})?$/;
 
 export function parseAmount(text: string): Decimal {
   if (!AMOUNT.test(text)) {
-    throw new Error(`"${text}" is not a decimal amount: write digits with an optional "." and fraction, e.g. 1250000.50`);
+    throw new Error(
+      `"${text}" is not a decimal amount: write digits with an optional "." and fraction, e.g. 1250000.50`,
+    );
   }
   return new Decimal(text);
 }
@@ -40,7 +42,9 @@ export function totalsByCurrency(values: Iterable<{ amount: Decimal.Value; curre
   for (const { amount, currency } of values) {
     totals.set(currency, (totals.get(currency) ?? new Decimal(0)).plus(amount));
   }
-  return [...totals.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([currency, amount]) => ({ currency, amount }));
+  return [...totals.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([currency, amount]) => ({ currency, amount }));
 }
 
 /** The wire form of an amount: plain notation, never exponent, trailing zeros of the minor unit kept. */

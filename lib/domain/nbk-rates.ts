@@ -56,7 +56,9 @@ export function parseNbkRates(xml: string): NbkRate[] {
     if (!root) {
       root = tag.name;
       if (root !== 'rates' && root !== 'rss') {
-        throw new NbkFormatError(`the root element is <${root}>: a National Bank rates file has <rates> (daily file) or <rss> (rates_all.xml)`);
+        throw new NbkFormatError(
+          `the root element is <${root}>: a National Bank rates file has <rates> (daily file) or <rss> (rates_all.xml)`,
+        );
       }
     }
     path.push(tag.name);
@@ -92,14 +94,22 @@ export function parseNbkRates(xml: string): NbkRate[] {
     const date = nbkDateToIso(dateText);
     if (!date) throw new NbkFormatError(`${where}: "${dateText}" is not a DD.MM.YYYY date`);
     const currency = fields.title ?? '';
-    if (!isCurrencyCode(currency)) throw new NbkFormatError(`${where}: <title> "${currency}" is not an ISO 4217 currency code`);
+    if (!isCurrencyCode(currency))
+      throw new NbkFormatError(`${where}: <title> "${currency}" is not an ISO 4217 currency code`);
     const rateText = fields.description ?? '';
     if (!/^\d{1,12}(\.\d{1,6})?$/.test(rateText) || new Decimal(rateText).lte(0)) {
       throw new NbkFormatError(`${where}: <description> "${rateText}" is not a positive rate in tenge, e.g. 523.84`);
     }
     const quantText = fields.quant ?? '1';
-    if (!/^[1-9]\d{0,6}$/.test(quantText)) throw new NbkFormatError(`${where}: <quant> "${quantText}" is not a whole number of units`);
-    return { date, currency, rate: new Decimal(rateText), quantity: Number(quantText), fullname: fields.fullname || null };
+    if (!/^[1-9]\d{0,6}$/.test(quantText))
+      throw new NbkFormatError(`${where}: <quant> "${quantText}" is not a whole number of units`);
+    return {
+      date,
+      currency,
+      rate: new Decimal(rateText),
+      quantity: Number(quantText),
+      fullname: fields.fullname || null,
+    };
   });
 }
 

@@ -66,7 +66,11 @@ export function periodLabel(start: string, granularity: Granularity): string {
 /** The periods the range touches, each clipped to the range. */
 export function periodsOf(range: DayRange, granularity: Granularity): (DayRange & { start: string })[] {
   const periods: (DayRange & { start: string })[] = [];
-  for (let start = periodStart(range.from, granularity); start <= range.to; start = nextPeriodStart(start, granularity)) {
+  for (
+    let start = periodStart(range.from, granularity);
+    start <= range.to;
+    start = nextPeriodStart(start, granularity)
+  ) {
     const end = addDays(nextPeriodStart(start, granularity), -1);
     periods.push({ start, from: start < range.from ? range.from : start, to: end > range.to ? range.to : end });
   }
@@ -77,7 +81,10 @@ export function periodsOf(range: DayRange, granularity: Granularity): (DayRange 
  * Splits a range into the whole periods inside it (first and last period
  * start, or null when none is whole) and the leftover days at either end.
  */
-export function splitByPeriod(range: DayRange, granularity: Granularity): { whole: DayRange | null; edges: DayRange[] } {
+export function splitByPeriod(
+  range: DayRange,
+  granularity: Granularity,
+): { whole: DayRange | null; edges: DayRange[] } {
   const containing = periodStart(range.from, granularity);
   const firstWhole = range.from === containing ? range.from : nextPeriodStart(containing, granularity);
   const afterLast = periodStart(addDays(range.to, 1), granularity);

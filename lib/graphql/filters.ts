@@ -31,7 +31,10 @@ export function oneOf<T>(values: readonly T[] | null | undefined): { in: T[] } |
 }
 
 /** A Prisma date range condition, or undefined when neither bound is given. */
-export function dateRange(from: Date | null | undefined, to: Date | null | undefined): { gte?: Date; lte?: Date } | undefined {
+export function dateRange(
+  from: Date | null | undefined,
+  to: Date | null | undefined,
+): { gte?: Date; lte?: Date } | undefined {
   if (!from && !to) return undefined;
   return { ...(from ? { gte: from } : {}), ...(to ? { lte: to } : {}) };
 }
@@ -45,7 +48,10 @@ export function validateDateBounds(date: Date | null | undefined, argumentName: 
   if (!date) return;
   const day = date.toISOString().slice(0, 10);
   if (day < EARLIEST_DATE || day > LATEST_DATE) {
-    throw badUserInput(`${argumentName} (${day}) is out of range: give a date from ${EARLIEST_DATE} to ${LATEST_DATE}`, argumentName);
+    throw badUserInput(
+      `${argumentName} (${day}) is out of range: give a date from ${EARLIEST_DATE} to ${LATEST_DATE}`,
+      argumentName,
+    );
   }
 }
 

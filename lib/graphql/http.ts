@@ -74,7 +74,10 @@ function requestIdPlugin<TContext extends BaseContext>(logger: Logger): ApolloSe
           const requestId = (contextValue as { requestId?: string }).requestId;
           for (const error of errors) {
             if (isClientError(error.extensions?.code)) continue;
-            logger.error({ requestId, operationName, err: error.originalError ?? error, path: error.path }, 'internal error');
+            logger.error(
+              { requestId, operationName, err: error.originalError ?? error, path: error.path },
+              'internal error',
+            );
           }
         },
         async willSendResponse({ response, contextValue }) {
@@ -102,7 +105,11 @@ export async function startService<TContext extends BaseContext>(
   const apollo = new ApolloServer<TContext>({
     ...options.apollo,
     formatError: maskErrors({ production: options.production ?? false }),
-    plugins: [...(options.apollo.plugins ?? []), requestIdPlugin<TContext>(logger), ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ...(options.apollo.plugins ?? []),
+      requestIdPlugin<TContext>(logger),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+    ],
   } as ApolloServerOptions<TContext>);
   await apollo.start();
 
@@ -154,7 +161,11 @@ export async function startService<TContext extends BaseContext>(
     ...(options.guards ?? []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
-        options.context({ requestId: String(res.locals.requestId), headers: req.headers, viewer: res.locals.viewer as Viewer }),
+        options.context({
+          requestId: String(res.locals.requestId),
+          headers: req.headers,
+          viewer: res.locals.viewer as Viewer,
+        }),
     }),
   );
 
@@ -163,13 +174,28 @@ export async function startService<TContext extends BaseContext>(
     if (error instanceof HttpError) return sendGraphQLError(res, error.status, error.code, error.message);
     const type = (error as { type?: string }).type;
     if (type === 'entity.too.large') {
-      return sendGraphQLError(res, 413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${String(res.locals.bodyLimit)} bytes: send a smaller query or fewer variables`);
+      return sendGraphQLError(
+        res,
+        413,
+        'PAYLOAD_TOO_LARGE',
+        `The request body is larger than ${String(res.locals.bodyLimit)} bytes: send a smaller query or fewer variables`,
+      );
     }
     if (type === 'entity.parse.failed') {
-      return sendGraphQLError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON: send {"query": "...", "variables": {...}}');
+      return sendGraphQLError(
+        res,
+        400,
+        'BAD_REQUEST',
+        'The request body is not valid JSON: send {"query": "...", "variables": {...}}',
+      );
     }
     if (type && (error as { status?: number }).status === 400) {
-      return sendGraphQLError(res, 400, 'BAD_REQUEST', 'The request body could not be read: send JSON encoded as UTF-8');
+      return sendGraphQLError(
+        res,
+        400,
+        'BAD_REQUEST',
+        'The request body could not be read: send JSON encoded as UTF-8',
+      );
     }
     if (type === 'charset.unsupported' || type === 'encoding.unsupported') {
       return sendGraphQLError(res, 415, 'BAD_REQUEST', 'Unsupported body encoding: send JSON encoded as UTF-8');
@@ -199,7 +225,11 @@ export async function startService<TContext extends BaseContext>(
 }
 
 /** Stops the service on SIGINT/SIGTERM, then runs `cleanup` and exits. */
-export function stopOnSignals(service: RunningService, logger: Logger, cleanup: () => Promise<void> = async () => undefined): void {
+export function stopOnSignals(
+  service: RunningService,
+  logger: Logger,
+  cleanup: () => Promise<void> = async () => undefined,
+): void {
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

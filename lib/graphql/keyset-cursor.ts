@@ -29,11 +29,18 @@ export function decodeKeysetCursor(
   } catch {
     parsed = undefined;
   }
-  const refused = () => badUserInput(`"${cursor}" is not a cursor of this list: pass the pageInfo.endCursor of a previous page`, argumentName);
+  const refused = () =>
+    badUserInput(
+      `"${cursor}" is not a cursor of this list: pass the pageInfo.endCursor of a previous page`,
+      argumentName,
+    );
   if (!Array.isArray(parsed) || typeof parsed[0] !== 'string') throw refused();
   const [madeFor, ...values] = parsed as [string, ...unknown[]];
   if (madeFor !== order) {
-    throw badUserInput(`this cursor belongs to orderBy ${madeFor.slice(0, 40)}, not ${order}: keep the same orderBy while paging`, argumentName);
+    throw badUserInput(
+      `this cursor belongs to orderBy ${madeFor.slice(0, 40)}, not ${order}: keep the same orderBy while paging`,
+      argumentName,
+    );
   }
   const valid =
     values.length === kinds.length &&

@@ -18,7 +18,10 @@ interface Disconnectable {
 
 export async function runSubgraph<TDb extends Disconnectable, TContext extends BaseContext>(
   name: SubgraphName,
-  parts: { createDb: (url: string) => TDb; service: (db: TDb, logger: Logger, security: SubgraphSecurity) => ServiceOptions<TContext> },
+  parts: {
+    createDb: (url: string) => TDb;
+    service: (db: TDb, logger: Logger, security: SubgraphSecurity) => ServiceOptions<TContext>;
+  },
 ): Promise<void> {
   let env;
   let databaseUrl: string;
@@ -33,7 +36,10 @@ export async function runSubgraph<TDb extends Disconnectable, TContext extends B
     await prepareDatabase(name, databaseUrl, logger);
     if (env.DEMO_DATA === 'auto') await seedSubgraph(name, databaseUrl, { logger });
     const db = parts.createDb(databaseUrl);
-    const service = await startService(parts.service(db, logger, subgraphSecurity(env)), { port: subgraphPort(env, name), host: env.HOST });
+    const service = await startService(parts.service(db, logger, subgraphSecurity(env)), {
+      port: subgraphPort(env, name),
+      host: env.HOST,
+    });
     stopOnSignals(service, logger, () => db.$disconnect());
   } catch (error) {
     logger.fatal({ err: error }, `${name} subgraph failed to start`);

@@ -11,7 +11,8 @@ import { Decimal, describeCurrencyProblem } from '../domain/money.js';
 export const DateScalar = DateResolver;
 
 function parseCurrency(value: unknown): string {
-  const problem = typeof value === 'string' ? describeCurrencyProblem(value) : `${JSON.stringify(value)} is not a currency code`;
+  const problem =
+    typeof value === 'string' ? describeCurrencyProblem(value) : `${JSON.stringify(value)} is not a currency code`;
   if (problem) throw new GraphQLError(`Currency: ${problem}`, { extensions: { code: 'BAD_USER_INPUT' } });
   return value as string;
 }

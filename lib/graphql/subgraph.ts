@@ -25,7 +25,9 @@ export interface SubgraphDefinition<TContext extends BaseContext> {
   security: SubgraphSecurity;
 }
 
-export function subgraphService<TContext extends BaseContext>(definition: SubgraphDefinition<TContext>): ServiceOptions<TContext> {
+export function subgraphService<TContext extends BaseContext>(
+  definition: SubgraphDefinition<TContext>,
+): ServiceOptions<TContext> {
   const typeDefs = parse(definition.typeDefs);
   const schema = buildSubgraphSchema({
     typeDefs,
@@ -73,7 +75,8 @@ export function defineSubgraph<TDb extends Pingable, TContext extends BaseContex
       typeDefs: readSubgraphSdl(name),
       resolvers,
       logger,
-      context: ({ requestId, viewer, headers }) => createContext(db, logger, requestId, viewer, requestLanguage(headers)),
+      context: ({ requestId, viewer, headers }) =>
+        createContext(db, logger, requestId, viewer, requestLanguage(headers)),
       security,
       ready: async () => {
         await db.$queryRawUnsafe('SELECT 1');

@@ -33,7 +33,9 @@ async function ports() {
 }
 
 /** Runs `npm start`'s script until it prints the gateway URL; returns the URL, the output so far and the time it took. */
-async function start(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; output: () => string; ms: number }> {
+async function start(
+  env: Record<string, string>,
+): Promise<{ child: ChildProcess; url: string; output: () => string; ms: number }> {
   const started = Date.now();
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'scripts', 'start.ts')], {
     cwd: PROJECT_ROOT,
@@ -43,7 +45,10 @@ async function start(env: Record<string, string>): Promise<{ child: ChildProcess
   running = child;
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`npm start did not come up in time:\n${output.slice(-5000)}`)), 240_000);
+    const timer = setTimeout(
+      () => reject(new Error(`npm start did not come up in time:\n${output.slice(-5000)}`)),
+      240_000,
+    );
     const read = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /civic-graph is up: (\S+)/.exec(output);
@@ -66,7 +71,10 @@ async function stop(child: ChildProcess): Promise<number | null> {
 }
 
 async function databaseAnswers(port: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: `${embeddedServerUrl(Number(port))}/postgres`, connectionTimeoutMillis: 1000 });
+  const client = new pg.Client({
+    connectionString: `${embeddedServerUrl(Number(port))}/postgres`,
+    connectionTimeoutMillis: 1000,
+  });
   try {
     await client.connect();
     return true;

@@ -55,7 +55,14 @@ describe('the federation as separate processes', () => {
 
   test('one gateway query spans all three subgraphs', async () => {
     const result = await postGraphQL<{
-      ngos: { nodes: { bin: string; region: { name: string }; councilSeats: { council: { level: string } }[]; funding: { received: unknown[] } }[] };
+      ngos: {
+        nodes: {
+          bin: string;
+          region: { name: string };
+          councilSeats: { council: { level: string } }[];
+          funding: { received: unknown[] };
+        }[];
+      };
       partner: { funding: { recipientCount: number } };
     }>(
       gatewayUrl,
@@ -82,11 +89,15 @@ describe('the federation as separate processes', () => {
   });
 
   test('a token from `npm run token` gets an analyst the contact details a public caller does not see', async () => {
-    const made = spawnSync(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'scripts', 'token.ts'), '--role', 'analyst'], {
-      cwd: PROJECT_ROOT,
-      env: processEnv,
-      encoding: 'utf8',
-    });
+    const made = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', path.join(PROJECT_ROOT, 'scripts', 'token.ts'), '--role', 'analyst'],
+      {
+        cwd: PROJECT_ROOT,
+        env: processEnv,
+        encoding: 'utf8',
+      },
+    );
     expect(made.status).toBe(0);
     const token = made.stdout.trim();
     const query = '{ councilMembers(first: 2) { nodes { fullName contact { email } } } }';
@@ -124,7 +135,10 @@ describe('the federation as separate processes', () => {
 
 describe('configuration errors stop a process with a message naming the variable', () => {
   test('a bad port', async () => {
-    const service = spawnService('ngos', { env: { ...process.env, NGOS_PORT: 'eighty', NGOS_DATABASE_URL: databases[0] }, port: 1 });
+    const service = spawnService('ngos', {
+      env: { ...process.env, NGOS_PORT: 'eighty', NGOS_DATABASE_URL: databases[0] },
+      port: 1,
+    });
     const code = await new Promise<number | null>((resolve) => service.child.once('exit', resolve));
     expect(code).toBe(2);
     expect(service.output()).toMatch(/NGOS_PORT="eighty": must be a port number/);
@@ -141,7 +155,10 @@ describe('configuration errors stop a process with a message naming the variable
   });
 
   test('a supergraph path that does not exist', async () => {
-    const service = spawnService('gateway', { env: { ...process.env, SUPERGRAPH_PATH: '/nonexistent/supergraph.graphql' }, port: 1 });
+    const service = spawnService('gateway', {
+      env: { ...process.env, SUPERGRAPH_PATH: '/nonexistent/supergraph.graphql' },
+      port: 1,
+    });
     const code = await new Promise<number | null>((resolve) => service.child.once('exit', resolve));
     expect(code).toBe(2);
     expect(service.output()).toMatch(/SUPERGRAPH_PATH=.*npm run compose/);

@@ -23,19 +23,24 @@ afterAll(async () => {
 });
 
 const MEMBERS = `{ councilMembers(first: 3, filter: { representsNgo: true }) { nodes { fullName contact { email phone } } } }`;
-type Members = { councilMembers: { nodes: { fullName: string; contact: { email: string | null; phone?: string | null } | null }[] } };
+type Members = {
+  councilMembers: { nodes: { fullName: string; contact: { email: string | null; phone?: string | null } | null }[] };
+};
 
 describe('what each role sees', () => {
-  test.each(['public', 'registrar', 'donor'] as const)('%s: council members without their contact details (personal data)', async (role) => {
-    const result = await federation.query<Members>(MEMBERS, undefined, { as: role });
-    expect(result.data!.councilMembers.nodes).toHaveLength(3);
-    for (const member of result.data!.councilMembers.nodes) {
-      expect(member.fullName.length).toBeGreaterThan(0);
-      expect(member.contact).toBeNull();
-    }
-    expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
-    expect(result.errors?.[0]?.message).toMatch(/CouncilMember\.contact is open only to analyst or admin/);
-  });
+  test.each(['public', 'registrar', 'donor'] as const)(
+    '%s: council members without their contact details (personal data)',
+    async (role) => {
+      const result = await federation.query<Members>(MEMBERS, undefined, { as: role });
+      expect(result.data!.councilMembers.nodes).toHaveLength(3);
+      for (const member of result.data!.councilMembers.nodes) {
+        expect(member.fullName.length).toBeGreaterThan(0);
+        expect(member.contact).toBeNull();
+      }
+      expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
+      expect(result.errors?.[0]?.message).toMatch(/CouncilMember\.contact is open only to analyst or admin/);
+    },
+  );
 
   test.each(['analyst', 'admin'] as const)('%s: council members with their contact details', async (role) => {
     const result = await federation.query<Members>(MEMBERS, undefined, { as: role });
@@ -55,7 +60,9 @@ describe('tokens at the gateway', () => {
   async function refused(authorization: string, reason: RegExp) {
     const response = await ask(authorization);
     expect(response.status).toBe(401);
-    const body = (await response.json()) as { errors: { message: string; extensions: { code: string; requestId: string } }[] };
+    const body = (await response.json()) as {
+      errors: { message: string; extensions: { code: string; requestId: string } }[];
+    };
     expect(body.errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
     expect(body.errors[0]!.extensions.requestId).toBeTruthy();
     expect(body.errors[0]!.message).toMatch(reason);
@@ -95,7 +102,9 @@ describe('RS256 tokens from a JWKS file', () => {
     const jwk = { ...(await exportJWK(pair.publicKey)), kid: 'test-key', alg: 'RS256', use: 'sig' };
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jwks-')), 'jwks.json');
     fs.writeFileSync(file, JSON.stringify({ keys: [jwk] }));
-    jwksFederation = await startFederation({ env: testEnv({ AUTH_JWKS_FILE: file, AUTH_ISSUER: 'https://id.example.kz', AUTH_AUDIENCE: 'civic-graph' }) });
+    jwksFederation = await startFederation({
+      env: testEnv({ AUTH_JWKS_FILE: file, AUTH_ISSUER: 'https://id.example.kz', AUTH_AUDIENCE: 'civic-graph' }),
+    });
   });
 
   afterAll(async () => {
@@ -134,26 +143,51 @@ describe('RS256 tokens from a JWKS file', () => {
 });
 
 describe('subgraphs answer only the gateway', () => {
-  test.each(['ngos', 'councils', 'partners'] as const)('%s: no gateway token, a forged one or forged identity headers get nothing', async (name) => {
-    const url = federation.subgraphUrls[name];
-    const query = '{ __typename }';
-    const attempts: Record<string, string>[] = [
-      {},
-      { 'x-user-role': 'admin', 'x-viewer': '{"role":"admin"}', authorization: 'Bearer x.y.z' },
-      { [INTERNAL_TOKEN_HEADER]: await signInternalToken('not-the-shared-secret-but-long-enough', { role: 'admin', subject: 'mallory', organization: null }, 'r') },
-      { [INTERNAL_TOKEN_HEADER]: unsignedToken({ role: 'admin', iss: 'civic-graph-gateway', aud: 'civic-graph-subgraphs' }) },
-    ];
-    for (const headers of attempts) {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
-      expect(response.status).toBe(401);
-      const body = (await response.json()) as { data?: unknown; errors: { extensions: { code: string } }[] };
-      expect(body.data).toBeUndefined();
-      expect(body.errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
-    }
-    // The gateway's own token works.
-    const ok = await postGraphQL(url, query, undefined, { [INTERNAL_TOKEN_HEADER]: await signInternalToken(federation.env.INTERNAL_TOKEN_SECRET, { role: 'public', subject: null, organization: null }, 'r') });
-    expect(ok.errors).toBeUndefined();
-  });
+  test.each(['ngos', 'councils', 'partners'] as const)(
+    '%s: no gateway token, a forged one or forged identity headers get nothing',
+    async (name) => {
+      const url = federation.subgraphUrls[name];
+      const query = '{ __typename }';
+      const attempts: Record<string, string>[] = [
+        {},
+        { 'x-user-role': 'admin', 'x-viewer': '{"role":"admin"}', authorization: 'Bearer x.y.z' },
+        {
+          [INTERNAL_TOKEN_HEADER]: await signInternalToken(
+            'not-the-shared-secret-but-long-enough',
+            { role: 'admin', subject: 'mallory', organization: null },
+            'r',
+          ),
+        },
+        {
+          [INTERNAL_TOKEN_HEADER]: unsignedToken({
+            role: 'admin',
+            iss: 'civic-graph-gateway',
+            aud: 'civic-graph-subgraphs',
+          }),
+        },
+      ];
+      for (const headers of attempts) {
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify({ query }),
+        });
+        expect(response.status).toBe(401);
+        const body = (await response.json()) as { data?: unknown; errors: { extensions: { code: string } }[] };
+        expect(body.data).toBeUndefined();
+        expect(body.errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
+      }
+      // The gateway's own token works.
+      const ok = await postGraphQL(url, query, undefined, {
+        [INTERNAL_TOKEN_HEADER]: await signInternalToken(
+          federation.env.INTERNAL_TOKEN_SECRET,
+          { role: 'public', subject: null, organization: null },
+          'r',
+        ),
+      });
+      expect(ok.errors).toBeUndefined();
+    },
+  );
 
   test('personal data stays refused by the subgraph itself when the gateway check is switched off', async () => {
     const open = await startFederation({ enforceAccessAtGateway: () => false });
@@ -170,12 +204,20 @@ describe('subgraphs answer only the gateway', () => {
 describe('production mode', () => {
   test('refuses to start with development secrets, naming them', () => {
     expect(() => readEnv({ NODE_ENV: 'production' })).toThrow(/AUTH_JWT_SECRET, INTERNAL_TOKEN_SECRET/);
-    expect(() => readEnv({ NODE_ENV: 'production', AUTH_JWT_SECRET: 'short', INTERNAL_TOKEN_SECRET: 'x'.repeat(40) })).toThrow(/AUTH_JWT_SECRET/);
-    expect(() => readEnv({ NODE_ENV: 'production', AUTH_JWT_SECRET: 'a'.repeat(40), INTERNAL_TOKEN_SECRET: 'b'.repeat(40) })).not.toThrow();
+    expect(() =>
+      readEnv({ NODE_ENV: 'production', AUTH_JWT_SECRET: 'short', INTERNAL_TOKEN_SECRET: 'x'.repeat(40) }),
+    ).toThrow(/AUTH_JWT_SECRET/);
+    expect(() =>
+      readEnv({ NODE_ENV: 'production', AUTH_JWT_SECRET: 'a'.repeat(40), INTERNAL_TOKEN_SECRET: 'b'.repeat(40) }),
+    ).not.toThrow();
   });
 
   test('errors leak nothing internal, introspection is off, and every error carries a request id', async () => {
-    const env = testEnv({ NODE_ENV: 'production', AUTH_JWT_SECRET: 'p'.repeat(48), INTERNAL_TOKEN_SECRET: 'q'.repeat(48) });
+    const env = testEnv({
+      NODE_ENV: 'production',
+      AUTH_JWT_SECRET: 'p'.repeat(48),
+      INTERNAL_TOKEN_SECRET: 'q'.repeat(48),
+    });
     const prod = await startFederation({ env });
     try {
       const introspection = await prod.query(`{ __schema { types { name } } }`);
@@ -192,11 +234,24 @@ describe('production mode', () => {
       const body = JSON.parse(text) as { errors: { message: string; extensions: Record<string, unknown> }[] };
       expect(body.errors[0]!.message).toBe('Internal server error');
       expect(body.errors[0]!.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: 'prod-check-1' });
-      for (const leak of ['127.0.0.1', 'localhost', 'ECONNREFUSED', 'stacktrace', 'at ', '/work/', 'node_modules', 'SELECT']) {
+      for (const leak of [
+        '127.0.0.1',
+        'localhost',
+        'ECONNREFUSED',
+        'stacktrace',
+        'at ',
+        '/work/',
+        'node_modules',
+        'SELECT',
+      ]) {
         expect({ leak, found: text.includes(leak) }).toEqual({ leak, found: false });
       }
       const bad = await prod.query(`{ ngos(first: 1000) { totalCount } }`);
-      expect(bad.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argumentName: 'first', requestId: expect.any(String) });
+      expect(bad.errors?.[0]?.extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        argumentName: 'first',
+        requestId: expect.any(String),
+      });
     } finally {
       await prod.stop();
     }
@@ -211,14 +266,24 @@ describe('logs', () => {
       const headers = await authHeaders(logged.env, 'analyst', false);
       const bearer = headers.authorization!.slice('Bearer '.length);
       const members = await logged.query<Members>(MEMBERS, undefined, { as: 'analyst' });
-      const personal = members.data!.councilMembers.nodes.flatMap((m) => [m.contact?.email, m.contact?.phone]).filter((v): v is string => !!v);
+      const personal = members
+        .data!.councilMembers.nodes.flatMap((m) => [m.contact?.email, m.contact?.phone])
+        .filter((v): v is string => !!v);
       expect(personal.length).toBeGreaterThan(0);
       await logged.query(`{ ngo(bin: "${personal[0]}") { id } }`, undefined, { as: 'analyst' });
-      await fetch(logged.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}x` }, body: '{"query":"{ regions { code } }"}' });
+      await fetch(logged.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}x` },
+        body: '{"query":"{ regions { code } }"}',
+      });
       await logged.stopSubgraph('partners');
       const failed = await fetch(logged.gatewayUrl, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-request-id': 'log-check-7', authorization: `Bearer ${bearer}` },
+        headers: {
+          'content-type': 'application/json',
+          'x-request-id': 'log-check-7',
+          authorization: `Bearer ${bearer}`,
+        },
         body: JSON.stringify({ query: '{ partners { totalCount } }' }),
       });
       expect(failed.status).toBe(200);

@@ -11,11 +11,15 @@ import { PROJECT_ROOT } from '../../lib/config.js';
 
 describe('generated resolver types', () => {
   test('match the SDL (run `npm run codegen` after changing a schema.graphql)', () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'scripts', 'codegen-check.ts')], {
-      cwd: PROJECT_ROOT,
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
+    const result = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', path.join(PROJECT_ROOT, 'scripts', 'codegen-check.ts')],
+      {
+        cwd: PROJECT_ROOT,
+        encoding: 'utf8',
+        timeout: 120_000,
+      },
+    );
     expect({ status: result.status, stderr: result.stderr.trim() }).toEqual({ status: 0, stderr: '' });
     expect(result.stdout).toMatch(/fresh \(3 files\)/);
   }, 150_000);

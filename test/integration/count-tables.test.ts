@@ -67,7 +67,9 @@ describe('ngo_counts and ngo_sector_counts', () => {
 
   test('agree with the rows after seeding, and after changes to every counted column', async () => {
     await expectAgreement(client, [NGO_COUNTS, NGO_SECTOR_COUNTS]);
-    await client.query(`UPDATE ngos SET region_code = 'KZ-62', sectors = '{HEALTH,HEALTH,SPORT}' WHERE id IN (SELECT id FROM ngos ORDER BY id LIMIT 300)`);
+    await client.query(
+      `UPDATE ngos SET region_code = 'KZ-62', sectors = '{HEALTH,HEALTH,SPORT}' WHERE id IN (SELECT id FROM ngos ORDER BY id LIMIT 300)`,
+    );
     await client.query(`UPDATE ngos SET status = 'LIQUIDATED', legal_form = 'PRIVATE_INSTITUTION', registered_on = registered_on - 400
                         WHERE id IN (SELECT id FROM ngos ORDER BY id DESC LIMIT 300)`);
     await client.query(`DELETE FROM ngos WHERE id IN (SELECT id FROM ngos ORDER BY bin LIMIT 50)`);
@@ -104,21 +106,29 @@ describe('council_project_counts', () => {
                         WHERE id IN (SELECT id FROM council_projects ORDER BY id LIMIT 200)`);
     await client.query(`UPDATE council_projects SET council_id = (SELECT id FROM public_councils WHERE level = 'REPUBLICAN' ORDER BY id LIMIT 1)
                         WHERE id IN (SELECT id FROM council_projects ORDER BY id DESC LIMIT 100)`);
-    await client.query(`DELETE FROM council_projects WHERE id IN (SELECT id FROM council_projects ORDER BY title, id LIMIT 100)`);
+    await client.query(
+      `DELETE FROM council_projects WHERE id IN (SELECT id FROM council_projects ORDER BY title, id LIMIT 100)`,
+    );
     await client.query(`INSERT INTO council_projects (id, council_id, title, field, considered_on, outcome)
                         SELECT gen_random_uuid(), council_id, 'Проект', 'HEALTH', DATE '2024-02-02', 'SUPPORTED' FROM council_projects LIMIT 25`);
     await expectAgreement(client, [PROJECT_COUNTS]);
   });
 
   test('follows a council that moves region or level, and one deleted with its projects', async () => {
-    await client.query(`UPDATE public_councils SET region_code = 'KZ-75' WHERE id = (SELECT id FROM public_councils WHERE region_code = 'KZ-10' ORDER BY id LIMIT 1)`);
+    await client.query(
+      `UPDATE public_councils SET region_code = 'KZ-75' WHERE id = (SELECT id FROM public_councils WHERE region_code = 'KZ-10' ORDER BY id LIMIT 1)`,
+    );
     await client.query(`UPDATE public_councils SET level = 'REPUBLICAN', region_code = NULL, territory = NULL
                         WHERE id = (SELECT id FROM public_councils WHERE region_code = 'KZ-11' ORDER BY id LIMIT 1)`);
-    await client.query(`DELETE FROM public_councils WHERE id = (SELECT council_id FROM council_projects GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1)`);
-    await expectAgreement(client, [PROJECT_COUNTS]);
-    await expect(client.query(`UPDATE public_councils SET id = gen_random_uuid() WHERE id = (SELECT id FROM public_councils LIMIT 1)`)).rejects.toThrow(
-      /ids are permanent/,
+    await client.query(
+      `DELETE FROM public_councils WHERE id = (SELECT council_id FROM council_projects GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1)`,
     );
+    await expectAgreement(client, [PROJECT_COUNTS]);
+    await expect(
+      client.query(
+        `UPDATE public_councils SET id = gen_random_uuid() WHERE id = (SELECT id FROM public_councils LIMIT 1)`,
+      ),
+    ).rejects.toThrow(/ids are permanent/);
   });
 
   test('empties with a truncate of the projects', async () => {

@@ -35,19 +35,27 @@ const sum = (items: readonly Counted[]) => items.reduce((n, item) => n + item.co
 
 describe('examples/', () => {
   test('holds the four dashboard operations and nothing that does not run', () => {
-    expect(fs.readdirSync(EXAMPLES).filter((f) => f.endsWith('.graphql')).sort()).toEqual([
-      'overview.graphql',
-      'region-detail.graphql',
-      'search.graphql',
-      'trends.graphql',
-    ]);
+    expect(
+      fs
+        .readdirSync(EXAMPLES)
+        .filter((f) => f.endsWith('.graphql'))
+        .sort(),
+    ).toEqual(['overview.graphql', 'region-detail.graphql', 'search.graphql', 'trends.graphql']);
   });
 
   test('overview: 18,000 active NGOs, over 260 councils, more than 4,000 local members, about 9,000 projects in three years', async () => {
     const data = await run<{
-      activeNgos: { total: number; bySector: Counted[]; byRegion: ({ region: { code: string; name: string } } & Counted)[] };
+      activeNgos: {
+        total: number;
+        bySector: Counted[];
+        byRegion: ({ region: { code: string; name: string } } & Counted)[];
+      };
       registry: { total: number; byStatus: ({ status: string; label: string } & Counted)[] };
-      councilStatistics: { councils: number; members: number; byLevel: { level: string; councils: number; members: number }[] };
+      councilStatistics: {
+        councils: number;
+        members: number;
+        byLevel: { level: string; councils: number; members: number }[];
+      };
       projects: { total: number; byField: ({ field: string; label: string } & Counted)[]; byOutcome: Counted[] };
     }>('overview');
     expect(data.activeNgos.total).toBe(18_000);
@@ -55,7 +63,10 @@ describe('examples/', () => {
     expect(data.activeNgos.byRegion.every((r) => r.count > 0 && r.region.name.length > 0)).toBe(true);
     expect(sum(data.activeNgos.byRegion)).toBe(18_000);
     expect(data.activeNgos.bySector.every((s) => s.count > 0)).toBe(true);
-    expect(data.registry.byStatus.find((s) => s.status === 'ACTIVE')).toMatchObject({ count: 18_000, label: 'Действующая' });
+    expect(data.registry.byStatus.find((s) => s.status === 'ACTIVE')).toMatchObject({
+      count: 18_000,
+      label: 'Действующая',
+    });
     expect(sum(data.registry.byStatus)).toBe(data.registry.total);
 
     expect(data.councilStatistics.councils).toBeGreaterThan(260);
@@ -69,13 +80,20 @@ describe('examples/', () => {
     expect(sum(data.projects.byField)).toBe(data.projects.total);
     expect(sum(data.projects.byOutcome)).toBe(data.projects.total);
     // The forum's four fields lead.
-    expect(data.projects.byField.slice(0, 4).map((f) => f.field).sort()).toEqual(['DIGITALIZATION', 'ENVIRONMENT', 'LEGAL_EDUCATION', 'SOCIAL_PROTECTION']);
+    expect(
+      data.projects.byField
+        .slice(0, 4)
+        .map((f) => f.field)
+        .sort(),
+    ).toEqual(['DIGITALIZATION', 'ENVIRONMENT', 'LEGAL_EDUCATION', 'SOCIAL_PROTECTION']);
   });
 
   test('the overview in Kazakh and in English', async () => {
     const kk = await run<{ projects: { byField: { field: string; label: string }[] } }>('overview', { language: 'KK' });
     expect(kk.projects.byField.find((f) => f.field === 'DIGITALIZATION')!.label).toBe('Цифрландыру');
-    const en = await run<{ activeNgos: { byRegion: { region: { code: string; name: string } }[] } }>('overview', { language: 'EN' });
+    const en = await run<{ activeNgos: { byRegion: { region: { code: string; name: string } }[] } }>('overview', {
+      language: 'EN',
+    });
     expect(en.activeNgos.byRegion.find((r) => r.region.code === 'KZ-71')!.region.name).toBe('Astana');
   });
 
@@ -110,7 +128,19 @@ describe('examples/', () => {
     }>('trends');
     expect(data.registrations.interval).toBe('QUARTER');
     expect(data.projects.points.map((p) => p.label)).toEqual([
-      '2022-Q4', '2023-Q1', '2023-Q2', '2023-Q3', '2023-Q4', '2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4', '2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4',
+      '2022-Q4',
+      '2023-Q1',
+      '2023-Q2',
+      '2023-Q3',
+      '2023-Q4',
+      '2024-Q1',
+      '2024-Q2',
+      '2024-Q3',
+      '2024-Q4',
+      '2025-Q1',
+      '2025-Q2',
+      '2025-Q3',
+      '2025-Q4',
     ]);
     expect(data.projects.total).toBeGreaterThanOrEqual(8_800);
     expect(sum(data.projects.points)).toBe(data.projects.total);
@@ -125,10 +155,16 @@ describe('examples/', () => {
 
   test('search: a name finds its NGO, a BIN finds exactly its NGO first', async () => {
     const data = await run<{
-      searchNgos: { totalCount: number; nodes: { matchedBy: string; ngo: { bin: string; region: { code: string } } }[] };
+      searchNgos: {
+        totalCount: number;
+        nodes: { matchedBy: string; ngo: { bin: string; region: { code: string } } }[];
+      };
       byBin: { nodes: { matchedBy: string; ngo: { bin: string } }[] };
     }>('search');
-    expect(data.searchNgos.nodes[0]).toMatchObject({ matchedBy: 'NAME', ngo: { bin: '990940003030', region: { code: 'KZ-35' } } });
+    expect(data.searchNgos.nodes[0]).toMatchObject({
+      matchedBy: 'NAME',
+      ngo: { bin: '990940003030', region: { code: 'KZ-35' } },
+    });
     expect(data.searchNgos.totalCount).toBe(data.searchNgos.nodes.length);
     expect(data.byBin.nodes).toEqual([{ matchedBy: 'BIN', ngo: { bin: '950440001673', name: expect.any(String) } }]);
   });

@@ -38,9 +38,26 @@ const NGO_PAGE = /* GraphQL */ `
         id
         bin
         name
-        region { code name(language: EN) }
-        councilSeats { id council { id level } }
-        funding { received { amount currency } donors { orgRef } }
+        region {
+          code
+          name(language: EN)
+        }
+        councilSeats {
+          id
+          council {
+            id
+            level
+          }
+        }
+        funding {
+          received {
+            amount
+            currency
+          }
+          donors {
+            orgRef
+          }
+        }
       }
     }
   }
@@ -53,9 +70,9 @@ describe('through the gateway', () => {
       `{ councilMembers(first: 100, filter: { representsNgo: true }) { nodes { representing { bin } } } }`,
     );
     expect(seated.errors).toBeUndefined();
-    const funded = await federation.query<{ transactions: { nodes: { receiver: { ngo: { bin: string } | null } | null }[] } }>(
-      `{ transactions(first: 100, filter: { types: [DISBURSEMENT] }) { nodes { receiver { ngo { bin } } } } }`,
-    );
+    const funded = await federation.query<{
+      transactions: { nodes: { receiver: { ngo: { bin: string } | null } | null }[] };
+    }>(`{ transactions(first: 100, filter: { types: [DISBURSEMENT] }) { nodes { receiver { ngo { bin } } } } }`);
     expect(funded.errors).toBeUndefined();
     const seatedBins = new Set(seated.data!.councilMembers.nodes.map((m) => m.representing?.bin));
     const fundedBins = funded.data!.transactions.nodes.map((t) => t.receiver?.ngo?.bin).filter((b): b is string => !!b);
@@ -93,7 +110,9 @@ describe('through the gateway', () => {
     const seats = result.data!.ngos.nodes.flatMap((n) => n.councilSeats);
     // The statements counted are the page's; a loop per NGO would cost over 100 in each subgraph.
     const { ngos, councils, partners } = federation.statements;
-    process.stdout.write(`page of 100 NGOs: SQL statements ngos=${ngos.length} councils=${councils.length} partners=${partners.length}\n`);
+    process.stdout.write(
+      `page of 100 NGOs: SQL statements ngos=${ngos.length} councils=${councils.length} partners=${partners.length}\n`,
+    );
     expect(ngos.length).toBeLessThanOrEqual(3);
     expect(councils.length).toBeLessThanOrEqual(seats.length ? 3 : 2);
     expect(partners.length).toBeLessThanOrEqual(4);
@@ -104,13 +123,22 @@ describe('through the gateway', () => {
   test('all 20 regions with their councils and funding take one fetch per subgraph', async () => {
     federation.resetCounts();
     const result = await federation.query<{
-      regions: { code: string; ngos: { totalCount: number }; councils: { totalCount: number }; funding: { transactionCount: number } }[];
-    }>(`{ regions { code ngos(filter: { statuses: [ACTIVE] }) { totalCount } councils { totalCount } funding { transactionCount } } }`);
+      regions: {
+        code: string;
+        ngos: { totalCount: number };
+        councils: { totalCount: number };
+        funding: { transactionCount: number };
+      }[];
+    }>(
+      `{ regions { code ngos(filter: { statuses: [ACTIVE] }) { totalCount } councils { totalCount } funding { transactionCount } } }`,
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data!.regions).toHaveLength(20);
     expect(federation.fetches).toEqual({ ngos: 1, councils: 1, partners: 1 });
     const active = result.data!.regions.reduce((sum, r) => sum + r.ngos.totalCount, 0);
-    const all = await federation.query<{ ngos: { totalCount: number } }>(`{ ngos(filter: { statuses: [ACTIVE] }) { totalCount } }`);
+    const all = await federation.query<{ ngos: { totalCount: number } }>(
+      `{ ngos(filter: { statuses: [ACTIVE] }) { totalCount } }`,
+    );
     expect(active).toBe(all.data!.ngos.totalCount);
     for (const region of result.data!.regions) expect(region.ngos.totalCount).toBeGreaterThan(0);
   });
@@ -121,11 +149,16 @@ describe('through the gateway', () => {
     );
     const { endCursor, hasNextPage } = first.data!.ngos.pageInfo;
     expect(hasNextPage).toBe(true);
-    const second = await federation.query<NgoPage>(`query($after: String) { ngos(first: 5, after: $after) { nodes { id } } }`, {
-      after: endCursor,
-    });
+    const second = await federation.query<NgoPage>(
+      `query($after: String) { ngos(first: 5, after: $after) { nodes { id } } }`,
+      {
+        after: endCursor,
+      },
+    );
     const both = await federation.query<NgoPage>(`{ ngos(first: 10) { nodes { id } } }`);
-    expect([...first.data!.ngos.nodes, ...second.data!.ngos.nodes].map((n) => n.id)).toEqual(both.data!.ngos.nodes.map((n) => n.id));
+    expect([...first.data!.ngos.nodes, ...second.data!.ngos.nodes].map((n) => n.id)).toEqual(
+      both.data!.ngos.nodes.map((n) => n.id),
+    );
 
     const forged = await federation.query(`{ ngos(first: 5, after: "not-a-cursor") { nodes { id } } }`);
     expect(forged.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -140,7 +173,10 @@ describe('through the gateway', () => {
       [`{ ngos(first: 1000) { totalCount } }`, /first must be between 1 and 100/],
       [`{ ngos(filter: { regionCodes: ["KZ-99"] }) { totalCount } }`, /not a region code/],
       [`{ ngos(filter: { registeredFrom: "2025-01-01", registeredTo: "2024-01-01" }) { totalCount } }`, /is after/],
-      [`{ councilProjects(filter: { consideredFrom: "2025-01-01", consideredTo: "2020-01-01" }) { totalCount } }`, /is after/],
+      [
+        `{ councilProjects(filter: { consideredFrom: "2025-01-01", consideredTo: "2020-01-01" }) { totalCount } }`,
+        /is after/,
+      ],
       [`{ activities(filter: { sdgGoals: [18] }) { totalCount } }`, /numbered 1 to 17/],
       [`{ transactions(filter: { currencies: ["EURO"] }) { totalCount } }`, /ISO 4217/],
       [`{ ngos(filter: { registeredFrom: "2025-13-45" }) { totalCount } }`, /Date/],
@@ -148,7 +184,10 @@ describe('through the gateway', () => {
     ];
     for (const [query, message] of cases) {
       const result = await federation.query(query);
-      expect({ query, code: result.errors?.[0]?.extensions?.code }).toEqual({ query, code: expect.stringMatching(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/) });
+      expect({ query, code: result.errors?.[0]?.extensions?.code }).toEqual({
+        query,
+        code: expect.stringMatching(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/),
+      });
       expect(result.errors?.[0]?.message).toMatch(message);
     }
   });
@@ -158,7 +197,9 @@ describe('_entities on each subgraph', () => {
   test('ngos resolves NGOs by id and by BIN, and regions by code; unknown keys resolve to null', async () => {
     const page = await federation.query<NgoPage>(`{ ngos(first: 2) { nodes { id bin } } }`);
     const [a, b] = page.data!.ngos.nodes;
-    const result = await federation.query<{ _entities: ({ id: string; bin: string } | { code: string; kato: string } | null)[] }>(
+    const result = await federation.query<{
+      _entities: ({ id: string; bin: string } | { code: string; kato: string } | null)[];
+    }>(
       `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Ngo { id bin } ... on Region { code kato } } }`,
       {
         reps: [
@@ -182,7 +223,9 @@ describe('_entities on each subgraph', () => {
   });
 
   test('councils adds seats to NGOs and councils to regions', async () => {
-    const members = await federation.query<{ councilMembers: { nodes: { id: string; representing: { id: string } }[] } }>(
+    const members = await federation.query<{
+      councilMembers: { nodes: { id: string; representing: { id: string } }[] };
+    }>(
       `{ councilMembers(first: 1, filter: { representsNgo: true }) { nodes { id representing { id } } } }`,
       undefined,
       { url: federation.subgraphUrls.councils },
@@ -194,7 +237,12 @@ describe('_entities on each subgraph', () => {
       `query($reps: [_Any!]!) { _entities(representations: $reps) {
         ... on Ngo { id councilSeats { id } }
         ... on Region { code councils { totalCount } } } }`,
-      { reps: [{ __typename: 'Ngo', id: member.representing.id }, { __typename: 'Region', code: 'KZ-35' }] },
+      {
+        reps: [
+          { __typename: 'Ngo', id: member.representing.id },
+          { __typename: 'Region', code: 'KZ-35' },
+        ],
+      },
       { url: federation.subgraphUrls.councils },
     );
     expect(result.errors).toBeUndefined();
@@ -203,7 +251,9 @@ describe('_entities on each subgraph', () => {
   });
 
   test('partners adds funding to NGOs by BIN and to regions by code', async () => {
-    const withBin = await federation.query<{ transactions: { nodes: { receiver: { orgRef: string }; region: { code: string } | null }[] } }>(
+    const withBin = await federation.query<{
+      transactions: { nodes: { receiver: { orgRef: string }; region: { code: string } | null }[] };
+    }>(
       `{ transactions(first: 100, filter: { types: [DISBURSEMENT] }) { nodes { receiver { orgRef } region { code } } } }`,
       undefined,
       { url: federation.subgraphUrls.partners },
@@ -211,12 +261,22 @@ describe('_entities on each subgraph', () => {
     const first = withBin.data!.transactions.nodes.find((n) => n.receiver.orgRef.startsWith('KZ-BIN-') && n.region)!;
     const bin = first.receiver.orgRef.slice('KZ-BIN-'.length);
     const result = await federation.query<{
-      _entities: [{ bin: string; funding: { received: { amount: string }[] } }, { code: string; funding: { transactionCount: number } }, { bin: string; funding: { received: unknown[] } }];
+      _entities: [
+        { bin: string; funding: { received: { amount: string }[] } },
+        { code: string; funding: { transactionCount: number } },
+        { bin: string; funding: { received: unknown[] } },
+      ];
     }>(
       `query($reps: [_Any!]!) { _entities(representations: $reps) {
         ... on Ngo { bin funding { received { amount currency } } }
         ... on Region { code funding { transactionCount } } } }`,
-      { reps: [{ __typename: 'Ngo', bin }, { __typename: 'Region', code: first.region!.code }, { __typename: 'Ngo', bin: '950440001673' }] },
+      {
+        reps: [
+          { __typename: 'Ngo', bin },
+          { __typename: 'Region', code: first.region!.code },
+          { __typename: 'Ngo', bin: '950440001673' },
+        ],
+      },
       { url: federation.subgraphUrls.partners },
     );
     expect(result.errors).toBeUndefined();

@@ -20,7 +20,9 @@ fs.writeFileSync(
   JSON.stringify({
     format: 'apollo-persisted-query-manifest',
     version: 1,
-    operations: [{ id: createHash('sha256').update(REGIONS).digest('hex'), name: 'Regions', type: 'query', body: REGIONS }],
+    operations: [
+      { id: createHash('sha256').update(REGIONS).digest('hex'), name: 'Regions', type: 'query', body: REGIONS },
+    ],
   }),
 );
 
@@ -60,7 +62,11 @@ describe('limits per role', () => {
     const statuses: number[] = [];
     let limited: Response | undefined;
     for (let i = 0; i < 10 && !limited; i += 1) {
-      const response = await fetch(federation.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: REGIONS }) });
+      const response = await fetch(federation.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: REGIONS }),
+      });
       statuses.push(response.status);
       if (response.status === 429) limited = response;
     }
@@ -84,7 +90,9 @@ describe('limits per role', () => {
     expect((await batch(3)).status).toBe(200);
     const over = await batch(2);
     expect(over.status).toBe(429);
-    expect(((await over.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('RATE_LIMITED');
+    expect(((await over.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+      'RATE_LIMITED',
+    );
   });
 
   test('a batch within the limit runs every operation', async () => {
@@ -103,12 +111,18 @@ describe('limits per role', () => {
   test('admins may send import-sized bodies; others get PAYLOAD_TOO_LARGE', async () => {
     const body = JSON.stringify({ query: `{ regions { code } } # ${'x'.repeat(1_000_000)}` });
     const post = async (headers: Record<string, string>) =>
-      fetch(federation.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+      fetch(federation.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body,
+      });
     const admin = await post(await authHeaders(federation.env, 'admin', false));
     expect(admin.status).toBe(200);
     const analyst = await post(await authHeaders(federation.env, 'analyst', false));
     expect(analyst.status).toBe(413);
-    expect(((await analyst.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(((await analyst.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+      'PAYLOAD_TOO_LARGE',
+    );
   });
 
   test('bad GATEWAY_LIMITS name the role and limit', () => {
@@ -123,7 +137,9 @@ describe('trusted documents', () => {
   let trusted: Federation;
 
   beforeAll(async () => {
-    trusted = await startFederation({ env: testEnv({ TRUSTED_DOCUMENTS: 'only', TRUSTED_DOCUMENTS_PATH: manifestPath }) });
+    trusted = await startFederation({
+      env: testEnv({ TRUSTED_DOCUMENTS: 'only', TRUSTED_DOCUMENTS_PATH: manifestPath }),
+    });
   });
 
   afterAll(async () => {
@@ -136,7 +152,9 @@ describe('trusted documents', () => {
     const response = await fetch(trusted.gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(REGIONS).digest('hex') } } }),
+      body: JSON.stringify({
+        extensions: { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(REGIONS).digest('hex') } },
+      }),
     });
     expect(((await response.json()) as { data: { regions: unknown[] } }).data.regions).toHaveLength(20);
     const other = await trusted.query('{ civilForums { edition } }');
@@ -146,10 +164,14 @@ describe('trusted documents', () => {
       headers: { 'apollo-require-preflight': 'true' },
     });
     expect(viaGet.status).toBe(400);
-    expect(((await viaGet.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('OPERATION_NOT_TRUSTED');
+    expect(((await viaGet.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+      'OPERATION_NOT_TRUSTED',
+    );
   });
 
   test('trusted-documents mode without a manifest does not start', async () => {
-    await expect(startFederation({ env: testEnv({ TRUSTED_DOCUMENTS: 'only' }) })).rejects.toThrow(/TRUSTED_DOCUMENTS_PATH/);
+    await expect(startFederation({ env: testEnv({ TRUSTED_DOCUMENTS: 'only' }) })).rejects.toThrow(
+      /TRUSTED_DOCUMENTS_PATH/,
+    );
   });
 });

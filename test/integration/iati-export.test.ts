@@ -17,7 +17,11 @@ let second: PartnersDb;
 let demo: PartnersDb;
 
 beforeAll(async () => {
-  [first, second, demo] = await Promise.all([partnersDatabase('empty'), partnersDatabase('empty'), partnersDatabase('demo')]);
+  [first, second, demo] = await Promise.all([
+    partnersDatabase('empty'),
+    partnersDatabase('empty'),
+    partnersDatabase('demo'),
+  ]);
 });
 
 afterAll(async () => {
@@ -36,7 +40,10 @@ async function* once(text: string): AsyncGenerator<string> {
 
 test('import → export → import is lossless for the kept fields, and the export validates against the IATI 2.03 schema', async () => {
   for (const name of ['activities-2.01.xml', 'activities-2.02.xml', 'activities-2.03.xml']) {
-    const report = await importIatiActivities(first.db, fileChunks(path.join(PROJECT_ROOT, 'test', 'fixtures', 'iati', name)));
+    const report = await importIatiActivities(
+      first.db,
+      fileChunks(path.join(PROJECT_ROOT, 'test', 'fixtures', 'iati', name)),
+    );
     expect(report.rejected).toBe(0);
   }
   const exported = await exportAll(first);
@@ -47,7 +54,8 @@ test('import → export → import is lossless for the kept fields, and the expo
   // The version each activity was first published in is where it came from, not a kept field.
   const withoutVersion = (rows: string[]) => rows.map((row) => row.replace(/"iati_version":"[^"]*",?/, ''));
   expect(withoutVersion(b.activities!)).toEqual(withoutVersion(a.activities!));
-  for (const table of ['partners', 'participating_orgs', 'budgets', 'transactions'] as const) expect({ table, rows: b[table] }).toEqual({ table, rows: a[table] });
+  for (const table of ['partners', 'participating_orgs', 'budgets', 'transactions'] as const)
+    expect({ table, rows: b[table] }).toEqual({ table, rows: a[table] });
   // Exported again from the copy, the same document.
   expect(await exportAll(second)).toBe(exported);
   // And imported back where it came from, nothing changes.

@@ -41,18 +41,29 @@ async function* text(xml: string): AsyncGenerator<string> {
 }
 
 describe('the handcrafted files', () => {
-  test.each(['activities-2.01.xml', 'activities-2.02.xml', 'activities-2.03.xml'])('%s validates against the IATI 2.03 schema', async (name) => {
-    expect(await iatiSchemaErrors(fs.readFileSync(fixture(name), 'utf8'))).toEqual([]);
-  });
+  test.each(['activities-2.01.xml', 'activities-2.02.xml', 'activities-2.03.xml'])(
+    '%s validates against the IATI 2.03 schema',
+    async (name) => {
+      expect(await iatiSchemaErrors(fs.readFileSync(fixture(name), 'utf8'))).toEqual([]);
+    },
+  );
 });
 
 describe('importing IATI 2.01, 2.02 and 2.03', () => {
   test('every activity is stored with its amounts, currencies and value dates as published', async () => {
     for (const name of ['activities-2.01.xml', 'activities-2.02.xml', 'activities-2.03.xml']) {
       const report = await importIatiActivities(store.db, fileChunks(fixture(name), 97), options);
-      expect({ name, ok: report.ok, rejected: report.rejected, rejections: report.rejections }).toEqual({ name, ok: true, rejected: 0, rejections: [] });
+      expect({ name, ok: report.ok, rejected: report.rejected, rejections: report.rejections }).toEqual({
+        name,
+        ok: true,
+        rejected: 0,
+        rejections: [],
+      });
     }
-    const activities = await store.db.activity.findMany({ orderBy: { iatiIdentifier: 'asc' }, include: { transactions: true, budgets: true } });
+    const activities = await store.db.activity.findMany({
+      orderBy: { iatiIdentifier: 'asc' },
+      include: { transactions: true, budgets: true },
+    });
     expect(activities.map((a) => [a.iatiIdentifier, a.iatiVersion])).toEqual([
       ['GB-GOV-1-KZ-TEST-202-01', '2.02'],
       ['XI-IATI-EC_INTPA-KZ-TEST-203-01', '2.03'],
@@ -73,13 +84,20 @@ describe('importing IATI 2.01, 2.02 and 2.03', () => {
     expect([byRef('EC-203-01-R1').amount.toFixed(2), byRef('EC-203-01-R1').currency]).toEqual(['-2500.25', 'EUR']);
     expect(byRef(null).currency).toBe('GBP');
     expect(byRef('EC-203-01-D2').valueDate.toISOString().slice(0, 10)).toBe('2024-09-02');
-    expect(eu.budgets.map((b) => [b.amount.toFixed(2), b.currency]).sort()).toEqual([['100000.00', 'EUR'], ['150000.00', 'EUR']]);
+    expect(eu.budgets.map((b) => [b.amount.toFixed(2), b.currency]).sort()).toEqual([
+      ['100000.00', 'EUR'],
+      ['150000.00', 'EUR'],
+    ]);
 
     const fcdo = activities[0]!;
     // 2.02: SDGs as sector vocabularies 7 and 8; a zone-less timestamp read as UTC.
     expect([fcdo.sdgGoals, fcdo.sdgTargets, fcdo.locationRegionCodes]).toEqual([[16], ['16.10'], ['KZ-71']]);
     expect(fcdo.lastUpdatedAt?.toISOString()).toBe('2021-06-30T12:00:00.000Z');
-    expect(fcdo.transactions.map((t) => `${t.amount.toFixed(2)} ${t.currency}`).sort()).toEqual(['-1000.00 EUR', '45000.75 GBP', '90000.00 GBP']);
+    expect(fcdo.transactions.map((t) => `${t.amount.toFixed(2)} ${t.currency}`).sort()).toEqual([
+      '-1000.00 EUR',
+      '45000.75 GBP',
+      '90000.00 GBP',
+    ]);
 
     const unicef = activities[3]!;
     const incoming = unicef.transactions.find((t) => t.type === 1)!;
@@ -89,19 +107,35 @@ describe('importing IATI 2.01, 2.02 and 2.03', () => {
   test('organizations become partners; KZ-BIN references link to the registry, unknown and malformed BINs are reported, never dropped', async () => {
     const partners = await store.db.partner.findMany({ orderBy: { orgRef: 'asc' } });
     const byRef = new Map(partners.map((p) => [p.orgRef, p]));
-    expect(byRef.get('XI-IATI-NEWFOUNDATION')).toMatchObject({ kind: 'FOUNDATION', name: 'A Foundation Never Seen Before', iatiType: '60' });
+    expect(byRef.get('XI-IATI-NEWFOUNDATION')).toMatchObject({
+      kind: 'FOUNDATION',
+      name: 'A Foundation Never Seen Before',
+      iatiType: '60',
+    });
     expect(byRef.get('XM-DAC-41114')).toMatchObject({ kind: 'UN_AGENCY' });
     expect(byRef.get('XI-IATI-EC_INTPA')).toMatchObject({ kind: 'EU' });
-    expect(byRef.get('KZ-BIN-190540007775')).toMatchObject({ kind: 'NATIONAL_NGO', ngoBin: '190540007775', country: 'KZ' });
+    expect(byRef.get('KZ-BIN-190540007775')).toMatchObject({
+      kind: 'NATIONAL_NGO',
+      ngoBin: '190540007775',
+      country: 'KZ',
+    });
     // A malformed BIN is kept as published but links to nothing.
     expect(byRef.get('KZ-BIN-950440001674')).toMatchObject({ ngoBin: null });
     const transactions = await store.db.transaction.findMany({ where: { receiverOrgRef: { startsWith: 'KZ-BIN-' } } });
     const of = (ref: string) => transactions.find((t) => t.receiverOrgRef === ref)!;
-    expect([of('KZ-BIN-210140012347').receiverBin, of('KZ-BIN-210140012347').regionCode]).toEqual(['210140012347', 'KZ-71']);
-    expect([of('KZ-BIN-190540007775').receiverBin, of('KZ-BIN-190540007775').regionCode]).toEqual(['190540007775', 'KZ-75']);
+    expect([of('KZ-BIN-210140012347').receiverBin, of('KZ-BIN-210140012347').regionCode]).toEqual([
+      '210140012347',
+      'KZ-71',
+    ]);
+    expect([of('KZ-BIN-190540007775').receiverBin, of('KZ-BIN-190540007775').regionCode]).toEqual([
+      '190540007775',
+      'KZ-75',
+    ]);
     expect([of('KZ-BIN-950440001674').receiverBin, Number(of('KZ-BIN-950440001674').amount)]).toEqual([null, -2500.25]);
     // The organization without a reference is kept by name.
-    const unnamed = await store.db.participatingOrg.findFirst({ where: { name: 'Informal Youth Initiative of Almaty' } });
+    const unnamed = await store.db.participatingOrg.findFirst({
+      where: { name: 'Informal Youth Initiative of Almaty' },
+    });
     expect(unnamed).toMatchObject({ orgRef: null, partnerId: null, role: 4 });
   });
 
@@ -120,7 +154,9 @@ describe('importing IATI 2.01, 2.02 and 2.03', () => {
       );
       expect(report.newPartners).toEqual(expect.arrayContaining(['XI-IATI-NEWFOUNDATION', 'KZ-BIN-190540007775']));
       const unchecked = await importIatiActivities(other.db, fileChunks(fixture('activities-2.01.xml')));
-      expect(unchecked.bins).toEqual([{ bin: '221140009996', status: 'NOT_CHECKED', iatiIdentifier: 'XM-DAC-41122-KZ-TEST-201-01' }]);
+      expect(unchecked.bins).toEqual([
+        { bin: '221140009996', status: 'NOT_CHECKED', iatiIdentifier: 'XM-DAC-41122-KZ-TEST-201-01' },
+      ]);
       expect(unchecked.registry).toBeNull();
     } finally {
       await other.drop();
@@ -142,7 +178,10 @@ describe('importing IATI 2.01, 2.02 and 2.03', () => {
     const id = (await store.db.activity.findUniqueOrThrow({ where: { iatiIdentifier: 'GB-GOV-1-KZ-TEST-202-01' } })).id;
     const newer = xml.replace('2021-06-30T12:00:00', '2022-01-15T00:00:00Z').replace('>45000.75<', '>46000.00<');
     expect(await importIatiActivities(store.db, text(newer), options)).toMatchObject({ updated: 1, created: 0 });
-    const after = await store.db.activity.findUniqueOrThrow({ where: { iatiIdentifier: 'GB-GOV-1-KZ-TEST-202-01' }, include: { transactions: true } });
+    const after = await store.db.activity.findUniqueOrThrow({
+      where: { iatiIdentifier: 'GB-GOV-1-KZ-TEST-202-01' },
+      include: { transactions: true },
+    });
     expect(after.id).toBe(id);
     expect(after.transactions.map((t) => t.amount.toFixed(2)).sort()).toEqual(['-1000.00', '46000.00', '90000.00']);
     const before = await snapshot(store.db);
@@ -195,7 +234,9 @@ describe('importing IATI 2.01, 2.02 and 2.03', () => {
       const cut = xml.slice(0, xml.indexOf('<title><narrative>Climate'));
       const report = await importIatiActivities(other.db, text(cut), options);
       expect(report).toMatchObject({ ok: false, created: 1, error: { code: 'MALFORMED_XML' } });
-      expect((await other.db.activity.findMany()).map((a) => a.iatiIdentifier)).toEqual(['XI-IATI-EC_INTPA-KZ-TEST-203-01']);
+      expect((await other.db.activity.findMany()).map((a) => a.iatiIdentifier)).toEqual([
+        'XI-IATI-EC_INTPA-KZ-TEST-203-01',
+      ]);
     } finally {
       await other.drop();
     }

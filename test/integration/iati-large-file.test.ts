@@ -41,7 +41,10 @@ function liveHeap(): number {
   return process.memoryUsage().heapUsed;
 }
 
-async function importSampled(): Promise<{ report: Awaited<ReturnType<typeof importIatiActivities>>; heapGrowth: number }> {
+async function importSampled(): Promise<{
+  report: Awaited<ReturnType<typeof importIatiActivities>>;
+  heapGrowth: number;
+}> {
   const base = liveHeap();
   let peak = base;
   const sampler = setInterval(() => void (peak = Math.max(peak, liveHeap())), 2_000);
@@ -56,7 +59,12 @@ async function importSampled(): Promise<{ report: Awaited<ReturnType<typeof impo
 test('a file of over 50 MB imports as a stream, and importing it again changes nothing', async () => {
   expect(fs.statSync(file).size).toBeGreaterThan(50 * MB);
   const first = await importSampled();
-  expect(first.report).toMatchObject({ ok: true, read: generated.activities, created: generated.activities, rejected: 0 });
+  expect(first.report).toMatchObject({
+    ok: true,
+    read: generated.activities,
+    created: generated.activities,
+    rejected: 0,
+  });
   // The whole file as a string would be over 50 MB of heap (twice that as UTF-16); the stream keeps a
   // batch of activities and the database client's buffers, about 30 MB whatever the file's size.
   expect(first.heapGrowth).toBeLessThan(45 * MB);

@@ -30,8 +30,32 @@ const IMPORT = /* GraphQL */ `
   mutation Import($xml: String!) {
     importIatiActivities(xml: $xml) {
       ok
-      error { code message field }
-      report { version read created updated unchanged rejected rejections { iatiIdentifier element reason } bins { bin status ngo { bin } } newPartners }
+      error {
+        code
+        message
+        field
+      }
+      report {
+        version
+        read
+        created
+        updated
+        unchanged
+        rejected
+        rejections {
+          iatiIdentifier
+          element
+          reason
+        }
+        bins {
+          bin
+          status
+          ngo {
+            bin
+          }
+        }
+        newPartners
+      }
     }
   }
 `;
@@ -41,23 +65,43 @@ describe('importing IATI through the API', () => {
     const xml = fixture('iati/activities-2.03.xml');
     const analyst = await federation.query(IMPORT, { xml }, { as: 'analyst' });
     expect(analyst.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const first = await federation.query<{ importIatiActivities: { ok: boolean; report: { created: number; bins: { bin: string; status: string; ngo: { bin: string } | null }[] } } }>(IMPORT, { xml }, { as: 'admin' });
+    const first = await federation.query<{
+      importIatiActivities: {
+        ok: boolean;
+        report: { created: number; bins: { bin: string; status: string; ngo: { bin: string } | null }[] };
+      };
+    }>(IMPORT, { xml }, { as: 'admin' });
     expect(first.errors).toBeUndefined();
     expect(first.data!.importIatiActivities).toMatchObject({ ok: true, report: { created: 2 } });
     // The mutation cannot read the registry's database: BINs with a valid check digit are "not checked", and link to the registry's Ngo.
-    expect(first.data!.importIatiActivities.report.bins.find((b) => b.bin === '950440001673')).toEqual({ bin: '950440001673', status: 'NOT_CHECKED', ngo: { bin: '950440001673' } });
-    expect(first.data!.importIatiActivities.report.bins.find((b) => b.bin === '950440001674')).toEqual({ bin: '950440001674', status: 'INVALID', ngo: null });
+    expect(first.data!.importIatiActivities.report.bins.find((b) => b.bin === '950440001673')).toEqual({
+      bin: '950440001673',
+      status: 'NOT_CHECKED',
+      ngo: { bin: '950440001673' },
+    });
+    expect(first.data!.importIatiActivities.report.bins.find((b) => b.bin === '950440001674')).toEqual({
+      bin: '950440001674',
+      status: 'INVALID',
+      ngo: null,
+    });
     const again = await federation.query(IMPORT, { xml }, { as: 'admin' });
-    expect(again.data).toMatchObject({ importIatiActivities: { ok: true, report: { created: 0, updated: 0, unchanged: 2 } } });
+    expect(again.data).toMatchObject({
+      importIatiActivities: { ok: true, report: { created: 0, updated: 0, unchanged: 2 } },
+    });
     const notIati = await federation.query(IMPORT, { xml: fixture('iati/not-iati.xml') }, { as: 'admin' });
-    expect(notIati.data).toMatchObject({ importIatiActivities: { ok: false, error: { code: 'NOT_IATI', field: 'xml' }, report: { read: 0 } } });
+    expect(notIati.data).toMatchObject({
+      importIatiActivities: { ok: false, error: { code: 'NOT_IATI', field: 'xml' }, report: { read: 0 } },
+    });
   });
 
   test(`text over ${MAX_TEXT_BYTES} bytes is refused with TOO_LARGE and imports nothing`, async () => {
     const db = createDb(federation.databaseUrls.partners);
     try {
       const before = await db.activity.count();
-      const result = await importIatiText(db, `<iati-activities version="2.03">${' '.repeat(MAX_TEXT_BYTES)}</iati-activities>`);
+      const result = await importIatiText(
+        db,
+        `<iati-activities version="2.03">${' '.repeat(MAX_TEXT_BYTES)}</iati-activities>`,
+      );
       expect(result).toMatchObject({ ok: false, error: { code: 'TOO_LARGE', field: 'xml' } });
       expect(await db.activity.count()).toBe(before);
     } finally {
@@ -79,7 +123,13 @@ describe('importing IATI through the API', () => {
 
 describe('exchange rates', () => {
   test('a conversion names the rate date used: a Saturday takes Friday’s rate', async () => {
-    const result = await federation.query<{ convert: { converted: { amount: string; currency: string }; rateDate: string; rates: { currency: string; date: string; rate: string }[] } }>(
+    const result = await federation.query<{
+      convert: {
+        converted: { amount: string; currency: string };
+        rateDate: string;
+        rates: { currency: string; date: string; rate: string }[];
+      };
+    }>(
       `{ convert(amount: "1000.00", currency: "EUR", valueDate: "2025-11-15", to: KZT) { converted { amount currency } rateDate rates { currency date rate } } }`,
     );
     expect(result.errors).toBeUndefined();
@@ -89,7 +139,9 @@ describe('exchange rates', () => {
   });
 
   test('a missing rate is an error naming the currency and date, never a silent 0 or 1', async () => {
-    const result = await federation.query(`{ convert(amount: "10", currency: "USD", valueDate: "2019-03-01", to: EUR) { converted { amount } } }`);
+    const result = await federation.query(
+      `{ convert(amount: "10", currency: "USD", valueDate: "2019-03-01", to: EUR) { converted { amount } } }`,
+    );
     expect(result.errors?.[0]?.extensions?.code).toBe('EXCHANGE_RATE_MISSING');
     expect(result.errors?.[0]?.message).toMatch(/USD on 2019-03-01/);
   });
@@ -97,20 +149,55 @@ describe('exchange rates', () => {
   test('the bank’s file loads (admin), again changes nothing, a corrected rate replaces the old', async () => {
     const mutation = `mutation($xml: String!) { importExchangeRates(xml: $xml) { ok error { code } days created updated unchanged } }`;
     const known = await federation.query(mutation, { xml: demoRatesXml('2025-11-20') }, { as: 'admin' });
-    expect(known.data).toEqual({ importExchangeRates: { ok: true, error: null, days: 1, created: 0, updated: 0, unchanged: 7 } });
-    const newDay = renderNbkDailyXml('2025-11-21', [{ currency: 'USD', rate: new Decimal('519.99'), quantity: 1, fullname: null }]);
-    expect((await federation.query(mutation, { xml: newDay }, { as: 'admin' })).data).toMatchObject({ importExchangeRates: { created: 1 } });
+    expect(known.data).toEqual({
+      importExchangeRates: { ok: true, error: null, days: 1, created: 0, updated: 0, unchanged: 7 },
+    });
+    const newDay = renderNbkDailyXml('2025-11-21', [
+      { currency: 'USD', rate: new Decimal('519.99'), quantity: 1, fullname: null },
+    ]);
+    expect((await federation.query(mutation, { xml: newDay }, { as: 'admin' })).data).toMatchObject({
+      importExchangeRates: { created: 1 },
+    });
     const corrected = newDay.replace('519.99', '520.01');
-    expect((await federation.query(mutation, { xml: corrected }, { as: 'admin' })).data).toMatchObject({ importExchangeRates: { updated: 1 } });
-    expect((await federation.query(mutation, { xml: '<html/>' }, { as: 'admin' })).data).toMatchObject({ importExchangeRates: { ok: false, error: { code: 'NOT_NBK_RATES' } } });
-    expect((await federation.query(mutation, { xml: newDay }, { as: 'donor' })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await federation.query(mutation, { xml: corrected }, { as: 'admin' })).data).toMatchObject({
+      importExchangeRates: { updated: 1 },
+    });
+    expect((await federation.query(mutation, { xml: '<html/>' }, { as: 'admin' })).data).toMatchObject({
+      importExchangeRates: { ok: false, error: { code: 'NOT_NBK_RATES' } },
+    });
+    expect((await federation.query(mutation, { xml: newDay }, { as: 'donor' })).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
   });
 });
 
 describe('recipient reports', () => {
   const SUBMIT = /* GraphQL */ `
-    mutation($input: RecipientReportInput!) {
-      submitRecipientReport(input: $input) { ok error { code message field } created updated unchanged rejected problems { field reason } reports { id ref value { amount currency } } }
+    mutation ($input: RecipientReportInput!) {
+      submitRecipientReport(input: $input) {
+        ok
+        error {
+          code
+          message
+          field
+        }
+        created
+        updated
+        unchanged
+        rejected
+        problems {
+          field
+          reason
+        }
+        reports {
+          id
+          ref
+          value {
+            amount
+            currency
+          }
+        }
+      }
     }
   `;
   const input = {
@@ -129,23 +216,52 @@ describe('recipient reports', () => {
   test('an NGO reports for itself; the same line again changes nothing; a correction replaces it', async () => {
     const first = await federation.query(SUBMIT, { input }, { as: NGO });
     expect(first.errors).toBeUndefined();
-    expect(first.data).toMatchObject({ submitRecipientReport: { ok: true, created: 1, reports: [{ ref: 'WK/IN/2024-099', value: { amount: '25000.00', currency: 'USD' } }] } });
-    expect((await federation.query(SUBMIT, { input }, { as: NGO })).data).toMatchObject({ submitRecipientReport: { ok: true, created: 0, unchanged: 1 } });
-    expect((await federation.query(SUBMIT, { input: { ...input, amount: '24990.00' } }, { as: NGO })).data).toMatchObject({ submitRecipientReport: { updated: 1 } });
+    expect(first.data).toMatchObject({
+      submitRecipientReport: {
+        ok: true,
+        created: 1,
+        reports: [{ ref: 'WK/IN/2024-099', value: { amount: '25000.00', currency: 'USD' } }],
+      },
+    });
+    expect((await federation.query(SUBMIT, { input }, { as: NGO })).data).toMatchObject({
+      submitRecipientReport: { ok: true, created: 0, unchanged: 1 },
+    });
+    expect(
+      (await federation.query(SUBMIT, { input: { ...input, amount: '24990.00' } }, { as: NGO })).data,
+    ).toMatchObject({ submitRecipientReport: { updated: 1 } });
   });
 
   test('not for another organization, nor for an unknown activity; a public caller is refused', async () => {
-    const other = await federation.query(SUBMIT, { input: { ...input, recipientOrgRef: 'KZ-BIN-990940003030' } }, { as: NGO });
-    expect(other.data).toMatchObject({ submitRecipientReport: { ok: false, rejected: 1, error: { code: 'INVALID_REPORT', field: 'recipientOrgRef' } } });
-    const unknown = await federation.query(SUBMIT, { input: { ...input, activityIdentifier: 'NO-SUCH-ACTIVITY' } }, { as: NGO });
-    expect(unknown.data).toMatchObject({ submitRecipientReport: { ok: false, error: { field: 'activityIdentifier' } } });
+    const other = await federation.query(
+      SUBMIT,
+      { input: { ...input, recipientOrgRef: 'KZ-BIN-990940003030' } },
+      { as: NGO },
+    );
+    expect(other.data).toMatchObject({
+      submitRecipientReport: { ok: false, rejected: 1, error: { code: 'INVALID_REPORT', field: 'recipientOrgRef' } },
+    });
+    const unknown = await federation.query(
+      SUBMIT,
+      { input: { ...input, activityIdentifier: 'NO-SUCH-ACTIVITY' } },
+      { as: NGO },
+    );
+    expect(unknown.data).toMatchObject({
+      submitRecipientReport: { ok: false, error: { field: 'activityIdentifier' } },
+    });
     expect((await federation.query(SUBMIT, { input })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   test('CSV: each valid row stored, each invalid one reported by line and field; the same file again changes nothing', async () => {
     const mutation = `mutation($csv: String!) { importRecipientReportsCsv(csv: $csv) { ok created unchanged rejected problems { line field reason } } }`;
     const csv = fixture('recipient-reports.csv');
-    const first = await federation.query<{ importRecipientReportsCsv: { ok: boolean; created: number; rejected: number; problems: { line: number; field: string }[] } }>(mutation, { csv }, { as: 'admin' });
+    const first = await federation.query<{
+      importRecipientReportsCsv: {
+        ok: boolean;
+        created: number;
+        rejected: number;
+        problems: { line: number; field: string }[];
+      };
+    }>(mutation, { csv }, { as: 'admin' });
     expect(first.errors).toBeUndefined();
     expect(first.data!.importRecipientReportsCsv).toMatchObject({ ok: false, created: 2, rejected: 1 });
     expect(first.data!.importRecipientReportsCsv.problems.map((p) => [p.line, p.field])).toEqual([
@@ -153,14 +269,18 @@ describe('recipient reports', () => {
       [4, 'amount'],
       [4, 'currency'],
     ]);
-    expect((await federation.query(mutation, { csv }, { as: 'admin' })).data).toMatchObject({ importRecipientReportsCsv: { created: 0, unchanged: 2, rejected: 1 } });
+    expect((await federation.query(mutation, { csv }, { as: 'admin' })).data).toMatchObject({
+      importRecipientReportsCsv: { created: 0, unchanged: 2, rejected: 1 },
+    });
     const notCsv = await federation.query(mutation, { csv: 'a,b\n1,2\n' }, { as: 'admin' });
     expect(notCsv.data).toMatchObject({ importRecipientReportsCsv: { ok: false, created: 0 } });
   });
 
   test('the reports reconcile against the imported activity: the euro tranche matches, the dollar receipt has no disbursement to this NGO', async () => {
     const result = await federation.query<{
-      reconciliation: { lines: { recipientOrgRef: string; status: string; items: { status: string; received: { amount: string } }[] }[] };
+      reconciliation: {
+        lines: { recipientOrgRef: string; status: string; items: { status: string; received: { amount: string } }[] }[];
+      };
     }>(
       `{ reconciliation(activityIdentifier: "XI-IATI-EC_INTPA-KZ-TEST-203-01", from: "2024-01-01", to: "2025-12-31", currency: EUR) {
           lines { recipientOrgRef status items { status received { amount } } } } }`,
@@ -178,7 +298,13 @@ describe('recipient reports', () => {
 
 describe('funding for dashboards', () => {
   test('by SDG goal and target, converted to euros', async () => {
-    const result = await federation.query<{ fundingBySdg: { goal: { goal: number }; converted: { disbursed: { amount: string; currency: string } }; targets: { target: string }[] }[] }>(
+    const result = await federation.query<{
+      fundingBySdg: {
+        goal: { goal: number };
+        converted: { disbursed: { amount: string; currency: string } };
+        targets: { target: string }[];
+      }[];
+    }>(
       `{ fundingBySdg(filter: { from: "2021-01-01", to: "2025-11-20" }, currency: EUR) { goal { goal } converted { disbursed { amount currency } } targets { target } } }`,
     );
     expect(result.errors).toBeUndefined();
@@ -192,7 +318,16 @@ describe('funding for dashboards', () => {
 
   test('every region with its funding in tenge, by SDG and by donor: one fetch of the partners subgraph', async () => {
     federation.resetCounts();
-    const result = await federation.query<{ regions: { code: string; funding: { inCurrency: { disbursed: { amount: string } }; bySdg: { goal: { goal: number } }[]; byDonor: { donorOrgRef: string }[] } }[] }>(
+    const result = await federation.query<{
+      regions: {
+        code: string;
+        funding: {
+          inCurrency: { disbursed: { amount: string } };
+          bySdg: { goal: { goal: number } }[];
+          byDonor: { donorOrgRef: string }[];
+        };
+      }[];
+    }>(
       `{ regions { code funding { inCurrency(currency: KZT) { disbursed { amount currency } } bySdg { goal { goal } } byDonor(currency: KZT) { donorOrgRef converted { disbursed { amount } } } } } }`,
       {},
       { as: 'analyst' },

@@ -65,7 +65,9 @@ describe.each(SUBGRAPH_NAMES)('the %s subgraph', (name) => {
     expect(folders.length).toBeGreaterThan(0);
     const expected = folders.map((folder) => ({
       migration_name: folder,
-      checksum: createHash('sha256').update(fs.readFileSync(path.join(dir, folder, 'migration.sql'))).digest('hex'),
+      checksum: createHash('sha256')
+        .update(fs.readFileSync(path.join(dir, folder, 'migration.sql')))
+        .digest('hex'),
       finished: true,
       rolled_back: false,
     }));
@@ -140,7 +142,9 @@ describe('the drift check reports a schema that no longer matches the SQL', () =
       name: 'ngos',
       from: '@@index([nameRu(ops: raw("gin_trgm_ops"))]',
       to: '@@index([nameRu(ops: raw("gist_trgm_ops"))]',
-      expected: ['index ngos_name_ru_trgm_idx on ngos: columns (name_ru gist_trgm_ops) in the schema, (name_ru gin_trgm_ops) in the database'],
+      expected: [
+        'index ngos_name_ru_trgm_idx on ngos: columns (name_ru gist_trgm_ops) in the schema, (name_ru gin_trgm_ops) in the database',
+      ],
     },
     {
       change: 'a changed enum value',

@@ -32,16 +32,25 @@ function sumOf(money: { amount: string; currency: string }[], currency: string):
 
 describe('the published figures, through the gateway', () => {
   test('about 18,000 NGOs, active, in all 20 regions and every sector', async () => {
-    const sectorCounts = SECTORS.map((s) => `${s.code}: ngos(filter: { statuses: [ACTIVE], sectors: [${s.code}] }) { totalCount }`).join('\n');
-    const result = await data<Record<string, { totalCount: number }> & { regions: { code: string; ngos: { totalCount: number } }[] }>(
+    const sectorCounts = SECTORS.map(
+      (s) => `${s.code}: ngos(filter: { statuses: [ACTIVE], sectors: [${s.code}] }) { totalCount }`,
+    ).join('\n');
+    const result = await data<
+      Record<string, { totalCount: number }> & { regions: { code: string; ngos: { totalCount: number } }[] }
+    >(
       `{ active: ngos(filter: { statuses: [ACTIVE] }) { totalCount }
          regions { code ngos(filter: { statuses: [ACTIVE] }) { totalCount } }
          ${sectorCounts} }`,
     );
     expect(result.active!.totalCount).toBe(18_000);
     expect(result.regions).toHaveLength(20);
-    for (const region of result.regions) expect({ region: region.code, some: region.ngos.totalCount > 0 }).toEqual({ region: region.code, some: true });
-    for (const sector of SECTORS) expect({ sector: sector.code, some: result[sector.code]!.totalCount > 0 }).toEqual({ sector: sector.code, some: true });
+    for (const region of result.regions)
+      expect({ region: region.code, some: region.ngos.totalCount > 0 }).toEqual({ region: region.code, some: true });
+    for (const sector of SECTORS)
+      expect({ sector: sector.code, some: result[sector.code]!.totalCount > 0 }).toEqual({
+        sector: sector.code,
+        some: true,
+      });
   });
 
   test('over 260 public councils at both levels, with more than 4,000 local members', async () => {
@@ -65,7 +74,9 @@ describe('the published figures, through the gateway', () => {
 
   test('about 9,000 projects in the three years before the forum, in the fields it named and others', async () => {
     const window = `consideredFrom: "${PROJECT_WINDOW.from}", consideredTo: "${PROJECT_WINDOW.to}"`;
-    const byField = POLICY_FIELDS.map((f) => `${f.code}: councilProjects(filter: { ${window}, fields: [${f.code}] }) { totalCount }`).join('\n');
+    const byField = POLICY_FIELDS.map(
+      (f) => `${f.code}: councilProjects(filter: { ${window}, fields: [${f.code}] }) { totalCount }`,
+    ).join('\n');
     const result = await data<Record<string, { totalCount: number }>>(
       `{ inWindow: councilProjects(filter: { ${window} }) { totalCount } all: councilProjects { totalCount } ${byField} }`,
     );
@@ -75,7 +86,11 @@ describe('the published figures, through the gateway', () => {
     expect(result.all!.totalCount).toBeGreaterThan(inWindow);
     expect(POLICY_FIELDS.reduce((sum, f) => sum + result[f.code]!.totalCount, 0)).toBe(inWindow);
     for (const field of FORUM_FIELDS) expect(result[field]!.totalCount).toBeGreaterThan(0);
-    expect(POLICY_FIELDS.filter((f) => !(FORUM_FIELDS as readonly string[]).includes(f.code)).some((f) => result[f.code]!.totalCount > 0)).toBe(true);
+    expect(
+      POLICY_FIELDS.filter((f) => !(FORUM_FIELDS as readonly string[]).includes(f.code)).some(
+        (f) => result[f.code]!.totalCount > 0,
+      ),
+    ).toBe(true);
   });
 
   test('the 12th Civil Forum hosted more than 20 discussion platforms, one on international partnership', async () => {
@@ -89,7 +104,15 @@ describe('the published figures, through the gateway', () => {
 
   test('UN agencies publish SDG-tagged activities that involve Kazakh NGOs', async () => {
     const result = await data<{
-      partners: { nodes: { acronym: string; reportedActivities: { totalCount: number; nodes: { sdgGoals: { goal: number }[]; participatingOrgs: { partner: { kind: string } | null }[] }[] } }[] };
+      partners: {
+        nodes: {
+          acronym: string;
+          reportedActivities: {
+            totalCount: number;
+            nodes: { sdgGoals: { goal: number }[]; participatingOrgs: { partner: { kind: string } | null }[] }[];
+          };
+        }[];
+      };
     }>(`{ partners(filter: { kinds: [UN_AGENCY] }, first: 20) { nodes { acronym reportedActivities(first: 100) { totalCount nodes {
           sdgGoals { goal } participatingOrgs { partner { kind } } } } } } }`);
     const agencies = result.partners.nodes.filter((p) => p.reportedActivities.totalCount > 0);
@@ -101,7 +124,14 @@ describe('the published figures, through the gateway', () => {
 
   test('the EU Delegation funds exactly 13 Kazakh organizations with about 5 million euros', async () => {
     const result = await data<{
-      partner: { kind: string; funding: { recipientCount: number; recipients: { orgRef: string }[]; committed: { amount: string; currency: string }[] } };
+      partner: {
+        kind: string;
+        funding: {
+          recipientCount: number;
+          recipients: { orgRef: string }[];
+          committed: { amount: string; currency: string }[];
+        };
+      };
     }>(`{ partner(orgRef: "XI-IATI-EC_INTPA") { kind funding(scope: KAZAKH_ORGANIZATIONS) {
           recipientCount recipients { orgRef } committed { amount currency } } } }`);
     const { funding } = result.partner;
@@ -113,7 +143,11 @@ describe('the published figures, through the gateway', () => {
   });
 
   test('the Central Asia regional NGO project has a budget of 40.5 million euros', async () => {
-    const result = await data<{ activities: { nodes: { title: string; recipientCountries: string[]; totalBudget: { amount: string; currency: string }[] }[] } }>(
+    const result = await data<{
+      activities: {
+        nodes: { title: string; recipientCountries: string[]; totalBudget: { amount: string; currency: string }[] }[];
+      };
+    }>(
       `{ activities(filter: { reportingOrgRefs: ["XI-IATI-EC_INTPA"], recipientRegions: ["619"] }) {
           nodes { title recipientCountries totalBudget { amount currency } } } }`,
     );

@@ -26,17 +26,22 @@ describe('README examples', () => {
     expect(examples.length).toBeGreaterThanOrEqual(3);
   });
 
-  test.each(examples.map((query, i) => [i + 1, query] as const))('example %i runs without errors and returns data', async (_i, query) => {
-    const result = await federation.query(query);
-    expect(result.errors).toBeUndefined();
-    const values = Object.values(result.data ?? {});
-    expect(values.length).toBeGreaterThan(0);
-    expect(values.every((v) => v !== null)).toBe(true);
-  });
+  test.each(examples.map((query, i) => [i + 1, query] as const))(
+    'example %i runs without errors and returns data',
+    async (_i, query) => {
+      const result = await federation.query(query);
+      expect(result.errors).toBeUndefined();
+      const values = Object.values(result.data ?? {});
+      expect(values.length).toBeGreaterThan(0);
+      expect(values.every((v) => v !== null)).toBe(true);
+    },
+  );
 
   test('the developer example spans all three subgraphs with data from each', async () => {
     const developer = examples.find((query) => query.includes('ngo(bin:'));
-    const result = await federation.query<{ ngo: { region: { code: string }; councilSeats: unknown[]; funding: { received: unknown[] } } }>(developer!);
+    const result = await federation.query<{
+      ngo: { region: { code: string }; councilSeats: unknown[]; funding: { received: unknown[] } };
+    }>(developer!);
     expect(result.data!.ngo.region.code).toMatch(/^KZ-/);
     expect(result.data!.ngo.councilSeats.length).toBeGreaterThan(0);
     expect(result.data!.ngo.funding.received.length).toBeGreaterThan(0);

@@ -82,7 +82,10 @@ const RECONCILIATION = /* GraphQL */ `
 
 const sum = (values: Money[]): string => values.reduce((s, m) => s.plus(m.amount), new Decimal(0)).toFixed(2);
 
-async function reconcile(currency: 'EUR' | 'KZT', as: 'analyst' | 'donor' = 'analyst'): Promise<Report['reconciliation']> {
+async function reconcile(
+  currency: 'EUR' | 'KZT',
+  as: 'analyst' | 'donor' = 'analyst',
+): Promise<Report['reconciliation']> {
   const result = await federation.query<Report>(RECONCILIATION, { currency, donor: 'XI-IATI-EC_INTPA' }, { as });
   expect(result.errors).toBeUndefined();
   return result.data!.reconciliation;
@@ -104,15 +107,19 @@ describe.each(['EUR', 'KZT'] as const)('the EU Delegation’s reconciliation in 
     ]);
     // The 13 Kazakh organizations and the regional implementer, each a grant of its own.
     expect(report.lines).toHaveLength(report.statusCounts.reduce((n, c) => n + c.lines, 0));
-    expect(new Set(report.lines.filter((l) => l.recipientOrgRef.startsWith('KZ-BIN-')).map((l) => l.recipientOrgRef)).size).toBe(13);
+    expect(
+      new Set(report.lines.filter((l) => l.recipientOrgRef.startsWith('KZ-BIN-')).map((l) => l.recipientOrgRef)).size,
+    ).toBe(13);
     const flagged = report.lines.filter((l) => l.status !== 'MATCHED');
     expect(new Set(flagged.map((l) => l.recipientOrgRef)).size).toBe(4);
     for (const line of report.lines.filter((l) => l.status === 'MATCHED')) {
-      expect({ line: line.recipientOrgRef, difference: line.difference.amount, explanation: line.explanation }).toEqual({
-        line: line.recipientOrgRef,
-        difference: '0.00',
-        explanation: null,
-      });
+      expect({ line: line.recipientOrgRef, difference: line.difference.amount, explanation: line.explanation }).toEqual(
+        {
+          line: line.recipientOrgRef,
+          difference: '0.00',
+          explanation: null,
+        },
+      );
     }
   });
 
@@ -138,7 +145,10 @@ describe.each(['EUR', 'KZT'] as const)('the EU Delegation’s reconciliation in 
 
   test('lines and totals add up to the cent', () => {
     for (const field of ['committed', 'disbursed', 'received', 'spent', 'difference'] as const) {
-      expect({ field, total: report.totals[field].amount }).toEqual({ field, total: sum(report.lines.map((l) => l[field])) });
+      expect({ field, total: report.totals[field].amount }).toEqual({
+        field,
+        total: sum(report.lines.map((l) => l[field])),
+      });
       expect(report.totals[field].currency).toBe(currency);
     }
     for (const line of report.lines) {
@@ -153,7 +163,8 @@ describe.each(['EUR', 'KZT'] as const)('the EU Delegation’s reconciliation in 
         const rate = i.rates.find((r) => r.currency === c);
         return c === 'KZT' ? new Decimal(1) : new Decimal(rate!.rate).dividedBy(rate!.quantity);
       };
-      const expected = from === currency ? new Decimal(amount) : new Decimal(amount).times(perUnit(from)).dividedBy(perUnit(currency));
+      const expected =
+        from === currency ? new Decimal(amount) : new Decimal(amount).times(perUnit(from)).dividedBy(perUnit(currency));
       expect(i.disbursed.amount).toBe(expected.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2));
     }
   });
@@ -163,35 +174,50 @@ describe.each(['EUR', 'KZT'] as const)('the EU Delegation’s reconciliation in 
     const items = report.lines.flatMap((l) => l.items);
     expect(rows).toHaveLength(items.length + 1);
     const total = rows.at(-1)!;
-    expect([total.activity_identifier, total[`disbursed_${currency}`], total[`received_${currency}`], total[`difference_${currency}`]]).toEqual([
+    expect([
+      total.activity_identifier,
+      total[`disbursed_${currency}`],
+      total[`received_${currency}`],
+      total[`difference_${currency}`],
+    ]).toEqual([
       'TOTAL',
       report.totals.disbursed.amount,
       report.totals.received.amount,
       report.totals.difference.amount,
     ]);
-    expect(rows.filter((r) => r.item_status && r.item_status !== 'MATCHED').map((r) => r.item_status).sort()).toEqual([
-      'DUPLICATE_DISBURSEMENT',
-      'EXCHANGE_RATE_DIFFERENCE',
-      'LATE_REPORT',
-      'NOT_REPORTED',
-    ]);
+    expect(
+      rows
+        .filter((r) => r.item_status && r.item_status !== 'MATCHED')
+        .map((r) => r.item_status)
+        .sort(),
+    ).toEqual(['DUPLICATE_DISBURSEMENT', 'EXCHANGE_RATE_DIFFERENCE', 'LATE_REPORT', 'NOT_REPORTED']);
   });
 });
 
 describe('who may reconcile what', () => {
   test('the EU, signed in as a donor, sees its own reconciliation; another donor sees none of it', async () => {
     expect((await reconcile('EUR', 'donor')).lines.length).toBeGreaterThan(13);
-    const other = await federation.query<Report>(RECONCILIATION, { currency: 'EUR', donor: 'XI-IATI-EC_INTPA' }, {
-      as: { role: 'donor', subject: 'undp-user', organization: 'XM-DAC-41114' },
-    });
+    const other = await federation.query<Report>(
+      RECONCILIATION,
+      { currency: 'EUR', donor: 'XI-IATI-EC_INTPA' },
+      {
+        as: { role: 'donor', subject: 'undp-user', organization: 'XM-DAC-41114' },
+      },
+    );
     expect(other.errors).toBeUndefined();
     expect(other.data!.reconciliation.lines).toEqual([]);
   });
 
   test('a public caller is refused; a bad request says what to fix', async () => {
-    const anonymous = await federation.query(`{ reconciliation(donorOrgRef: "XI-IATI-EC_INTPA", from: "2023-01-01", to: "${FORUM_DATE}", currency: EUR) { currency } }`);
+    const anonymous = await federation.query(
+      `{ reconciliation(donorOrgRef: "XI-IATI-EC_INTPA", from: "2023-01-01", to: "${FORUM_DATE}", currency: EUR) { currency } }`,
+    );
     expect(anonymous.errors?.[0]?.extensions?.code).toMatch(/UNAUTHENTICATED|FORBIDDEN/);
-    const both = await federation.query(RECONCILIATION, { currency: 'EUR', donor: 'XI-IATI-EC_INTPA', recipient: 'KZ-BIN-950440001673' }, { as: 'analyst' });
+    const both = await federation.query(
+      RECONCILIATION,
+      { currency: 'EUR', donor: 'XI-IATI-EC_INTPA', recipient: 'KZ-BIN-950440001673' },
+      { as: 'analyst' },
+    );
     expect(both.errors?.[0]?.message).toMatch(/exactly one of donorOrgRef, activityIdentifier, recipientOrgRef/);
   });
 });

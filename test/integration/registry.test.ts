@@ -74,7 +74,14 @@ function binFor(registeredOn: string, serial: number, kind = '4'): string {
 
 interface ChangeResult {
   ok: boolean;
-  ngo: { id: string; bin: string; status: string; region: { code: string }; sectors: string[]; names: { ru: string; kk: string | null } } | null;
+  ngo: {
+    id: string;
+    bin: string;
+    status: string;
+    region: { code: string };
+    sectors: string[];
+    names: { ru: string; kk: string | null };
+  } | null;
   error: { code: string; message: string; field: string | null; existingNgoId: string | null } | null;
 }
 
@@ -116,7 +123,10 @@ async function countTablesAgreeWithRows(): Promise<void> {
 }
 
 async function regionTotal(code: string): Promise<number> {
-  const result = await run<{ region: { ngoStatistics: { total: number } } }>(PUBLIC_VIEWER, `{ region(code: "${code}") { ngoStatistics { total } } }`);
+  const result = await run<{ region: { ngoStatistics: { total: number } } }>(
+    PUBLIC_VIEWER,
+    `{ region(code: "${code}") { ngoStatistics { total } } }`,
+  );
   return result.data!.region.ngoStatistics.total;
 }
 
@@ -130,19 +140,36 @@ describe('registering, correcting and changing the status of an NGO', () => {
     const change = result.data!.registerNgo;
     expect(change.error).toBeNull();
     expect(change.ok).toBe(true);
-    expect(change.ngo).toMatchObject({ bin: NEW_NGO.bin, status: 'ACTIVE', region: { code: 'KZ-43' }, sectors: ['EDUCATION', 'YOUTH'] });
+    expect(change.ngo).toMatchObject({
+      bin: NEW_NGO.bin,
+      status: 'ACTIVE',
+      region: { code: 'KZ-43' },
+      sectors: ['EDUCATION', 'YOUTH'],
+    });
     registered = change.ngo!.id;
     expect(await regionTotal('KZ-43')).toBe(before + 1);
 
-    const audit = await run<{ auditLog: { totalCount: number; nodes: { action: string; actor: object; before: unknown; after: { bin: string }; changedFields: string[]; requestId: string }[] } }>(
-      ANALYST,
-      AUDIT,
-      { filter: { ngoIds: [registered] } },
-    );
+    const audit = await run<{
+      auditLog: {
+        totalCount: number;
+        nodes: {
+          action: string;
+          actor: object;
+          before: unknown;
+          after: { bin: string };
+          changedFields: string[];
+          requestId: string;
+        }[];
+      };
+    }>(ANALYST, AUDIT, { filter: { ngoIds: [registered] } });
     expect(audit.errors).toBeUndefined();
     expect(audit.data!.auditLog.totalCount).toBe(1);
     const entry = audit.data!.auditLog.nodes[0]!;
-    expect(entry).toMatchObject({ action: 'REGISTERED', actor: { subject: 'registrar-7', role: 'registrar' }, before: null });
+    expect(entry).toMatchObject({
+      action: 'REGISTERED',
+      actor: { subject: 'registrar-7', role: 'registrar' },
+      before: null,
+    });
     expect(entry.after.bin).toBe(NEW_NGO.bin);
     expect(entry.changedFields).toEqual(expect.arrayContaining(['bin', 'nameRu', 'regionCode', 'sectors']));
     expect(entry.requestId).toMatch(/^test-request-\d+$/);
@@ -153,32 +180,70 @@ describe('registering, correcting and changing the status of an NGO', () => {
       id: registered,
       input: { regionCode: 'KZ-75', sectors: ['HEALTH'], contacts: { phone: null } },
     });
-    expect(result.data!.updateNgo).toMatchObject({ ok: true, error: null, ngo: { region: { code: 'KZ-75' }, sectors: ['HEALTH'], names: { kk: NEW_NGO.names.kk } } });
-    const audit = await run<{ auditLog: { nodes: { action: string; changedFields: string[]; before: Record<string, unknown>; after: Record<string, unknown> }[] } }>(
-      ADMIN,
-      AUDIT,
-      { filter: { ngoIds: [registered], actions: ['UPDATED'] } },
-    );
+    expect(result.data!.updateNgo).toMatchObject({
+      ok: true,
+      error: null,
+      ngo: { region: { code: 'KZ-75' }, sectors: ['HEALTH'], names: { kk: NEW_NGO.names.kk } },
+    });
+    const audit = await run<{
+      auditLog: {
+        nodes: {
+          action: string;
+          changedFields: string[];
+          before: Record<string, unknown>;
+          after: Record<string, unknown>;
+        }[];
+      };
+    }>(ADMIN, AUDIT, { filter: { ngoIds: [registered], actions: ['UPDATED'] } });
     const entry = audit.data!.auditLog.nodes[0]!;
     expect(entry.changedFields.sort()).toEqual(['phone', 'regionCode', 'sectors']);
-    expect(entry.before).toMatchObject({ regionCode: 'KZ-43', sectors: ['EDUCATION', 'YOUTH'], phone: '+7 701 555 12 34' });
+    expect(entry.before).toMatchObject({
+      regionCode: 'KZ-43',
+      sectors: ['EDUCATION', 'YOUTH'],
+      phone: '+7 701 555 12 34',
+    });
     expect(entry.after).toMatchObject({ regionCode: 'KZ-75', sectors: ['HEALTH'], phone: null });
   });
 
   test('liquidation keeps the record and its history; a liquidated record is closed', async () => {
-    const suspend = await run<{ changeNgoStatus: ChangeResult }>(REGISTRAR, CHANGE_STATUS, { id: registered, status: 'SUSPENDED', reason: 'Court order 12/2025' });
+    const suspend = await run<{ changeNgoStatus: ChangeResult }>(REGISTRAR, CHANGE_STATUS, {
+      id: registered,
+      status: 'SUSPENDED',
+      reason: 'Court order 12/2025',
+    });
     expect(suspend.data!.changeNgoStatus).toMatchObject({ ok: true, ngo: { status: 'SUSPENDED' } });
-    const liquidate = await run<{ changeNgoStatus: ChangeResult }>(ADMIN, CHANGE_STATUS, { id: registered, status: 'LIQUIDATED', reason: 'Founders’ decision' });
+    const liquidate = await run<{ changeNgoStatus: ChangeResult }>(ADMIN, CHANGE_STATUS, {
+      id: registered,
+      status: 'LIQUIDATED',
+      reason: 'Founders’ decision',
+    });
     expect(liquidate.data!.changeNgoStatus).toMatchObject({ ok: true, ngo: { status: 'LIQUIDATED' } });
 
-    const reopen = await run<{ changeNgoStatus: ChangeResult }>(REGISTRAR, CHANGE_STATUS, { id: registered, status: 'ACTIVE', reason: 'A mistake' });
-    expect(reopen.data!.changeNgoStatus).toMatchObject({ ok: false, ngo: { status: 'LIQUIDATED' }, error: { code: 'INVALID_STATUS_CHANGE', field: 'status' } });
-    const correct = await run<{ updateNgo: ChangeResult }>(REGISTRAR, UPDATE, { id: registered, input: { legalForm: 'PUBLIC_ASSOCIATION' } });
+    const reopen = await run<{ changeNgoStatus: ChangeResult }>(REGISTRAR, CHANGE_STATUS, {
+      id: registered,
+      status: 'ACTIVE',
+      reason: 'A mistake',
+    });
+    expect(reopen.data!.changeNgoStatus).toMatchObject({
+      ok: false,
+      ngo: { status: 'LIQUIDATED' },
+      error: { code: 'INVALID_STATUS_CHANGE', field: 'status' },
+    });
+    const correct = await run<{ updateNgo: ChangeResult }>(REGISTRAR, UPDATE, {
+      id: registered,
+      input: { legalForm: 'PUBLIC_ASSOCIATION' },
+    });
     expect(correct.data!.updateNgo).toMatchObject({ ok: false, error: { code: 'INVALID_STATUS_CHANGE' } });
 
-    const record = await run<{ ngo: { status: string; bin: string } }>(PUBLIC_VIEWER, `query($id: ID!) { ngo(id: $id) { status bin } }`, { id: registered });
+    const record = await run<{ ngo: { status: string; bin: string } }>(
+      PUBLIC_VIEWER,
+      `query($id: ID!) { ngo(id: $id) { status bin } }`,
+      { id: registered },
+    );
     expect(record.data!.ngo).toEqual({ status: 'LIQUIDATED', bin: NEW_NGO.bin });
-    const history = await run<{ auditLog: { nodes: { action: string; reason: string | null; actor: { role: string } }[] } }>(ANALYST, AUDIT, {
+    const history = await run<{
+      auditLog: { nodes: { action: string; reason: string | null; actor: { role: string } }[] };
+    }>(ANALYST, AUDIT, {
       filter: { ngoIds: [registered] },
     });
     expect(history.data!.auditLog.nodes.map((e) => [e.action, e.reason, e.actor.role])).toEqual([
@@ -197,12 +262,18 @@ describe('registering, correcting and changing the status of an NGO', () => {
 describe('two registrations of one BIN at the same moment', () => {
   test('one is made, the other refused as a duplicate naming it', async () => {
     const input = { ...NEW_NGO, bin: binFor('2024-03-15', 66_001) };
-    const results = await Promise.all([1, 2, 3].map(() => run<{ registerNgo: ChangeResult }>(REGISTRAR, REGISTER, { input })));
+    const results = await Promise.all(
+      [1, 2, 3].map(() => run<{ registerNgo: ChangeResult }>(REGISTRAR, REGISTER, { input })),
+    );
     const changes = results.map((r) => r.data!.registerNgo);
     const made = changes.filter((c) => c.ok);
     expect(made).toHaveLength(1);
     for (const refused of changes.filter((c) => !c.ok)) {
-      expect(refused.error).toMatchObject({ code: 'DUPLICATE_BIN', field: 'input.bin', existingNgoId: made[0]!.ngo!.id });
+      expect(refused.error).toMatchObject({
+        code: 'DUPLICATE_BIN',
+        field: 'input.bin',
+        existingNgoId: made[0]!.ngo!.id,
+      });
     }
   });
 });
@@ -210,34 +281,145 @@ describe('two registrations of one BIN at the same moment', () => {
 describe('refused changes come back as data and store nothing', () => {
   const existing = { bin: '950440001673' };
   const cases: [string, string, Record<string, unknown>, string, string | null, RegExp][] = [
-    ['a BIN with a wrong check digit', REGISTER, { input: { ...NEW_NGO, bin: '950440001674' } }, 'INVALID_INPUT', 'input.bin', /check digit/],
-    ['a BIN of 11 digits', REGISTER, { input: { ...NEW_NGO, bin: '95044000167' } }, 'INVALID_INPUT', 'input.bin', /12 digits/],
-    ['an individual entrepreneur’s BIN', REGISTER, { input: { ...NEW_NGO, bin: binFor('2024-03-15', 1, '6') } }, 'INVALID_INPUT', 'input.bin', /fifth digit/],
-    ['a BIN of another month', REGISTER, { input: { ...NEW_NGO, registeredOn: '2024-05-02' } }, 'INVALID_INPUT', 'input.registeredOn', /year and month/],
-    ['a registration in the future', REGISTER, { input: { ...NEW_NGO, bin: binFor('2099-03-01', 1), registeredOn: '2099-03-01' } }, 'INVALID_INPUT', 'input.registeredOn', /future/],
-    ['an unknown region', REGISTER, { input: { ...NEW_NGO, bin: binFor('2024-03-15', 88_001), regionCode: 'KZ-99' } }, 'INVALID_INPUT', 'input.regionCode', /not a region code/],
-    ['no sector', REGISTER, { input: { ...NEW_NGO, bin: binFor('2024-03-15', 88_001), sectors: [] } }, 'INVALID_INPUT', 'input.sectors', /1 to 5/],
-    ['a blank Russian name', REGISTER, { input: { ...NEW_NGO, bin: binFor('2024-03-15', 88_001), names: { ru: '   ' } } }, 'INVALID_INPUT', 'input.names.ru', /required/],
-    ['a bad e-mail', REGISTER, { input: { ...NEW_NGO, bin: binFor('2024-03-15', 88_001), contacts: { email: 'info-at-example' } } }, 'INVALID_INPUT', 'input.contacts.email', /e-mail/],
-    ['a duplicate BIN', REGISTER, { input: { ...NEW_NGO, bin: existing.bin, registeredOn: '1995-04-14' } }, 'DUPLICATE_BIN', 'input.bin', /registered already/],
-    ['an unknown NGO', UPDATE, { id: '00000000-0000-4000-8000-000000000000', input: { legalForm: 'PUBLIC_ASSOCIATION' } }, 'NOT_FOUND', 'id', /no NGO/],
-    ['an id that is not one', UPDATE, { id: 'ngo-1', input: { legalForm: 'PUBLIC_ASSOCIATION' } }, 'INVALID_INPUT', 'id', /UUID/],
-    ['a website without a scheme', UPDATE, { id: 'PLACEHOLDER', input: { contacts: { website: 'example.kz' } } }, 'INVALID_INPUT', 'input.contacts.website', /http/],
-    ['a status to itself', CHANGE_STATUS, { id: 'PLACEHOLDER', status: 'ACTIVE', reason: 'Nothing' }, 'INVALID_STATUS_CHANGE', 'status', /can become/],
-    ['a missing reason', CHANGE_STATUS, { id: 'PLACEHOLDER', status: 'SUSPENDED', reason: ' ' }, 'INVALID_INPUT', 'reason', /3 to 500/],
+    [
+      'a BIN with a wrong check digit',
+      REGISTER,
+      { input: { ...NEW_NGO, bin: '950440001674' } },
+      'INVALID_INPUT',
+      'input.bin',
+      /check digit/,
+    ],
+    [
+      'a BIN of 11 digits',
+      REGISTER,
+      { input: { ...NEW_NGO, bin: '95044000167' } },
+      'INVALID_INPUT',
+      'input.bin',
+      /12 digits/,
+    ],
+    [
+      'an individual entrepreneur’s BIN',
+      REGISTER,
+      { input: { ...NEW_NGO, bin: binFor('2024-03-15', 1, '6') } },
+      'INVALID_INPUT',
+      'input.bin',
+      /fifth digit/,
+    ],
+    [
+      'a BIN of another month',
+      REGISTER,
+      { input: { ...NEW_NGO, registeredOn: '2024-05-02' } },
+      'INVALID_INPUT',
+      'input.registeredOn',
+      /year and month/,
+    ],
+    [
+      'a registration in the future',
+      REGISTER,
+      { input: { ...NEW_NGO, bin: binFor('2099-03-01', 1), registeredOn: '2099-03-01' } },
+      'INVALID_INPUT',
+      'input.registeredOn',
+      /future/,
+    ],
+    [
+      'an unknown region',
+      REGISTER,
+      { input: { ...NEW_NGO, bin: binFor('2024-03-15', 88_001), regionCode: 'KZ-99' } },
+      'INVALID_INPUT',
+      'input.regionCode',
+      /not a region code/,
+    ],
+    [
+      'no sector',
+      REGISTER,
+      { input: { ...NEW_NGO, bin: binFor('2024-03-15', 88_001), sectors: [] } },
+      'INVALID_INPUT',
+      'input.sectors',
+      /1 to 5/,
+    ],
+    [
+      'a blank Russian name',
+      REGISTER,
+      { input: { ...NEW_NGO, bin: binFor('2024-03-15', 88_001), names: { ru: '   ' } } },
+      'INVALID_INPUT',
+      'input.names.ru',
+      /required/,
+    ],
+    [
+      'a bad e-mail',
+      REGISTER,
+      { input: { ...NEW_NGO, bin: binFor('2024-03-15', 88_001), contacts: { email: 'info-at-example' } } },
+      'INVALID_INPUT',
+      'input.contacts.email',
+      /e-mail/,
+    ],
+    [
+      'a duplicate BIN',
+      REGISTER,
+      { input: { ...NEW_NGO, bin: existing.bin, registeredOn: '1995-04-14' } },
+      'DUPLICATE_BIN',
+      'input.bin',
+      /registered already/,
+    ],
+    [
+      'an unknown NGO',
+      UPDATE,
+      { id: '00000000-0000-4000-8000-000000000000', input: { legalForm: 'PUBLIC_ASSOCIATION' } },
+      'NOT_FOUND',
+      'id',
+      /no NGO/,
+    ],
+    [
+      'an id that is not one',
+      UPDATE,
+      { id: 'ngo-1', input: { legalForm: 'PUBLIC_ASSOCIATION' } },
+      'INVALID_INPUT',
+      'id',
+      /UUID/,
+    ],
+    [
+      'a website without a scheme',
+      UPDATE,
+      { id: 'PLACEHOLDER', input: { contacts: { website: 'example.kz' } } },
+      'INVALID_INPUT',
+      'input.contacts.website',
+      /http/,
+    ],
+    [
+      'a status to itself',
+      CHANGE_STATUS,
+      { id: 'PLACEHOLDER', status: 'ACTIVE', reason: 'Nothing' },
+      'INVALID_STATUS_CHANGE',
+      'status',
+      /can become/,
+    ],
+    [
+      'a missing reason',
+      CHANGE_STATUS,
+      { id: 'PLACEHOLDER', status: 'SUSPENDED', reason: ' ' },
+      'INVALID_INPUT',
+      'reason',
+      /3 to 500/,
+    ],
   ];
 
   test('each with its code, the field at fault and a message; and every table is as it was', async () => {
     const someNgo = await run<{ ngo: { id: string } }>(PUBLIC_VIEWER, `{ ngo(bin: "990940003030") { id } }`);
     const active = someNgo.data!.ngo.id;
-    const existingId = (await run<{ ngo: { id: string } }>(PUBLIC_VIEWER, `{ ngo(bin: "${existing.bin}") { id } }`)).data!.ngo.id;
+    const existingId = (await run<{ ngo: { id: string } }>(PUBLIC_VIEWER, `{ ngo(bin: "${existing.bin}") { id } }`))
+      .data!.ngo.id;
     const before = await fingerprint(url);
     for (const [name, mutation, variables, code, field, message] of cases) {
       const filled = variables.id === 'PLACEHOLDER' ? { ...variables, id: active } : variables;
       const result = await run<Record<string, ChangeResult>>(REGISTRAR, mutation, filled);
       expect({ name, errors: result.errors }).toEqual({ name, errors: undefined });
       const change = Object.values(result.data!)[0]!;
-      expect({ name, ok: change.ok, code: change.error?.code, field: change.error?.field }).toEqual({ name, ok: false, code, field });
+      expect({ name, ok: change.ok, code: change.error?.code, field: change.error?.field }).toEqual({
+        name,
+        ok: false,
+        code,
+        field,
+      });
       expect(change.error!.message).toMatch(message);
       if (code === 'DUPLICATE_BIN') expect(change.error!.existingNgoId).toBe(existingId);
     }
@@ -249,15 +431,28 @@ describe('who may do what', () => {
   test('only registrars and admins change the registry; anonymous callers and analysts are refused and nothing is stored', async () => {
     const before = await fingerprint(url);
     const input = { ...NEW_NGO, bin: binFor('2024-03-15', 99_001) };
-    for (const viewer of [PUBLIC_VIEWER, ANALYST, { role: 'donor', subject: 'eu', organization: 'XI-IATI-EC_INTPA' } as Viewer]) {
+    for (const viewer of [
+      PUBLIC_VIEWER,
+      ANALYST,
+      { role: 'donor', subject: 'eu', organization: 'XI-IATI-EC_INTPA' } as Viewer,
+    ]) {
       const result = await run<{ registerNgo: ChangeResult | null }>(viewer, REGISTER, { input });
       expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect(result.data?.registerNgo ?? null).toBeNull();
     }
     // The services check too, whoever calls them.
-    const parsed: RegisterNgoInput = { ...input, legalForm: 'PUBLIC_FOUNDATION', sectors: ['EDUCATION'], registeredOn: new Date('2024-03-15T00:00:00Z') };
-    await expect(registerNgo(db, PUBLIC_VIEWER, 'direct', parsed)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
-    await expect(registerNgo(db, ANALYST, 'direct', parsed)).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    const parsed: RegisterNgoInput = {
+      ...input,
+      legalForm: 'PUBLIC_FOUNDATION',
+      sectors: ['EDUCATION'],
+      registeredOn: new Date('2024-03-15T00:00:00Z'),
+    };
+    await expect(registerNgo(db, PUBLIC_VIEWER, 'direct', parsed)).rejects.toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+    await expect(registerNgo(db, ANALYST, 'direct', parsed)).rejects.toMatchObject({
+      extensions: { code: 'FORBIDDEN' },
+    });
     expect(await fingerprint(url)).toEqual(before);
   });
 
@@ -273,18 +468,27 @@ describe('who may do what', () => {
 describe('the audit log', () => {
   test('filters by action, author and day, and pages newest first', async () => {
     const today = new Date().toISOString().slice(0, 10);
-    const all = await run<{ auditLog: { totalCount: number; nodes: { at: string }[] } }>(ANALYST, AUDIT, { first: 100 });
+    const all = await run<{ auditLog: { totalCount: number; nodes: { at: string }[] } }>(ANALYST, AUDIT, {
+      first: 100,
+    });
     // Four changes to the registered NGO and one registration of the concurrent pair.
     expect(all.data!.auditLog.totalCount).toBe(5);
     // In process the DateTime is still a Date; through HTTP it would be its ISO string.
     const times = all.data!.auditLog.nodes.map((n) => new Date(n.at).toISOString());
     expect(times).toEqual([...times].sort().reverse());
-    const byAdmin = await run<{ auditLog: { totalCount: number } }>(ANALYST, AUDIT, { filter: { actorSubjects: ['admin-1'] } });
+    const byAdmin = await run<{ auditLog: { totalCount: number } }>(ANALYST, AUDIT, {
+      filter: { actorSubjects: ['admin-1'] },
+    });
     expect(byAdmin.data!.auditLog.totalCount).toBe(1);
-    const todays = await run<{ auditLog: { totalCount: number } }>(ANALYST, AUDIT, { filter: { from: today, to: today, actions: ['STATUS_CHANGED'] } });
+    const todays = await run<{ auditLog: { totalCount: number } }>(ANALYST, AUDIT, {
+      filter: { from: today, to: today, actions: ['STATUS_CHANGED'] },
+    });
     expect(todays.data!.auditLog.totalCount).toBe(2);
     const first = await run<{ auditLog: { pageInfo: { endCursor: string } } }>(ANALYST, AUDIT, { first: 3 });
-    const rest = await run<{ auditLog: { nodes: unknown[]; pageInfo: { hasNextPage: boolean } } }>(ANALYST, AUDIT, { first: 3, after: first.data!.auditLog.pageInfo.endCursor });
+    const rest = await run<{ auditLog: { nodes: unknown[]; pageInfo: { hasNextPage: boolean } } }>(ANALYST, AUDIT, {
+      first: 3,
+      after: first.data!.auditLog.pageInfo.endCursor,
+    });
     expect(rest.data!.auditLog.nodes).toHaveLength(2);
     expect(rest.data!.auditLog.pageInfo.hasNextPage).toBe(false);
     const bad = await run(ANALYST, AUDIT, { filter: { ngoIds: ['x'] } });

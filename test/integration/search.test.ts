@@ -28,13 +28,37 @@ interface Search {
 }
 
 const SEARCH = /* GraphQL */ `
-  query Search($text: String!, $filter: NgoFilter, $orderBy: NgoSearchOrder, $language: Language, $first: Int, $after: String) {
+  query Search(
+    $text: String!
+    $filter: NgoFilter
+    $orderBy: NgoSearchOrder
+    $language: Language
+    $first: Int
+    $after: String
+  ) {
     searchNgos(text: $text, filter: $filter, orderBy: $orderBy, language: $language, first: $first, after: $after) {
       totalCount
-      nodes { matchedBy score ngo { id bin registeredOn names { kk ru en } } }
-      pageInfo { endCursor hasNextPage }
+      nodes {
+        matchedBy
+        score
+        ngo {
+          id
+          bin
+          registeredOn
+          names {
+            kk
+            ru
+            en
+          }
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
     }
-  }`;
+  }
+`;
 
 async function search(variables: Record<string, unknown>): Promise<Search['searchNgos']> {
   const result = await federation.query<Search>(SEARCH, variables);
@@ -85,7 +109,13 @@ describe('searching NGOs', () => {
       const ids: string[] = [];
       let after: string | null = null;
       for (let page = 0; page < 3; page++) {
-        const part: Search['searchNgos'] = await search({ text: 'Центр', orderBy, first: 20, after, filter: { regionCodes: ['KZ-75'] } });
+        const part: Search['searchNgos'] = await search({
+          text: 'Центр',
+          orderBy,
+          first: 20,
+          after,
+          filter: { regionCodes: ['KZ-75'] },
+        });
         ids.push(...part.nodes.map((hit) => hit.ngo.id));
         after = part.pageInfo.endCursor;
       }
@@ -109,7 +139,12 @@ describe('searching NGOs', () => {
     ['too short a text', { text: ' a ' }, 'text', /3 to 200 characters/],
     ['a text of punctuation', { text: '%%%__' }, 'text', /at least 3 letters or digits/],
     ['a cursor of another order', { text: 'Центр', orderBy: 'NAME', after: 'FORGED' }, 'after', /not a cursor/],
-    ['an unknown region', { text: 'Центр', filter: { regionCodes: ['KZ-00'] } }, 'filter.regionCodes', /not a region code/],
+    [
+      'an unknown region',
+      { text: 'Центр', filter: { regionCodes: ['KZ-00'] } },
+      'filter.regionCodes',
+      /not a region code/,
+    ],
   ])('%s is refused', async (_name, variables, argumentName, message) => {
     const result = await federation.query(SEARCH, variables);
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

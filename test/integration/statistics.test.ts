@@ -48,9 +48,15 @@ describe('NGO statistics', () => {
   test.each([
     ['every NGO', {}],
     ['active ones', { statuses: ['ACTIVE'] }],
-    ['two regions, two legal forms', { regionCodes: ['KZ-75', 'KZ-71'], legalForms: ['PUBLIC_FOUNDATION', 'PUBLIC_ASSOCIATION'] }],
+    [
+      'two regions, two legal forms',
+      { regionCodes: ['KZ-75', 'KZ-71'], legalForms: ['PUBLIC_FOUNDATION', 'PUBLIC_ASSOCIATION'] },
+    ],
     ['whole years of registration', { registeredFrom: '2010-01-01', registeredTo: '2020-12-31' }],
-    ['part-years of registration', { registeredFrom: '2010-03-15', registeredTo: '2020-06-30', statuses: ['ACTIVE', 'SUSPENDED'] }],
+    [
+      'part-years of registration',
+      { registeredFrom: '2010-03-15', registeredTo: '2020-06-30', statuses: ['ACTIVE', 'SUSPENDED'] },
+    ],
     ['one sector', { sectors: ['HEALTH'] }],
   ])('%s: the total equals the list’s totalCount, and each breakdown adds up to it', async (_name, filter) => {
     const result = await data<{ stats: NgoStats; list: { totalCount: number } }>(
@@ -60,7 +66,8 @@ describe('NGO statistics', () => {
     const { stats } = result;
     expect(stats.total).toBe(result.list.totalCount);
     expect(stats.total).toBeGreaterThan(0);
-    for (const breakdown of [stats.byRegion, stats.byStatus, stats.byLegalForm, stats.byYear]) expect(sum(breakdown)).toBe(stats.total);
+    for (const breakdown of [stats.byRegion, stats.byStatus, stats.byLegalForm, stats.byYear])
+      expect(sum(breakdown)).toBe(stats.total);
     expect(stats.byRegion).toHaveLength(20);
     expect(stats.bySector).toHaveLength(SECTORS.length);
     // An NGO counts once in each of its sectors, and every NGO has one at least.
@@ -86,7 +93,9 @@ describe('NGO statistics', () => {
 
   test('a sector’s count is the number of NGOs working in it', async () => {
     const sectors = ['HEALTH', 'ANIMAL_WELFARE', 'YOUTH'];
-    const lists = sectors.map((s) => `${s}: ngos(filter: { statuses: [ACTIVE], sectors: [${s}] }) { totalCount }`).join('\n');
+    const lists = sectors
+      .map((s) => `${s}: ngos(filter: { statuses: [ACTIVE], sectors: [${s}] }) { totalCount }`)
+      .join('\n');
     const result = await data<Record<string, { totalCount: number }> & { ngoStatistics: NgoStats }>(
       `{ ngoStatistics(filter: { statuses: [ACTIVE] }) { bySector { sector count } } ${lists} }`,
     );
@@ -151,15 +160,18 @@ describe('council statistics', () => {
 
   test('projects in the three years before the forum: the count table and the rows agree with the list', async () => {
     const window = { consideredFrom: PROJECT_WINDOW.from, consideredTo: PROJECT_WINDOW.to };
-    const ids = await data<{ councils: { nodes: { id: string }[]; pageInfo: { endCursor: string; hasNextPage: boolean } } }>(
-      `{ councils(first: 100) { nodes { id } pageInfo { endCursor hasNextPage } } }`,
-    );
+    const ids = await data<{
+      councils: { nodes: { id: string }[]; pageInfo: { endCursor: string; hasNextPage: boolean } };
+    }>(`{ councils(first: 100) { nodes { id } pageInfo { endCursor hasNextPage } } }`);
     let councilIds = ids.councils.nodes.map((c) => c.id);
     let page = ids.councils.pageInfo;
     while (page.hasNextPage) {
-      const next = await data<typeof ids>(`query($after: String) { councils(first: 100, after: $after) { nodes { id } pageInfo { endCursor hasNextPage } } }`, {
-        after: page.endCursor,
-      });
+      const next = await data<typeof ids>(
+        `query($after: String) { councils(first: 100, after: $after) { nodes { id } pageInfo { endCursor hasNextPage } } }`,
+        {
+          after: page.endCursor,
+        },
+      );
       councilIds = [...councilIds, ...next.councils.nodes.map((c) => c.id)];
       page = next.councils.pageInfo;
     }
@@ -176,21 +188,32 @@ describe('council statistics', () => {
     expect(stats.total).toBe(result.list.totalCount);
     expect(stats.total).toBeGreaterThanOrEqual(8_800);
     expect(stats.total).toBeLessThanOrEqual(9_200);
-    for (const breakdown of [stats.byField, stats.byOutcome, stats.byYear, stats.byLevel]) expect(sum(breakdown)).toBe(stats.total);
+    for (const breakdown of [stats.byField, stats.byOutcome, stats.byYear, stats.byLevel])
+      expect(sum(breakdown)).toBe(stats.total);
     const republican = stats.byLevel.find((l) => l.level === 'REPUBLICAN')!.count;
     expect(sum(stats.byRegion)).toBe(stats.total - republican);
     expect(stats.byYear.map((y) => y.year)).toEqual([2022, 2023, 2024, 2025]);
   });
 
   test('a field and a region filter agree with the list', async () => {
-    const filter = { fields: ['ENVIRONMENT', 'DIGITALIZATION'], regionCodes: ['KZ-55'], consideredFrom: '2023-02-14', consideredTo: '2024-08-31' };
+    const filter = {
+      fields: ['ENVIRONMENT', 'DIGITALIZATION'],
+      regionCodes: ['KZ-55'],
+      consideredFrom: '2023-02-14',
+      consideredTo: '2024-08-31',
+    };
     const result = await data<{ stats: ProjectStats; list: { totalCount: number } }>(
       `query($f: CouncilProjectFilter) { stats: councilProjectStatistics(filter: $f) { total byField { field count } } list: councilProjects(filter: $f) { totalCount } }`,
       { f: filter },
     );
     expect(result.stats.total).toBe(result.list.totalCount);
     expect(result.stats.total).toBeGreaterThan(0);
-    expect(result.stats.byField.filter((f) => f.count > 0).map((f) => f.field).sort()).toEqual(['DIGITALIZATION', 'ENVIRONMENT']);
+    expect(
+      result.stats.byField
+        .filter((f) => f.count > 0)
+        .map((f) => f.field)
+        .sort(),
+    ).toEqual(['DIGITALIZATION', 'ENVIRONMENT']);
   });
 });
 
@@ -199,24 +222,53 @@ describe('Region as the meeting point', () => {
     query Regions($from: Date!, $to: Date!) {
       regions {
         code
-        ngoStatistics(filter: { statuses: [ACTIVE] }) { total bySector { sector count } }
-        councilStatistics { councils members }
-        councilProjectStatistics(filter: { consideredFrom: $from, consideredTo: $to }) { total byField { field count } }
+        ngoStatistics(filter: { statuses: [ACTIVE] }) {
+          total
+          bySector {
+            sector
+            count
+          }
+        }
+        councilStatistics {
+          councils
+          members
+        }
+        councilProjectStatistics(filter: { consideredFrom: $from, consideredTo: $to }) {
+          total
+          byField {
+            field
+            count
+          }
+        }
       }
-    }`;
+    }
+  `;
 
   const COUNTRY_QUERY = /* GraphQL */ `
     query Country($from: Date!, $to: Date!) {
-      ngoStatistics(filter: { statuses: [ACTIVE] }) { total }
-      councilStatistics(filter: { levels: [LOCAL] }) { councils members }
-      councilProjectStatistics(filter: { consideredFrom: $from, consideredTo: $to, levels: [LOCAL] }) { total }
-    }`;
+      ngoStatistics(filter: { statuses: [ACTIVE] }) {
+        total
+      }
+      councilStatistics(filter: { levels: [LOCAL] }) {
+        councils
+        members
+      }
+      councilProjectStatistics(filter: { consideredFrom: $from, consideredTo: $to, levels: [LOCAL] }) {
+        total
+      }
+    }
+  `;
 
   test('all 20 regions take one fetch per subgraph and one statement per breakdown, and add up to the country', async () => {
     const window = { from: PROJECT_WINDOW.from, to: PROJECT_WINDOW.to };
     federation.resetCounts();
     const { regions } = await data<{
-      regions: { code: string; ngoStatistics: { total: number }; councilStatistics: { councils: number; members: number }; councilProjectStatistics: { total: number } }[];
+      regions: {
+        code: string;
+        ngoStatistics: { total: number };
+        councilStatistics: { councils: number; members: number };
+        councilProjectStatistics: { total: number };
+      }[];
     }>(REGIONS_QUERY, window);
     expect(regions).toHaveLength(20);
     expect(federation.fetches).toEqual({ ngos: 1, councils: 1, partners: 0 });
@@ -298,25 +350,29 @@ describe('labels in three languages', () => {
     region(code: "KZ-63") { name kk: name(language: KK) }
     ngoVocabulary { sectors { code label labels { kk ru en } } } }`;
 
-  test.each(['gateway', 'ngos subgraph'] as const)('the language argument wins; without it Accept-Language chooses, with Russian the default (%s)', async (target) => {
-    const url = target === 'gateway' ? federation.gatewayUrl : federation.subgraphUrls.ngos;
-    const subgraph = (headers: Record<string, string>) => federation.query<{
-      ngoStatistics: { byStatus: { status: string; label: string }[] };
-      region: { name: string; kk: string };
-      ngoVocabulary: { sectors: { code: string; label: string; labels: { kk: string; ru: string; en: string } }[] };
-    }>(LABELS, undefined, { url, headers });
-    const kazakh = await subgraph({ 'accept-language': 'kk-KZ, ru;q=0.8' });
-    expect(kazakh.errors).toBeUndefined();
-    expect(kazakh.data!.region.name).toBe('Шығыс Қазақстан облысы');
-    expect(kazakh.data!.ngoStatistics.byStatus.find((s) => s.status === 'ACTIVE')!.label).toBe('Әрекет етуші');
-    const english = await subgraph({ 'accept-language': 'de-DE, en;q=0.7, ru;q=0.5' });
-    expect(english.data!.region.name).toBe('East Kazakhstan Region');
-    expect(english.data!.region.kk).toBe('Шығыс Қазақстан облысы');
-    expect(english.data!.ngoVocabulary.sectors.find((s) => s.code === 'HEALTH')!.label).toBe('Health');
-    const none = await subgraph({});
-    expect(none.data!.region.name).toBe('Восточно-Казахстанская область');
-    expect(none.data!.ngoVocabulary.sectors.every((s) => s.labels.kk && s.labels.ru && s.labels.en)).toBe(true);
-  });
+  test.each(['gateway', 'ngos subgraph'] as const)(
+    'the language argument wins; without it Accept-Language chooses, with Russian the default (%s)',
+    async (target) => {
+      const url = target === 'gateway' ? federation.gatewayUrl : federation.subgraphUrls.ngos;
+      const subgraph = (headers: Record<string, string>) =>
+        federation.query<{
+          ngoStatistics: { byStatus: { status: string; label: string }[] };
+          region: { name: string; kk: string };
+          ngoVocabulary: { sectors: { code: string; label: string; labels: { kk: string; ru: string; en: string } }[] };
+        }>(LABELS, undefined, { url, headers });
+      const kazakh = await subgraph({ 'accept-language': 'kk-KZ, ru;q=0.8' });
+      expect(kazakh.errors).toBeUndefined();
+      expect(kazakh.data!.region.name).toBe('Шығыс Қазақстан облысы');
+      expect(kazakh.data!.ngoStatistics.byStatus.find((s) => s.status === 'ACTIVE')!.label).toBe('Әрекет етуші');
+      const english = await subgraph({ 'accept-language': 'de-DE, en;q=0.7, ru;q=0.5' });
+      expect(english.data!.region.name).toBe('East Kazakhstan Region');
+      expect(english.data!.region.kk).toBe('Шығыс Қазақстан облысы');
+      expect(english.data!.ngoVocabulary.sectors.find((s) => s.code === 'HEALTH')!.label).toBe('Health');
+      const none = await subgraph({});
+      expect(none.data!.region.name).toBe('Восточно-Казахстанская область');
+      expect(none.data!.ngoVocabulary.sectors.every((s) => s.labels.kk && s.labels.ru && s.labels.en)).toBe(true);
+    },
+  );
 
   test('an NGO without an English name falls back to Russian', async () => {
     const result = await data<{ ngos: { nodes: { name: string; names: { ru: string; en: string | null } }[] } }>(
@@ -331,18 +387,61 @@ describe('bad filters', () => {
   let before: Fingerprint[];
 
   beforeAll(async () => {
-    before = await Promise.all([fingerprint(federation.databaseUrls.ngos), fingerprint(federation.databaseUrls.councils)]);
+    before = await Promise.all([
+      fingerprint(federation.databaseUrls.ngos),
+      fingerprint(federation.databaseUrls.councils),
+    ]);
   });
 
   test.each([
-    ['an unknown region', `{ ngoStatistics(filter: { regionCodes: ["KZ-99"] }) { total } }`, 'filter.regionCodes', /not a region code/],
-    ['from after to', `{ ngoStatistics(filter: { registeredFrom: "2024-01-01", registeredTo: "2023-01-01" }) { total } }`, 'filter.registeredFrom', /is after/],
-    ['a year typed wrong', `{ councilProjectStatistics(filter: { consideredFrom: "0202-01-01" }) { total } }`, 'filter.consideredFrom', /out of range/],
-    ['an unknown region in a region’s detail', `{ councilStatistics(filter: { regionCodes: ["75"] }) { councils } }`, 'filter.regionCodes', /KZ-75/],
-    ['a council id that is not one', `{ councilProjectStatistics(filter: { councilIds: ["x"] }) { total } }`, 'filter.councilIds', /not an id/],
-    ['too many points', `{ ngoRegistrationTrend(interval: MONTH, from: "1995-01-01", to: "2025-12-31") { total } }`, 'interval', /372 points, more than 240/],
-    ['a trend’s range in its filter', `{ councilProjectTrend(interval: YEAR, from: "2020-01-01", to: "2024-12-31", filter: { consideredFrom: "2021-01-01" }) { total } }`, 'filter.consideredFrom', /from and to/],
-    ['a trend backwards', `{ ngoRegistrationTrend(interval: YEAR, from: "2024-01-01", to: "2020-01-01") { total } }`, 'from', /is after/],
+    [
+      'an unknown region',
+      `{ ngoStatistics(filter: { regionCodes: ["KZ-99"] }) { total } }`,
+      'filter.regionCodes',
+      /not a region code/,
+    ],
+    [
+      'from after to',
+      `{ ngoStatistics(filter: { registeredFrom: "2024-01-01", registeredTo: "2023-01-01" }) { total } }`,
+      'filter.registeredFrom',
+      /is after/,
+    ],
+    [
+      'a year typed wrong',
+      `{ councilProjectStatistics(filter: { consideredFrom: "0202-01-01" }) { total } }`,
+      'filter.consideredFrom',
+      /out of range/,
+    ],
+    [
+      'an unknown region in a region’s detail',
+      `{ councilStatistics(filter: { regionCodes: ["75"] }) { councils } }`,
+      'filter.regionCodes',
+      /KZ-75/,
+    ],
+    [
+      'a council id that is not one',
+      `{ councilProjectStatistics(filter: { councilIds: ["x"] }) { total } }`,
+      'filter.councilIds',
+      /not an id/,
+    ],
+    [
+      'too many points',
+      `{ ngoRegistrationTrend(interval: MONTH, from: "1995-01-01", to: "2025-12-31") { total } }`,
+      'interval',
+      /372 points, more than 240/,
+    ],
+    [
+      'a trend’s range in its filter',
+      `{ councilProjectTrend(interval: YEAR, from: "2020-01-01", to: "2024-12-31", filter: { consideredFrom: "2021-01-01" }) { total } }`,
+      'filter.consideredFrom',
+      /from and to/,
+    ],
+    [
+      'a trend backwards',
+      `{ ngoRegistrationTrend(interval: YEAR, from: "2024-01-01", to: "2020-01-01") { total } }`,
+      'from',
+      /is after/,
+    ],
   ])('%s', async (_name, query, argumentName, message) => {
     const result = await federation.query(query);
     expect(result.data ?? null).toBeNull();
@@ -352,8 +451,13 @@ describe('bad filters', () => {
   });
 
   test('and the refused requests changed nothing stored, not even the count tables', async () => {
-    const after = await Promise.all([fingerprint(federation.databaseUrls.ngos), fingerprint(federation.databaseUrls.councils)]);
+    const after = await Promise.all([
+      fingerprint(federation.databaseUrls.ngos),
+      fingerprint(federation.databaseUrls.councils),
+    ]);
     expect(after).toEqual(before);
-    expect(Object.keys(after[0]!)).toEqual(expect.arrayContaining(['ngos', 'ngo_counts', 'ngo_sector_counts', 'ngo_audit_entries']));
+    expect(Object.keys(after[0]!)).toEqual(
+      expect.arrayContaining(['ngos', 'ngo_counts', 'ngo_sector_counts', 'ngo_audit_entries']),
+    );
   });
 });

@@ -2,7 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { GraphQLEnumType, GraphQLInputObjectType, GraphQLObjectType, isIntrospectionType, isSpecifiedScalarType, parse } from 'graphql';
+import {
+  GraphQLEnumType,
+  GraphQLInputObjectType,
+  GraphQLObjectType,
+  isIntrospectionType,
+  isSpecifiedScalarType,
+  parse,
+} from 'graphql';
 import { PROJECT_ROOT, SUBGRAPH_NAMES } from '../../lib/config.js';
 import { composeSupergraph, readSubgraphSdl } from '../../lib/graphql/compose.js';
 
@@ -18,7 +25,8 @@ describe('the supergraph', () => {
     const missing: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
       // Built-in and federation-supplied types (_Entity, _Service, link__Import, federation__...) are not ours to describe.
-      if (isIntrospectionType(type) || isSpecifiedScalarType(type) || /^(_|link__|federation__)/.test(type.name)) continue;
+      if (isIntrospectionType(type) || isSpecifiedScalarType(type) || /^(_|link__|federation__)/.test(type.name))
+        continue;
       if (!type.description && type.name !== 'Query') missing.push(type.name);
       if (type instanceof GraphQLObjectType || type instanceof GraphQLInputObjectType) {
         for (const field of Object.values(type.getFields()).filter((f) => !f.name.startsWith('_'))) {

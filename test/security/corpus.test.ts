@@ -17,7 +17,14 @@ const cases = corpus();
 
 beforeAll(async () => {
   // The corpus sends hundreds of requests a minute: the rate limit has its own test (rate-limit.test.ts).
-  federation = await startFederation({ env: testEnv({ GATEWAY_LIMITS: JSON.stringify({ public: { requestsPerMinute: 100_000 }, analyst: { requestsPerMinute: 100_000 } }) }) });
+  federation = await startFederation({
+    env: testEnv({
+      GATEWAY_LIMITS: JSON.stringify({
+        public: { requestsPerMinute: 100_000 },
+        analyst: { requestsPerMinute: 100_000 },
+      }),
+    }),
+  });
   before = await fingerprints(federation.databaseUrls);
 });
 
@@ -52,24 +59,52 @@ async function tokenHeaders(c: CorpusCase): Promise<Record<string, string>> {
     case 'donor-without-org':
       return bearer(await hs256Token(env.AUTH_JWT_SECRET, claimsFor(env, { role: 'donor' })));
     case 'internal-forged':
-      return internal(await signInternalToken('forged-secret-forged-secret-forged-secret', { role: 'admin', subject: 'x', organization: null }, 'r'));
+      return internal(
+        await signInternalToken(
+          'forged-secret-forged-secret-forged-secret',
+          { role: 'admin', subject: 'x', organization: null },
+          'r',
+        ),
+      );
     case 'internal-unsigned':
-      return internal(unsignedToken({ role: 'admin', iss: 'civic-graph-gateway', aud: 'civic-graph-subgraphs', exp: now + 60 }));
+      return internal(
+        unsignedToken({ role: 'admin', iss: 'civic-graph-gateway', aud: 'civic-graph-subgraphs', exp: now + 60 }),
+      );
     case 'internal-expired':
-      return internal(await hs256Token(env.INTERNAL_TOKEN_SECRET, { role: 'admin', sub: 'x', iss: 'civic-graph-gateway', aud: 'civic-graph-subgraphs', exp: now - 120 }));
+      return internal(
+        await hs256Token(env.INTERNAL_TOKEN_SECRET, {
+          role: 'admin',
+          sub: 'x',
+          iss: 'civic-graph-gateway',
+          aud: 'civic-graph-subgraphs',
+          exp: now - 120,
+        }),
+      );
   }
 }
 
-async function send(c: CorpusCase): Promise<{ status: number; body: { data?: Record<string, unknown> | null; errors?: { message?: string; extensions?: { code?: string } }[] } }> {
+async function send(
+  c: CorpusCase,
+): Promise<{
+  status: number;
+  body: { data?: Record<string, unknown> | null; errors?: { message?: string; extensions?: { code?: string } }[] };
+}> {
   const url = !c.target || c.target === 'gateway' ? federation.gatewayUrl : federation.subgraphUrls[c.target];
   if (c.method === 'GET') {
     const query = (c.body as { query: string }).query;
-    const response = await fetch(`${url}?query=${encodeURIComponent(query)}`, { headers: { 'apollo-require-preflight': 'true', ...(await tokenHeaders(c)), ...c.headers } });
+    const response = await fetch(`${url}?query=${encodeURIComponent(query)}`, {
+      headers: { 'apollo-require-preflight': 'true', ...(await tokenHeaders(c)), ...c.headers },
+    });
     return { status: response.status, body: JSON.parse(await response.text()) as never };
   }
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': c.contentType ?? 'application/json', 'apollo-require-preflight': 'true', ...(await tokenHeaders(c)), ...c.headers },
+    headers: {
+      'content-type': c.contentType ?? 'application/json',
+      'apollo-require-preflight': 'true',
+      ...(await tokenHeaders(c)),
+      ...c.headers,
+    },
     body: c.raw ?? JSON.stringify(c.body),
   });
   const text = await response.text();
@@ -85,10 +120,14 @@ describe('the bad-input corpus', () => {
   test.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
     const { status, body } = await send(c);
     const code = body.errors?.[0]?.extensions?.code ?? null;
-    if (process.env.CORPUS_REPORT && (status !== c.status || code !== c.code)) process.stdout.write(`MISMATCH ${c.name.slice(0, 60)} => ${status} ${String(code)} ${JSON.stringify(body.errors?.[0]?.message ?? body.data ?? '').slice(0, 200)}\n`);
+    if (process.env.CORPUS_REPORT && (status !== c.status || code !== c.code))
+      process.stdout.write(
+        `MISMATCH ${c.name.slice(0, 60)} => ${status} ${String(code)} ${JSON.stringify(body.errors?.[0]?.message ?? body.data ?? '').slice(0, 200)}\n`,
+      );
     expect({ status, code }).toEqual({ status: c.status, code: c.code });
     if (c.code === null && 'data' in c) expect(Object.values(body.data ?? {})[0]).toEqual(c.data);
-    if (c.dataCode) expect((Object.values(body.data ?? {})[0] as { error?: { code?: string } } | null)?.error?.code).toBe(c.dataCode);
+    if (c.dataCode)
+      expect((Object.values(body.data ?? {})[0] as { error?: { code?: string } } | null)?.error?.code).toBe(c.dataCode);
     for (const url of [federation.gatewayUrl, ...Object.values(federation.subgraphUrls)]) {
       expect((await fetch(url.replace('/graphql', '/health'))).status).toBe(200);
     }

@@ -13,7 +13,10 @@ export const TEMPLATE_PREFIX = 'template_demo_';
 
 export function serverUrl(): string {
   const url = process.env.TEST_PG_SERVER_URL;
-  if (!url) throw new Error('TEST_PG_SERVER_URL is not set: run the tests through `npm test` (jest globalSetup starts PostgreSQL)');
+  if (!url)
+    throw new Error(
+      'TEST_PG_SERVER_URL is not set: run the tests through `npm test` (jest globalSetup starts PostgreSQL)',
+    );
   return url;
 }
 

@@ -46,7 +46,11 @@ export interface Federation {
   resetCounts(): void;
   /** Stops one subgraph (to test how the gateway copes without it). */
   stopSubgraph(name: SubgraphName): Promise<void>;
-  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: QueryOptions): Promise<GraphQLResponse<T>>;
+  query<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: QueryOptions,
+  ): Promise<GraphQLResponse<T>>;
   stop(): Promise<void>;
 }
 
@@ -77,11 +81,20 @@ export function viewerFor(as: Role | Viewer | undefined): Viewer {
 }
 
 /** Headers that make a request as the viewer: a bearer token for the gateway, the gateway's own token for a subgraph. */
-export async function authHeaders(env: Env, as: Role | Viewer | undefined, toSubgraph: boolean): Promise<Record<string, string>> {
+export async function authHeaders(
+  env: Env,
+  as: Role | Viewer | undefined,
+  toSubgraph: boolean,
+): Promise<Record<string, string>> {
   const viewer = viewerFor(as);
-  if (toSubgraph) return { [INTERNAL_TOKEN_HEADER]: await signInternalToken(env.INTERNAL_TOKEN_SECRET, viewer, 'test') };
+  if (toSubgraph)
+    return { [INTERNAL_TOKEN_HEADER]: await signInternalToken(env.INTERNAL_TOKEN_SECRET, viewer, 'test') };
   if (viewer.role === 'public') return {};
-  const token = await signCallerToken(env, { role: viewer.role, subject: viewer.subject ?? 'test', organization: viewer.organization });
+  const token = await signCallerToken(env, {
+    role: viewer.role,
+    subject: viewer.subject ?? 'test',
+    organization: viewer.organization,
+  });
   return { authorization: `Bearer ${token}` };
 }
 
@@ -90,7 +103,9 @@ export async function startFederation(
 ): Promise<Federation> {
   const env = options.env ?? testEnv();
   const security = subgraphSecurity(env);
-  const logger = options.logs ? createLogger('test', 'debug', options.logs) : createLogger('test', process.env.TEST_LOG_LEVEL ?? 'silent');
+  const logger = options.logs
+    ? createLogger('test', 'debug', options.logs)
+    : createLogger('test', process.env.TEST_LOG_LEVEL ?? 'silent');
   const statements: Record<SubgraphName, string[]> = { ngos: [], councils: [], partners: [] };
   const fetches: Record<SubgraphName, number> = { ngos: 0, councils: 0, partners: 0 };
   const databaseUrls = Object.fromEntries(

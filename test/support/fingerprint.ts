@@ -29,6 +29,8 @@ export async function fingerprint(databaseUrl: string): Promise<Fingerprint> {
 }
 
 export async function fingerprints(urls: Record<string, string>): Promise<Record<string, Fingerprint>> {
-  const entries = await Promise.all(Object.entries(urls).map(async ([name, url]) => [name, await fingerprint(url)] as const));
+  const entries = await Promise.all(
+    Object.entries(urls).map(async ([name, url]) => [name, await fingerprint(url)] as const),
+  );
   return Object.fromEntries(entries);
 }

@@ -10,7 +10,10 @@ import { PROJECT_ROOT } from '../../lib/config.js';
 
 export const IATI_SCHEMA_DIR = path.join(PROJECT_ROOT, 'schema', 'iati');
 
-const file = (name: string) => ({ fileName: name, contents: fs.readFileSync(path.join(IATI_SCHEMA_DIR, name), 'utf8') });
+const file = (name: string) => ({
+  fileName: name,
+  contents: fs.readFileSync(path.join(IATI_SCHEMA_DIR, name), 'utf8'),
+});
 
 /** The schema's complaints, as "line: message"; empty when the document is valid. */
 export async function iatiSchemaErrors(xml: string): Promise<string[]> {

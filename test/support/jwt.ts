@@ -6,7 +6,15 @@ const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base
 
 export function claimsFor(env: Env, overrides: JWTPayload = {}): JWTPayload {
   const now = Math.floor(Date.now() / 1000);
-  return { sub: 'tester', role: 'analyst', iss: env.AUTH_ISSUER, aud: env.AUTH_AUDIENCE, iat: now, exp: now + 600, ...overrides };
+  return {
+    sub: 'tester',
+    role: 'analyst',
+    iss: env.AUTH_ISSUER,
+    aud: env.AUTH_AUDIENCE,
+    iat: now,
+    exp: now + 600,
+    ...overrides,
+  };
 }
 
 /** `alg: none`: no signature at all. */

@@ -21,13 +21,23 @@ export async function partnersDatabase(kind: 'empty' | 'demo'): Promise<Partners
   };
 }
 
-const TABLES = ['partners', 'activities', 'participating_orgs', 'budgets', 'transactions', 'recipient_reports', 'exchange_rates'] as const;
+const TABLES = [
+  'partners',
+  'activities',
+  'participating_orgs',
+  'budgets',
+  'transactions',
+  'recipient_reports',
+  'exchange_rates',
+] as const;
 
 /** Every row of every table as text, sorted: equal snapshots mean nothing changed. */
 export async function snapshot(db: Db, options: { withoutIds?: boolean } = {}): Promise<Record<string, string[]>> {
   const result: Record<string, string[]> = {};
   for (const table of TABLES) {
-    const rows = await db.$queryRawUnsafe<{ row: Record<string, unknown> }[]>(`SELECT to_jsonb(t) AS row FROM "${table}" t`);
+    const rows = await db.$queryRawUnsafe<{ row: Record<string, unknown> }[]>(
+      `SELECT to_jsonb(t) AS row FROM "${table}" t`,
+    );
     result[table] = rows
       .map(({ row }) => {
         if (!options.withoutIds) return JSON.stringify(row);

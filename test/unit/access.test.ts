@@ -15,9 +15,16 @@ const SDL = /* GraphQL */ `
     person: Person
     secretThing: Secret
   }
-  type Entry { who: String }
-  type Person { name: String, phone: String @access(roles: ["analyst"], nullWhenDenied: true) }
-  type Secret @access(roles: ["donor"]) { amount: String }
+  type Entry {
+    who: String
+  }
+  type Person {
+    name: String
+    phone: String @access(roles: ["analyst"], nullWhenDenied: true)
+  }
+  type Secret @access(roles: ["donor"]) {
+    amount: String
+  }
 `;
 
 const as = (role: Role): Viewer => ({ role, subject: role === 'public' ? null : role, organization: null });
@@ -50,13 +57,20 @@ describe('the gateway check', () => {
   });
 
   test('an unknown role in the SDL is a start-up error', () => {
-    expect(() => readAccessRules(parse('type Query { a: String @access(roles: ["superuser"]) }'))).toThrow(/unknown role "superuser"/);
+    expect(() => readAccessRules(parse('type Query { a: String @access(roles: ["superuser"]) }'))).toThrow(
+      /unknown role "superuser"/,
+    );
   });
 });
 
 describe('the subgraph check', () => {
   const schema = enforceAccessInSubgraph(buildSchema(SDL), rules);
-  const root = { open: 'yes', audit: [{ who: 'registrar-1' }], person: { name: 'Aigerim', phone: '+7 701 000 00 00' }, secretThing: { amount: '10.00' } };
+  const root = {
+    open: 'yes',
+    audit: [{ who: 'registrar-1' }],
+    person: { name: 'Aigerim', phone: '+7 701 000 00 00' },
+    secretThing: { amount: '10.00' },
+  };
   const run = (query: string, role: Role) =>
     execute({ schema, document: parse(query), rootValue: root, contextValue: { viewer: as(role) } }) as Promise<{
       data?: Record<string, unknown> | null;
@@ -79,7 +93,12 @@ describe('the subgraph check', () => {
   });
 
   test('a context without a viewer is treated as public', async () => {
-    const result = (await execute({ schema, document: parse('{ audit { who } }'), rootValue: root, contextValue: {} })) as {
+    const result = (await execute({
+      schema,
+      document: parse('{ audit { who } }'),
+      rootValue: root,
+      contextValue: {},
+    })) as {
       errors?: readonly { extensions: Record<string, unknown> }[];
     };
     expect(result.errors?.[0]?.extensions.code).toBe('FORBIDDEN');

@@ -7,13 +7,22 @@ describe('error masking in production', () => {
   const mask = maskErrors({ production: true });
 
   test('an internal error says nothing of its insides', () => {
-    const formatted = mask({ message: 'connect ECONNREFUSED 10.0.0.5:5432 at /srv/app/db.ts', extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } }, new Error());
+    const formatted = mask(
+      {
+        message: 'connect ECONNREFUSED 10.0.0.5:5432 at /srv/app/db.ts',
+        extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] },
+      },
+      new Error(),
+    );
     expect(formatted).toEqual({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   });
 
   test('a missing exchange rate keeps its message, currency and date, so the client knows which rate to load', () => {
     const formatted = mask(
-      { message: 'No official rate for USD on or before 2019-01-01', extensions: { code: 'EXCHANGE_RATE_MISSING', currency: 'USD', date: '2019-01-01', stacktrace: ['at y'] } },
+      {
+        message: 'No official rate for USD on or before 2019-01-01',
+        extensions: { code: 'EXCHANGE_RATE_MISSING', currency: 'USD', date: '2019-01-01', stacktrace: ['at y'] },
+      },
       new Error(),
     );
     expect(formatted).toEqual({

@@ -10,7 +10,9 @@ describe('configuration', () => {
   });
 
   test('a bad value names the variable and what to do', () => {
-    expect(() => readEnv({ GATEWAY_PORT: 'four thousand' })).toThrow(/GATEWAY_PORT="four thousand": must be a port number/);
+    expect(() => readEnv({ GATEWAY_PORT: 'four thousand' })).toThrow(
+      /GATEWAY_PORT="four thousand": must be a port number/,
+    );
     expect(() => readEnv({ NGOS_PORT: '70000' })).toThrow(/NGOS_PORT="70000": must be between 1 and 65535/);
     expect(() => readEnv({ DATABASE_URL: 'mysql://x/y' })).toThrow(/DATABASE_URL=.*PostgreSQL URL/);
     expect(() => readEnv({ PARTNERS_URL: 'not a url' })).toThrow(/PARTNERS_URL/);
@@ -18,8 +20,12 @@ describe('configuration', () => {
   });
 
   test('the public development secrets are refused beyond loopback, whatever NODE_ENV says', () => {
-    expect(() => readEnv({ HOST: '0.0.0.0' })).toThrow(/HOST=0\.0\.0\.0 with development or short secrets: AUTH_JWT_SECRET, INTERNAL_TOKEN_SECRET/);
-    expect(() => readEnv({ HOST: '0.0.0.0', AUTH_JWT_SECRET: 'a'.repeat(40), INTERNAL_TOKEN_SECRET: 'b'.repeat(40) })).not.toThrow();
+    expect(() => readEnv({ HOST: '0.0.0.0' })).toThrow(
+      /HOST=0\.0\.0\.0 with development or short secrets: AUTH_JWT_SECRET, INTERNAL_TOKEN_SECRET/,
+    );
+    expect(() =>
+      readEnv({ HOST: '0.0.0.0', AUTH_JWT_SECRET: 'a'.repeat(40), INTERNAL_TOKEN_SECRET: 'b'.repeat(40) }),
+    ).not.toThrow();
     expect(() => readEnv({ HOST: '127.0.0.1' })).not.toThrow();
   });
 
@@ -34,10 +40,15 @@ describe('configuration', () => {
   });
 
   test('one DATABASE_URL gives each subgraph its own database; a per-subgraph URL wins', () => {
-    const env = readEnv({ DATABASE_URL: 'postgresql://u:p@db:5432/civic', PARTNERS_DATABASE_URL: 'postgresql://u:p@other:5432/money' });
+    const env = readEnv({
+      DATABASE_URL: 'postgresql://u:p@db:5432/civic',
+      PARTNERS_DATABASE_URL: 'postgresql://u:p@other:5432/money',
+    });
     expect(configuredDatabaseUrl(env, 'ngos')).toBe('postgresql://u:p@db:5432/civic_ngos');
     expect(configuredDatabaseUrl(env, 'councils')).toBe('postgresql://u:p@db:5432/civic_councils');
     expect(configuredDatabaseUrl(env, 'partners')).toBe('postgresql://u:p@other:5432/money');
-    expect(databaseUrlFor('postgresql://u:p@db/civic?sslmode=require', 'ngos')).toBe('postgresql://u:p@db/civic_ngos?sslmode=require');
+    expect(databaseUrlFor('postgresql://u:p@db/civic?sslmode=require', 'ngos')).toBe(
+      'postgresql://u:p@db/civic_ngos?sslmode=require',
+    );
   });
 });

@@ -55,7 +55,9 @@ describe('determinism', () => {
     const { exchangeRates, ...partnerTables } = data.partners;
     // Official rates are keyed by currency and day, not by id.
     expect(exchangeRates.length).toBeGreaterThan(0);
-    const tables = [data.ngos, data.councils, partnerTables].flatMap((slice) => Object.values(slice) as (readonly { id: string }[])[]);
+    const tables = [data.ngos, data.councils, partnerTables].flatMap(
+      (slice) => Object.values(slice) as (readonly { id: string }[])[],
+    );
     const ids = tables.flatMap((rows) => rows.map((r) => r.id));
     expect(tables).toHaveLength(12);
     expect(ids.every((id) => UUID.test(id))).toBe(true);
@@ -80,7 +82,11 @@ describe('NGOs', () => {
 
   test('in every sector, each NGO in one to three known sectors', () => {
     const known = new Set(SECTORS.map((s) => s.code));
-    expect(data.ngos.ngos.every((n) => n.sectors.length >= 1 && n.sectors.length <= 3 && new Set(n.sectors).size === n.sectors.length)).toBe(true);
+    expect(
+      data.ngos.ngos.every(
+        (n) => n.sectors.length >= 1 && n.sectors.length <= 3 && new Set(n.sectors).size === n.sectors.length,
+      ),
+    ).toBe(true);
     expect(data.ngos.ngos.every((n) => n.sectors.every((s) => known.has(s)))).toBe(true);
     expect(new Set(data.ngos.ngos.flatMap((n) => n.sectors))).toEqual(known);
   });
@@ -89,12 +95,17 @@ describe('NGOs', () => {
     const bins = data.ngos.ngos.map((n) => n.bin);
     expect(bins.filter((b) => !isValidBin(b))).toEqual([]);
     expect(new Set(bins).size).toBe(bins.length);
-    const mismatched = data.ngos.ngos.filter((n) => n.bin.slice(0, 4) !== n.registeredOn.slice(2, 4) + n.registeredOn.slice(5, 7) || n.bin.slice(4, 6) !== '40');
+    const mismatched = data.ngos.ngos.filter(
+      (n) =>
+        n.bin.slice(0, 4) !== n.registeredOn.slice(2, 4) + n.registeredOn.slice(5, 7) || n.bin.slice(4, 6) !== '40',
+    );
     expect(mismatched).toEqual([]);
   });
 
   test('the three well-known NGOs come first', () => {
-    expect(data.ngos.ngos.slice(0, 3).map((n) => [n.bin, n.status])).toEqual(WELL_KNOWN_BINS.map((bin) => [bin, 'ACTIVE']));
+    expect(data.ngos.ngos.slice(0, 3).map((n) => [n.bin, n.status])).toEqual(
+      WELL_KNOWN_BINS.map((bin) => [bin, 'ACTIVE']),
+    );
   });
 
   test('registered between 1995 and the forum, recent years busier', () => {
@@ -122,7 +133,9 @@ describe('NGOs', () => {
     const small = generateDemoData({ scale: 0.1 });
     expect(small.ngos.ngos.filter((n) => n.status === 'ACTIVE')).toHaveLength(1_800);
     expect(small.ngos.ngos.slice(0, 3).map((n) => n.bin)).toEqual([...WELL_KNOWN_BINS]);
-    const inWindow = small.councils.councilProjects.filter((p) => p.consideredOn >= PROJECT_WINDOW.from && p.consideredOn <= PROJECT_WINDOW.to);
+    const inWindow = small.councils.councilProjects.filter(
+      (p) => p.consideredOn >= PROJECT_WINDOW.from && p.consideredOn <= PROJECT_WINDOW.to,
+    );
     expect(inWindow.length).toBeGreaterThan(850);
     expect(inWindow.length).toBeLessThan(950);
   });
@@ -136,15 +149,26 @@ describe('public councils', () => {
     const local = councils.filter((c) => c.level === 'LOCAL');
     expect(republican.length).toBeGreaterThan(25);
     expect(local.length).toBeGreaterThan(200);
-    expect(republican.every((c) => c.territory === null && (c.regionCode === null || c.regionCode === 'KZ-71'))).toBe(true);
+    expect(republican.every((c) => c.territory === null && (c.regionCode === null || c.regionCode === 'KZ-71'))).toBe(
+      true,
+    );
     expect(local.every((c) => c.territory !== null && c.regionCode !== null && isRegionCode(c.regionCode))).toBe(true);
-    expect(councils.every((c) => c.formedBy.length > 0 && DATE.test(c.formedOn) && c.formedOn <= FORUM_DATE)).toBe(true);
+    expect(councils.every((c) => c.formedBy.length > 0 && DATE.test(c.formedOn) && c.formedOn <= FORUM_DATE)).toBe(
+      true,
+    );
   });
 
   test('one regional council per oblast, a city council for each republican city', () => {
     const local = data.councils.publicCouncils.filter((c) => c.level === 'LOCAL');
-    const oblasts = REGIONS.filter((r) => r.kind === 'OBLAST').map((r) => r.code).sort();
-    expect(local.filter((c) => c.territory === 'REGION').map((c) => c.regionCode).sort()).toEqual(oblasts);
+    const oblasts = REGIONS.filter((r) => r.kind === 'OBLAST')
+      .map((r) => r.code)
+      .sort();
+    expect(
+      local
+        .filter((c) => c.territory === 'REGION')
+        .map((c) => c.regionCode)
+        .sort(),
+    ).toEqual(oblasts);
     for (const city of REGIONS.filter((r) => r.kind === 'CITY')) {
       expect(local.some((c) => c.territory === 'CITY' && c.regionCode === city.code)).toBe(true);
     }
@@ -162,7 +186,10 @@ describe('public councils', () => {
     for (const m of members) rolesOf.set(m.councilId, [...(rolesOf.get(m.councilId) ?? []), m.role]);
     for (const council of councils) {
       const roles = rolesOf.get(council.id) ?? [];
-      expect({ council: council.nameRu, leaders: ['CHAIR', 'DEPUTY_CHAIR', 'SECRETARY'].map((r) => roles.filter((x) => x === r).length) }).toEqual({
+      expect({
+        council: council.nameRu,
+        leaders: ['CHAIR', 'DEPUTY_CHAIR', 'SECRETARY'].map((r) => roles.filter((x) => x === r).length),
+      }).toEqual({
         council: council.nameRu,
         leaders: [1, 1, 1],
       });
@@ -187,7 +214,9 @@ describe('public councils', () => {
 describe('council projects', () => {
   test('about 9,000 in the three years before the forum, older ones besides', () => {
     const projects = data.councils.councilProjects;
-    const inWindow = projects.filter((p) => p.consideredOn >= PROJECT_WINDOW.from && p.consideredOn <= PROJECT_WINDOW.to);
+    const inWindow = projects.filter(
+      (p) => p.consideredOn >= PROJECT_WINDOW.from && p.consideredOn <= PROJECT_WINDOW.to,
+    );
     expect(inWindow.length).toBeGreaterThanOrEqual(8_800);
     expect(inWindow.length).toBeLessThanOrEqual(9_200);
     expect(projects.filter((p) => p.consideredOn < PROJECT_WINDOW.from).length).toBeGreaterThan(1_000);
@@ -196,7 +225,11 @@ describe('council projects', () => {
 
   test('considered by existing councils after they were formed', () => {
     const formedOn = new Map(data.councils.publicCouncils.map((c) => [c.id, c.formedOn]));
-    expect(data.councils.councilProjects.filter((p) => !formedOn.has(p.councilId) || p.consideredOn < formedOn.get(p.councilId)!)).toEqual([]);
+    expect(
+      data.councils.councilProjects.filter(
+        (p) => !formedOn.has(p.councilId) || p.consideredOn < formedOn.get(p.councilId)!,
+      ),
+    ).toEqual([]);
   });
 
   test('in policy fields, the four the forum named the most common; mostly supported', () => {
@@ -204,7 +237,12 @@ describe('council projects', () => {
     const known = new Set(POLICY_FIELDS.map((f) => f.code));
     expect(projects.every((p) => known.has(p.field) && p.title.length > 10)).toBe(true);
     const byField = [...countBy(projects, (p) => p.field).entries()].sort((a, b) => b[1] - a[1]);
-    expect(byField.slice(0, 4).map(([field]) => field).sort()).toEqual([...FORUM_FIELDS].sort());
+    expect(
+      byField
+        .slice(0, 4)
+        .map(([field]) => field)
+        .sort(),
+    ).toEqual([...FORUM_FIELDS].sort());
     expect(byField.length).toBe(POLICY_FIELDS.length);
     const supported = projects.filter((p) => p.outcome === 'SUPPORTED').length;
     expect(supported / projects.length).toBeGreaterThan(0.5);
@@ -235,7 +273,8 @@ describe('the Civil Forum', () => {
 describe('partners and funding', () => {
   let partners: Map<string, PartnerRow>;
   let byRef: Map<string, PartnerRow>;
-  const reportedBy = (orgRef: string): ActivityRow[] => data.partners.activities.filter((a) => a.reportingOrgId === byRef.get(orgRef)?.id);
+  const reportedBy = (orgRef: string): ActivityRow[] =>
+    data.partners.activities.filter((a) => a.reportingOrgId === byRef.get(orgRef)?.id);
   const transactionsOf = (activities: readonly ActivityRow[]): TransactionRow[] => {
     const ids = new Set(activities.map((a) => a.id));
     return data.partners.transactions.filter((t) => ids.has(t.activityId));
@@ -251,7 +290,9 @@ describe('partners and funding', () => {
       expect(byRef.get(ref)).toMatchObject({ kind: 'UN_AGENCY', iatiType: '40' });
     }
     expect(byRef.get('XI-IATI-EC_INTPA')).toMatchObject({ kind: 'EU', iatiType: '15' });
-    expect(data.partners.partners.filter((p) => p.kind === 'BILATERAL_DONOR' || p.kind === 'FOUNDATION').length).toBeGreaterThanOrEqual(2);
+    expect(
+      data.partners.partners.filter((p) => p.kind === 'BILATERAL_DONOR' || p.kind === 'FOUNDATION').length,
+    ).toBeGreaterThanOrEqual(2);
     expect(data.partners.partners.some((p) => p.kind === 'INTERNATIONAL_NGO')).toBe(true);
     expect(byRef.size).toBe(data.partners.partners.length);
   });
@@ -260,7 +301,13 @@ describe('partners and funding', () => {
     const national = data.partners.partners.filter((p) => p.kind === 'NATIONAL_NGO');
     expect(national.length).toBeGreaterThan(13);
     for (const p of national) {
-      expect({ ref: p.orgRef, bin: binFromOrgRef(p.orgRef), iatiType: p.iatiType, country: p.country, known: ngoByBin.has(p.ngoBin ?? '') }).toEqual({
+      expect({
+        ref: p.orgRef,
+        bin: binFromOrgRef(p.orgRef),
+        iatiType: p.iatiType,
+        country: p.country,
+        known: ngoByBin.has(p.ngoBin ?? ''),
+      }).toEqual({
         ref: p.orgRef,
         bin: p.ngoBin,
         iatiType: '22',
@@ -268,16 +315,27 @@ describe('partners and funding', () => {
         known: true,
       });
     }
-    expect(data.partners.partners.filter((p) => p.kind !== 'NATIONAL_NGO' && p.orgRef.startsWith('KZ-BIN-'))).toEqual([]);
+    expect(data.partners.partners.filter((p) => p.kind !== 'NATIONAL_NGO' && p.orgRef.startsWith('KZ-BIN-'))).toEqual(
+      [],
+    );
   });
 
   test('rows refer to existing activities and partners; identifiers start with the reporting org', () => {
     const activityIds = new Set(data.partners.activities.map((a) => a.id));
     const { participatingOrgs, budgets, transactions } = data.partners;
-    expect([...participatingOrgs, ...budgets, ...transactions].filter((r) => !activityIds.has(r.activityId))).toEqual([]);
-    expect(participatingOrgs.filter((o) => o.partnerId !== null && partners.get(o.partnerId)?.orgRef !== o.orgRef)).toEqual([]);
-    expect(transactions.filter((t) => t.receiverPartnerId !== null && partners.get(t.receiverPartnerId)?.orgRef !== t.receiverOrgRef)).toEqual([]);
-    for (const a of data.partners.activities) expect(a.iatiIdentifier.startsWith(`${partners.get(a.reportingOrgId)!.orgRef}-`)).toBe(true);
+    expect([...participatingOrgs, ...budgets, ...transactions].filter((r) => !activityIds.has(r.activityId))).toEqual(
+      [],
+    );
+    expect(
+      participatingOrgs.filter((o) => o.partnerId !== null && partners.get(o.partnerId)?.orgRef !== o.orgRef),
+    ).toEqual([]);
+    expect(
+      transactions.filter(
+        (t) => t.receiverPartnerId !== null && partners.get(t.receiverPartnerId)?.orgRef !== t.receiverOrgRef,
+      ),
+    ).toEqual([]);
+    for (const a of data.partners.activities)
+      expect(a.iatiIdentifier.startsWith(`${partners.get(a.reportingOrgId)!.orgRef}-`)).toBe(true);
     expect(new Set(data.partners.activities.map((a) => a.iatiIdentifier)).size).toBe(data.partners.activities.length);
   });
 
@@ -293,7 +351,11 @@ describe('partners and funding', () => {
     expect(toNgos.length).toBeGreaterThan(0);
     for (const t of toNgos) {
       const ngo = ngoByBin.get(t.receiverBin!);
-      expect({ known: ngo !== undefined, ref: t.receiverOrgRef, region: t.regionCode }).toEqual({ known: true, ref: `KZ-BIN-${t.receiverBin}`, region: ngo?.regionCode });
+      expect({ known: ngo !== undefined, ref: t.receiverOrgRef, region: t.regionCode }).toEqual({
+        known: true,
+        ref: `KZ-BIN-${t.receiverBin}`,
+        region: ngo?.regionCode,
+      });
       expect(partners.get(t.receiverPartnerId!)?.ngoBin).toBe(t.receiverBin);
     }
   });
@@ -311,7 +373,9 @@ describe('partners and funding', () => {
       expect(a.locationRegionCodes.length).toBeGreaterThanOrEqual(1);
       expect(a.locationRegionCodes.length).toBeLessThanOrEqual(3);
       expect(a.locationRegionCodes.every(isRegionCode)).toBe(true);
-      const implementers = data.partners.participatingOrgs.filter((o) => o.activityId === a.id && o.role === 4 && o.orgRef?.startsWith('KZ-BIN-'));
+      const implementers = data.partners.participatingOrgs.filter(
+        (o) => o.activityId === a.id && o.role === 4 && o.orgRef?.startsWith('KZ-BIN-'),
+      );
       expect(implementers.length).toBeGreaterThan(0);
       const roles = new Set(data.partners.participatingOrgs.filter((o) => o.activityId === a.id).map((o) => o.role));
       expect([...roles].sort()).toEqual([1, 2, 3, 4]);
@@ -332,7 +396,10 @@ describe('partners and funding', () => {
     expect(committed.gte(4_900_000) && committed.lte(5_100_000)).toBe(true);
     // Disbursements: part of each commitment, never more.
     for (const ref of new Set(kazakh.map((t) => t.receiverOrgRef))) {
-      const sum = (type: number) => kazakh.filter((t) => t.receiverOrgRef === ref && t.type === type).reduce((s, t) => s.plus(t.amount), new Decimal(0));
+      const sum = (type: number) =>
+        kazakh
+          .filter((t) => t.receiverOrgRef === ref && t.type === type)
+          .reduce((s, t) => s.plus(t.amount), new Decimal(0));
       expect(sum(3).gt(0) && sum(3).lt(sum(2))).toBe(true);
     }
   });
@@ -342,11 +409,13 @@ describe('partners and funding', () => {
     expect(regional).toHaveLength(1);
     const project = regional[0]!;
     expect([...project.recipientCountries].sort()).toEqual(['KG', 'KZ', 'TJ', 'TM', 'UZ']);
-    const budget = data.partners.budgets.filter((b) => b.activityId === project.id && b.currency === 'EUR').reduce((s, b) => s.plus(b.amount), new Decimal(0));
+    const budget = data.partners.budgets
+      .filter((b) => b.activityId === project.id && b.currency === 'EUR')
+      .reduce((s, b) => s.plus(b.amount), new Decimal(0));
     expect(budget.toFixed(2)).toBe('40500000.00');
     const commitments = transactionsOf([project]).filter((t) => t.type === 2);
-    expect(commitments.map((t) => [t.amount, t.currency, partners.get(t.receiverPartnerId!)?.kind, t.receiverBin])).toEqual([
-      ['40500000.00', 'EUR', 'INTERNATIONAL_NGO', null],
-    ]);
+    expect(
+      commitments.map((t) => [t.amount, t.currency, partners.get(t.receiverPartnerId!)?.kind, t.receiverBin]),
+    ).toEqual([['40500000.00', 'EUR', 'INTERNATIONAL_NGO', null]]);
   });
 });

@@ -27,10 +27,19 @@ function migratedColumns(subgraph: string): Map<string, SqlColumn[]> {
     const rest = match[2]!;
     return { name: match[1]!, required: /NOT NULL/.test(rest) && !/DEFAULT/.test(rest) };
   };
-  for (const migration of fs.readdirSync(dir).filter((d) => fs.statSync(path.join(dir, d)).isDirectory()).sort()) {
+  for (const migration of fs
+    .readdirSync(dir)
+    .filter((d) => fs.statSync(path.join(dir, d)).isDirectory())
+    .sort()) {
     const sql = fs.readFileSync(path.join(dir, migration, 'migration.sql'), 'utf8');
     for (const [, table, body] of sql.matchAll(/CREATE TABLE "([^"]+)" \(([\s\S]*?)\n\);/g)) {
-      tables.set(table!, body!.split('\n').map(column).filter((c): c is SqlColumn => c !== null));
+      tables.set(
+        table!,
+        body!
+          .split('\n')
+          .map(column)
+          .filter((c): c is SqlColumn => c !== null),
+      );
     }
     for (const [, table, definition] of sql.matchAll(/ALTER TABLE "([^"]+)" ADD COLUMN ("[^;]+);/g)) {
       const added = column(definition!);
@@ -50,15 +59,20 @@ describe.each(['ngos', 'councils', 'partners'] as const)('seeding the %s databas
     expect([...loads.map((l) => l.table), ...TABLES_NOT_SEEDED[subgraph]].sort()).toEqual([...sql.keys()].sort());
   });
 
-  test.each(loads.map((l) => [l.table, l] as const))('%s: columns exist, required ones are filled, every row field is written', (table, load) => {
-    const columns = sql.get(table) ?? [];
-    const names = load.columns.map((c) => c.name);
-    expect(names.filter((n) => !columns.some((c) => c.name === n))).toEqual([]);
-    expect(columns.filter((c) => c.required && !names.includes(c.name)).map((c) => c.name)).toEqual([]);
-    const slice = Object.values(data[subgraph]).find((rows: readonly object[]) => rows.length === load.rows && rows.length > 0) as readonly object[] | undefined;
-    expect(slice).toBeDefined();
-    expect(load.columns.map((c) => c.field).sort()).toEqual(Object.keys(slice![0]!).sort());
-  });
+  test.each(loads.map((l) => [l.table, l] as const))(
+    '%s: columns exist, required ones are filled, every row field is written',
+    (table, load) => {
+      const columns = sql.get(table) ?? [];
+      const names = load.columns.map((c) => c.name);
+      expect(names.filter((n) => !columns.some((c) => c.name === n))).toEqual([]);
+      expect(columns.filter((c) => c.required && !names.includes(c.name)).map((c) => c.name)).toEqual([]);
+      const slice = Object.values(data[subgraph]).find(
+        (rows: readonly object[]) => rows.length === load.rows && rows.length > 0,
+      ) as readonly object[] | undefined;
+      expect(slice).toBeDefined();
+      expect(load.columns.map((c) => c.field).sort()).toEqual(Object.keys(slice![0]!).sort());
+    },
+  );
 });
 
 describe('bulk insert statements', () => {
@@ -67,7 +81,14 @@ describe('bulk insert statements', () => {
     tags: (string | null)[];
     note: string | null;
   }
-  const table: Table<Row> = { name: 'things', columns: [['id', 'id', 'uuid'], ['tags', 'tags', 'text[]'], ['note', 'note', 'text']] };
+  const table: Table<Row> = {
+    name: 'things',
+    columns: [
+      ['id', 'id', 'uuid'],
+      ['tags', 'tags', 'text[]'],
+      ['note', 'note', 'text'],
+    ],
+  };
 
   test('unnest one array per column; array columns travel as literals and are cast back', () => {
     expect(insertStatement(table)).toBe(
@@ -80,6 +101,10 @@ describe('bulk insert statements', () => {
       { id: 'a', tags: ['x', 'say "hi"', 'back\\slash', null], note: null },
       { id: 'b', tags: [], note: 'n' },
     ];
-    expect(columnArrays(table, rows)).toEqual([['a', 'b'], ['{"x","say \\"hi\\"","back\\\\slash",NULL}', '{}'], [null, 'n']]);
+    expect(columnArrays(table, rows)).toEqual([
+      ['a', 'b'],
+      ['{"x","say \\"hi\\"","back\\\\slash",NULL}', '{}'],
+      [null, 'n'],
+    ]);
   });
 });

@@ -11,14 +11,18 @@ import { NbkFormatError, parseNbkRates } from '../../lib/domain/nbk-rates.js';
 
 describe('the National Bank of Kazakhstan’s XML', () => {
   test('the daily file (get_rates.cfm) is read: currency, rate in tenge, nominal quantity, date', () => {
-    const rates = parseNbkRates(fs.readFileSync(path.join(PROJECT_ROOT, 'demo', 'nbk-rates', 'get_rates-20.11.2025.xml'), 'utf8'));
+    const rates = parseNbkRates(
+      fs.readFileSync(path.join(PROJECT_ROOT, 'demo', 'nbk-rates', 'get_rates-20.11.2025.xml'), 'utf8'),
+    );
     const byCurrency = new Map(rates.map((r) => [r.currency, r]));
     expect(byCurrency.get('USD')).toMatchObject({ date: '2025-11-20', quantity: 1, fullname: 'ДОЛЛАР США' });
     expect(byCurrency.get('UZS')).toMatchObject({ quantity: 100 });
   });
 
   test('the committed demo file is what the generator publishes for the forum’s day', () => {
-    expect(fs.readFileSync(path.join(PROJECT_ROOT, 'demo', 'nbk-rates', 'get_rates-20.11.2025.xml'), 'utf8')).toBe(demoRatesXml(FORUM_DATE));
+    expect(fs.readFileSync(path.join(PROJECT_ROOT, 'demo', 'nbk-rates', 'get_rates-20.11.2025.xml'), 'utf8')).toBe(
+      demoRatesXml(FORUM_DATE),
+    );
   });
 
   test('the RSS feed (rates_all.xml) is read, each item with its own pubDate', () => {
@@ -33,9 +37,18 @@ describe('the National Bank of Kazakhstan’s XML', () => {
 
   test.each([
     ['<html><body/></html>', /root element is <html>/],
-    ['<rates><date>32.13.2025</date><item><title>USD</title><description>5</description><quant>1</quant></item></rates>', /not a DD\.MM\.YYYY date/],
-    ['<rates><date>20.11.2025</date><item><title>DOLLAR</title><description>5</description><quant>1</quant></item></rates>', /ISO 4217/],
-    ['<rates><date>20.11.2025</date><item><title>USD</title><description>-5</description><quant>1</quant></item></rates>', /positive rate/],
+    [
+      '<rates><date>32.13.2025</date><item><title>USD</title><description>5</description><quant>1</quant></item></rates>',
+      /not a DD\.MM\.YYYY date/,
+    ],
+    [
+      '<rates><date>20.11.2025</date><item><title>DOLLAR</title><description>5</description><quant>1</quant></item></rates>',
+      /ISO 4217/,
+    ],
+    [
+      '<rates><date>20.11.2025</date><item><title>USD</title><description>-5</description><quant>1</quant></item></rates>',
+      /positive rate/,
+    ],
     ['not xml at all', /not well-formed XML/],
   ])('a file that is not the bank’s rates says why: %s', (xml, message) => {
     expect(() => parseNbkRates(xml)).toThrow(NbkFormatError);
@@ -52,11 +65,13 @@ describe('the demo rates', () => {
     expect(days.at(-1)).toBe(FORUM_DATE);
     expect(days).not.toContain('2025-01-01');
     expect(days).not.toContain('2025-11-15'); // a Saturday
-    for (const currency of ['USD', 'EUR', 'GBP']) expect(rates.filter((r) => r.currency === currency)).toHaveLength(days.length);
+    for (const currency of ['USD', 'EUR', 'GBP'])
+      expect(rates.filter((r) => r.currency === currency)).toHaveLength(days.length);
   });
 
   test('stay near the historical levels', () => {
-    const on = (currency: string, date: string) => Number(rates.find((r) => r.currency === currency && r.rateDate === date)!.rate);
+    const on = (currency: string, date: string) =>
+      Number(rates.find((r) => r.currency === currency && r.rateDate === date)!.rate);
     expect(on('USD', '2025-11-20')).toBeGreaterThan(480);
     expect(on('USD', '2025-11-20')).toBeLessThan(560);
     expect(on('EUR', '2023-06-01')).toBeGreaterThan(on('USD', '2023-06-01'));
@@ -64,7 +79,12 @@ describe('the demo rates', () => {
 });
 
 describe('conversion', () => {
-  const rate = (currency: string, value: string, quantity = 1) => ({ currency, rateDate: '2025-11-20', rate: new Decimal(value), quantity });
+  const rate = (currency: string, value: string, quantity = 1) => ({
+    currency,
+    rateDate: '2025-11-20',
+    rate: new Decimal(value),
+    quantity,
+  });
 
   test('through tenge, with the nominal quantity, rounded once half away from zero to the cent', () => {
     expect(convertAmount('100.00', rate('EUR', '602.53'), tengeRate('2025-11-20')).toFixed(2)).toBe('60253.00');

@@ -5,7 +5,11 @@ import { completeCounts, yearSeries } from '../../lib/domain/counts.js';
 describe('keyset cursors', () => {
   test('carry the sort values of their order', () => {
     const cursor = encodeKeysetCursor('RELEVANCE', ['0f0e0d0c-0000-4000-8000-000000000000', -2, -10000]);
-    expect(decodeKeysetCursor(cursor, 'RELEVANCE', ['string', 'number', 'number'])).toEqual(['0f0e0d0c-0000-4000-8000-000000000000', -2, -10000]);
+    expect(decodeKeysetCursor(cursor, 'RELEVANCE', ['string', 'number', 'number'])).toEqual([
+      '0f0e0d0c-0000-4000-8000-000000000000',
+      -2,
+      -10000,
+    ]);
   });
 
   test('refuse another order, another shape and garbage', () => {
@@ -18,7 +22,16 @@ describe('keyset cursors', () => {
 
 describe('counts for dashboards', () => {
   test('every code, largest first, ties in the vocabulary’s order', () => {
-    expect(completeCounts(['A', 'B', 'C', 'D'], new Map([['C', 5], ['B', 1], ['D', 1]]))).toEqual([
+    expect(
+      completeCounts(
+        ['A', 'B', 'C', 'D'],
+        new Map([
+          ['C', 5],
+          ['B', 1],
+          ['D', 1],
+        ]),
+      ),
+    ).toEqual([
       { code: 'C', count: 5 },
       { code: 'B', count: 1 },
       { code: 'D', count: 1 },
@@ -27,7 +40,14 @@ describe('counts for dashboards', () => {
   });
 
   test('years without gaps', () => {
-    expect(yearSeries(new Map([[2021, 3], [2023, 1]]))).toEqual([
+    expect(
+      yearSeries(
+        new Map([
+          [2021, 3],
+          [2023, 1],
+        ]),
+      ),
+    ).toEqual([
       { year: 2021, count: 3 },
       { year: 2022, count: 0 },
       { year: 2023, count: 1 },

@@ -35,7 +35,10 @@ describe('the language of labels', () => {
 
   test('every vocabulary is labelled in all three languages', () => {
     for (const term of [...SECTORS, ...POLICY_FIELDS, ...NGO_STATUSES, ...LEGAL_FORMS, ...PROJECT_OUTCOMES]) {
-      expect({ code: term.code, complete: Boolean(term.label.kk && term.label.ru && term.label.en) }).toEqual({ code: term.code, complete: true });
+      expect({ code: term.code, complete: Boolean(term.label.kk && term.label.ru && term.label.en) }).toEqual({
+        code: term.code,
+        complete: true,
+      });
     }
   });
 });

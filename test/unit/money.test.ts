@@ -1,5 +1,11 @@
 import { describe, expect, test } from '@jest/globals';
-import { Decimal, describeCurrencyProblem, formatAmount, parseAmount, totalsByCurrency } from '../../lib/domain/money.js';
+import {
+  Decimal,
+  describeCurrencyProblem,
+  formatAmount,
+  parseAmount,
+  totalsByCurrency,
+} from '../../lib/domain/money.js';
 import { DecimalScalar } from '../../lib/graphql/scalars.js';
 
 describe('money', () => {

@@ -25,20 +25,48 @@ describe('calendar periods', () => {
   });
 
   test.each([
-    ['the forum’s window by month', { from: '2022-11-20', to: '2025-11-19' }, 'month', { from: '2022-12-01', to: '2025-10-01' }, [
-      { from: '2022-11-20', to: '2022-11-30' },
-      { from: '2025-11-01', to: '2025-11-19' },
-    ]],
-    ['part-years by year', { from: '2003-05-20', to: '2019-02-11' }, 'year', { from: '2004-01-01', to: '2018-01-01' }, [
-      { from: '2003-05-20', to: '2003-12-31' },
-      { from: '2019-01-01', to: '2019-02-11' },
-    ]],
+    [
+      'the forum’s window by month',
+      { from: '2022-11-20', to: '2025-11-19' },
+      'month',
+      { from: '2022-12-01', to: '2025-10-01' },
+      [
+        { from: '2022-11-20', to: '2022-11-30' },
+        { from: '2025-11-01', to: '2025-11-19' },
+      ],
+    ],
+    [
+      'part-years by year',
+      { from: '2003-05-20', to: '2019-02-11' },
+      'year',
+      { from: '2004-01-01', to: '2018-01-01' },
+      [
+        { from: '2003-05-20', to: '2003-12-31' },
+        { from: '2019-01-01', to: '2019-02-11' },
+      ],
+    ],
     ['whole years', { from: '2010-01-01', to: '2020-12-31' }, 'year', { from: '2010-01-01', to: '2020-01-01' }, []],
-    ['inside one month', { from: '2024-03-05', to: '2024-03-25' }, 'month', null, [{ from: '2024-03-05', to: '2024-03-25' }]],
-    ['across one month boundary', { from: '2024-03-05', to: '2024-04-25' }, 'month', null, [{ from: '2024-03-05', to: '2024-04-25' }]],
-    ['one whole month and a day', { from: '2024-03-01', to: '2024-04-01' }, 'month', { from: '2024-03-01', to: '2024-03-01' }, [
-      { from: '2024-04-01', to: '2024-04-01' },
-    ]],
+    [
+      'inside one month',
+      { from: '2024-03-05', to: '2024-03-25' },
+      'month',
+      null,
+      [{ from: '2024-03-05', to: '2024-03-25' }],
+    ],
+    [
+      'across one month boundary',
+      { from: '2024-03-05', to: '2024-04-25' },
+      'month',
+      null,
+      [{ from: '2024-03-05', to: '2024-04-25' }],
+    ],
+    [
+      'one whole month and a day',
+      { from: '2024-03-01', to: '2024-04-01' },
+      'month',
+      { from: '2024-03-01', to: '2024-03-01' },
+      [{ from: '2024-04-01', to: '2024-04-01' }],
+    ],
   ] as const)('splitting %s into whole periods and edge days', (_name, range, granularity, whole, edges) => {
     expect(splitByPeriod(range, granularity)).toEqual({ whole, edges });
   });

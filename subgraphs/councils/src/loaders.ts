@@ -1,7 +1,13 @@
 /** Per-request DataLoaders: every lookup by key goes through one of these, so a page costs one statement per kind of row. */
 import DataLoader from 'dataloader';
 import { manyByKey, oneByKey, uuidsOnly } from '../../../lib/database/loaders.js';
-import { countByRegionBatches, countKeyId, sumCounts, type CountKey, type Totals } from '../../../lib/database/region-batches.js';
+import {
+  countByRegionBatches,
+  countKeyId,
+  sumCounts,
+  type CountKey,
+  type Totals,
+} from '../../../lib/database/region-batches.js';
 import type { Db } from './db.js';
 import { countCouncils, type CouncilCountRow, type CouncilDimension } from './services/council-counts.js';
 import type { CouncilScope } from './services/council-scope.js';
@@ -22,12 +28,15 @@ const COUNCIL_TOTALS: Totals<CouncilDimension, CouncilCountRow> = {
   sum: (rows) =>
     rows.length
       ? [
-          rows.reduce((total, row) => ({
-            ...total,
-            councils: total.councils + row.councils,
-            members: total.members + row.members,
-            ngoMembers: total.ngoMembers + row.ngoMembers,
-          }), { ...rows[0]!, key: null, councils: 0, members: 0, ngoMembers: 0 }),
+          rows.reduce(
+            (total, row) => ({
+              ...total,
+              councils: total.councils + row.councils,
+              members: total.members + row.members,
+              ngoMembers: total.ngoMembers + row.ngoMembers,
+            }),
+            { ...rows[0]!, key: null, councils: 0, members: 0, ngoMembers: 0 },
+          ),
         ]
       : [],
 };
@@ -65,18 +74,31 @@ export function createLoaders(db: Db) {
     }),
     /** Council and member counts per statistic and breakdown; the statistics of many regions share one statement. */
     councilCounts: new DataLoader<CountKey<CouncilScope, CouncilDimension>, CouncilCountRow[], string>(
-      (keys) => countByRegionBatches(keys, (scope, dimension, byRegion) => countCouncils(db, scope, dimension, byRegion), COUNCIL_TOTALS),
+      (keys) =>
+        countByRegionBatches(
+          keys,
+          (scope, dimension, byRegion) => countCouncils(db, scope, dimension, byRegion),
+          COUNCIL_TOTALS,
+        ),
       { cacheKeyFn: countKeyId },
     ),
     /** Project counts per statistic and breakdown, batched the same way. */
     projectCounts: new DataLoader<CountKey<ProjectScope, ProjectDimension>, CountRow[], string>(
-      (keys) => countByRegionBatches(keys, (scope, dimension, byRegion) => countProjects(db, scope, dimension, byRegion), PROJECT_TOTALS),
+      (keys) =>
+        countByRegionBatches(
+          keys,
+          (scope, dimension, byRegion) => countProjects(db, scope, dimension, byRegion),
+          PROJECT_TOTALS,
+        ),
       { cacheKeyFn: countKeyId },
     ),
     platformsByForumId: new DataLoader(async (forumIds: readonly string[]) =>
       manyByKey(
         forumIds,
-        await db.discussionPlatform.findMany({ where: { forumId: { in: uuidsOnly(forumIds) } }, orderBy: { position: 'asc' } }),
+        await db.discussionPlatform.findMany({
+          where: { forumId: { in: uuidsOnly(forumIds) } },
+          orderBy: { position: 'asc' },
+        }),
         (row) => row.forumId,
       ),
     ),

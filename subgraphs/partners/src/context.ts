@@ -7,6 +7,12 @@ import { createLoaders, type Loaders } from './loaders.js';
 
 export type Context = SubgraphContext<Db, Loaders>;
 
-export function createContext(db: Db, logger: Logger, requestId: string, viewer?: Viewer, language?: Language): Context {
+export function createContext(
+  db: Db,
+  logger: Logger,
+  requestId: string,
+  viewer?: Viewer,
+  language?: Language,
+): Context {
   return subgraphContext(db, createLoaders, logger, requestId, viewer, language);
 }

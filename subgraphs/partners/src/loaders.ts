@@ -15,7 +15,11 @@ function statsOptions(key: string): { options: string; code: string } {
 }
 
 /** Groups keys by their options, answers each group with one call, and returns answers in key order. */
-async function byOptions<T>(keys: readonly string[], answer: (options: string, codes: string[]) => Promise<Map<string, T>>, empty: T): Promise<T[]> {
+async function byOptions<T>(
+  keys: readonly string[],
+  answer: (options: string, codes: string[]) => Promise<Map<string, T>>,
+  empty: T,
+): Promise<T[]> {
   const groups = new Map<string, string[]>();
   for (const key of keys) {
     const { options, code } = statsOptions(key);
@@ -28,7 +32,12 @@ async function byOptions<T>(keys: readonly string[], answer: (options: string, c
   return keys.map((key) => answers.get(key) ?? empty);
 }
 
-function parseOptions(options: string): { group: StatsGroup; currency: string | null; from: Date | null; to: Date | null } {
+function parseOptions(options: string): {
+  group: StatsGroup;
+  currency: string | null;
+  from: Date | null;
+  to: Date | null;
+} {
   const [group, currency, from, to] = options.split('|') as [StatsGroup, string, string, string];
   return { group, currency: currency || null, from: from ? new Date(from) : null, to: to ? new Date(to) : null };
 }
@@ -50,7 +59,10 @@ export function createLoaders(db: Db) {
     participatingOrgsByActivityId: new DataLoader(async (ids: readonly string[]) =>
       manyByKey(
         ids,
-        await db.participatingOrg.findMany({ where: { activityId: { in: uuidsOnly(ids) } }, orderBy: [{ role: 'asc' }, { name: 'asc' }] }),
+        await db.participatingOrg.findMany({
+          where: { activityId: { in: uuidsOnly(ids) } },
+          orderBy: [{ role: 'asc' }, { name: 'asc' }],
+        }),
         (row) => row.activityId,
       ),
     ),
@@ -79,35 +91,54 @@ export function createLoaders(db: Db) {
     /** Official rates by "<currency> <YYYY-MM-DD>": that day's or the nearest earlier one's, or null. */
     rateOn: new DataLoader((keys: readonly string[]) => findRates(db, keys)),
     activityByIdentifier: new DataLoader(async (identifiers: readonly string[]) =>
-      oneByKey(identifiers, await db.activity.findMany({ where: { iatiIdentifier: { in: [...identifiers] } } }), (row) => row.iatiIdentifier),
+      oneByKey(
+        identifiers,
+        await db.activity.findMany({ where: { iatiIdentifier: { in: [...identifiers] } } }),
+        (row) => row.iatiIdentifier,
+      ),
     ),
     recipientReportById: new DataLoader(async (ids: readonly string[]) =>
       oneByKey(ids, await db.recipientReport.findMany({ where: { id: { in: uuidsOnly(ids) } } }), (row) => row.id),
     ),
     /** A region's funding grouped by donor or in one currency, keyed "<group>|<currency>|<from>|<to>|<region code>". */
     regionStats: new DataLoader((keys: readonly string[]) =>
-      byOptions(keys, async (options, codes) => {
-        const { group, currency, from, to } = parseOptions(options);
-        return fundingStats(db, { regionKeys: codes, groupBy: group, filter: { from, to }, currency });
-      }, []),
+      byOptions(
+        keys,
+        async (options, codes) => {
+          const { group, currency, from, to } = parseOptions(options);
+          return fundingStats(db, { regionKeys: codes, groupBy: group, filter: { from, to }, currency });
+        },
+        [],
+      ),
     ),
     /** A region's funding by SDG, keyed "SDG|<currency>|<from>|<to>|<region code>". */
     regionSdgs: new DataLoader((keys: readonly string[]) =>
-      byOptions(keys, async (options, codes) => {
-        const { currency, from, to } = parseOptions(options);
-        return sdgFunding(db, codes, { from, to }, currency);
-      }, []),
+      byOptions(
+        keys,
+        async (options, codes) => {
+          const { currency, from, to } = parseOptions(options);
+          return sdgFunding(db, codes, { from, to }, currency);
+        },
+        [],
+      ),
     ),
     /** Partners that committed or disbursed to each NGO, by BIN. */
     donorsByBin: new DataLoader(async (bins: readonly string[]) => {
       const pairs = await db.transaction.findMany({
-        where: { receiverBin: { in: [...bins] }, type: { in: [COMMITMENT, DISBURSEMENT] }, providerPartnerId: { not: null } },
+        where: {
+          receiverBin: { in: [...bins] },
+          type: { in: [COMMITMENT, DISBURSEMENT] },
+          providerPartnerId: { not: null },
+        },
         distinct: ['receiverBin', 'providerPartnerId'],
         select: { receiverBin: true, providerPartnerId: true },
       });
       const partnerIds = [...new Set(pairs.map((p) => p.providerPartnerId!))];
       const partners = new Map(
-        (await db.partner.findMany({ where: { id: { in: partnerIds } }, orderBy: { name: 'asc' } })).map((p) => [p.id, p]),
+        (await db.partner.findMany({ where: { id: { in: partnerIds } }, orderBy: { name: 'asc' } })).map((p) => [
+          p.id,
+          p,
+        ]),
       );
       return manyByKey(bins, pairs, (p) => p.receiverBin!).map((group) =>
         group.map((p) => partners.get(p.providerPartnerId!)!).sort((a, b) => a.name.localeCompare(b.name)),
@@ -119,6 +150,12 @@ export function createLoaders(db: Db) {
 export type Loaders = ReturnType<typeof createLoaders>;
 
 /** The key of a region statistics lookup. */
-export function statsKey(group: StatsGroup | 'SDG', currency: string | null | undefined, from: Date | null | undefined, to: Date | null | undefined, code: string): string {
+export function statsKey(
+  group: StatsGroup | 'SDG',
+  currency: string | null | undefined,
+  from: Date | null | undefined,
+  to: Date | null | undefined,
+  code: string,
+): string {
   return [group, currency ?? '', from?.toISOString() ?? '', to?.toISOString() ?? '', code].join('|');
 }

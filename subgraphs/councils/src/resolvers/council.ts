@@ -29,7 +29,11 @@ export const PublicCouncil: PublicCouncilResolvers = {
   memberCount: (council, _args, { loaders }) => loaders.memberCountByCouncilId.load(council.id),
   members: (council, { first, after }, { db }) => listMembers(db, { councilId: council.id }, { first, after }),
   projects: (council, { filter, first, after }, { db }) =>
-    listProjects(db, { ...projectWhere({ ...filter, councilIds: null, regionCodes: null }), councilId: council.id }, { first, after }),
+    listProjects(
+      db,
+      { ...projectWhere({ ...filter, councilIds: null, regionCodes: null }), councilId: council.id },
+      { first, after },
+    ),
 };
 
 export const CouncilMember: CouncilMemberResolvers = {

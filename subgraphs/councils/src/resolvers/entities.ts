@@ -14,6 +14,12 @@ export const Region: RegionResolvers = {
   councils: (region, { filter, first, after }, { db }) =>
     listCouncils(db, { ...councilWhere({ ...filter, regionCodes: null }), regionCode: region.code }, { first, after }),
   // Batched: the statistics of every region in a request share one statement per breakdown (loaders.councilCounts, projectCounts).
-  councilStatistics: (region, { filter }) => ({ ...councilScope({ ...filter, regionCodes: null }), regionCodes: [region.code] }),
-  councilProjectStatistics: (region, { filter }) => ({ ...projectScope({ ...filter, regionCodes: null }), regionCodes: [region.code] }),
+  councilStatistics: (region, { filter }) => ({
+    ...councilScope({ ...filter, regionCodes: null }),
+    regionCodes: [region.code],
+  }),
+  councilProjectStatistics: (region, { filter }) => ({
+    ...projectScope({ ...filter, regionCodes: null }),
+    regionCodes: [region.code],
+  }),
 };

@@ -44,11 +44,35 @@ export const CouncilProjectStatistics: CouncilProjectStatisticsResolvers = {
 };
 
 // Counts and terms carry vocabulary codes; the enums are the same codes.
-export const CouncilLevelCount: CouncilLevelCountResolvers = { level: (c) => c.code as CouncilLevel, label: labelIn(COUNCIL_LEVELS) };
-export const PolicyFieldCount: PolicyFieldCountResolvers = { field: (c) => c.code as PolicyField, label: labelIn(POLICY_FIELDS) };
-export const ProjectOutcomeCount: ProjectOutcomeCountResolvers = { outcome: (c) => c.code as ProjectOutcome, label: labelIn(PROJECT_OUTCOMES) };
-export const ProjectLevelCount: ProjectLevelCountResolvers = { level: (c) => c.code as CouncilLevel, label: labelIn(COUNCIL_LEVELS) };
+export const CouncilLevelCount: CouncilLevelCountResolvers = {
+  level: (c) => c.code as CouncilLevel,
+  label: labelIn(COUNCIL_LEVELS),
+};
+export const PolicyFieldCount: PolicyFieldCountResolvers = {
+  field: (c) => c.code as PolicyField,
+  label: labelIn(POLICY_FIELDS),
+};
+export const ProjectOutcomeCount: ProjectOutcomeCountResolvers = {
+  outcome: (c) => c.code as ProjectOutcome,
+  label: labelIn(PROJECT_OUTCOMES),
+};
+export const ProjectLevelCount: ProjectLevelCountResolvers = {
+  level: (c) => c.code as CouncilLevel,
+  label: labelIn(COUNCIL_LEVELS),
+};
 
-export const PolicyFieldTerm: PolicyFieldTermResolvers = { code: (t) => t.code as PolicyField, label: labelIn(POLICY_FIELDS), labels };
-export const ProjectOutcomeTerm: ProjectOutcomeTermResolvers = { code: (t) => t.code as ProjectOutcome, label: labelIn(PROJECT_OUTCOMES), labels };
-export const CouncilLevelTerm: CouncilLevelTermResolvers = { code: (t) => t.code as CouncilLevel, label: labelIn(COUNCIL_LEVELS), labels };
+export const PolicyFieldTerm: PolicyFieldTermResolvers = {
+  code: (t) => t.code as PolicyField,
+  label: labelIn(POLICY_FIELDS),
+  labels,
+};
+export const ProjectOutcomeTerm: ProjectOutcomeTermResolvers = {
+  code: (t) => t.code as ProjectOutcome,
+  label: labelIn(PROJECT_OUTCOMES),
+  labels,
+};
+export const CouncilLevelTerm: CouncilLevelTermResolvers = {
+  code: (t) => t.code as CouncilLevel,
+  label: labelIn(COUNCIL_LEVELS),
+  labels,
+};

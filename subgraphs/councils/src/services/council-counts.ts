@@ -13,7 +13,11 @@ export interface CouncilCountRow {
   ngoMembers: number;
 }
 
-const KEYS: Record<CouncilDimension, string> = { total: 'NULL::text', level: 'pc.level::text', region: 'pc.region_code::text' };
+const KEYS: Record<CouncilDimension, string> = {
+  total: 'NULL::text',
+  level: 'pc.level::text',
+  region: 'pc.region_code::text',
+};
 
 function conditions(scope: CouncilScope): Sql[] {
   return [
@@ -22,7 +26,12 @@ function conditions(scope: CouncilScope): Sql[] {
   ];
 }
 
-export async function countCouncils(db: Db, scope: CouncilScope, dimension: CouncilDimension, byRegion: boolean): Promise<CouncilCountRow[]> {
+export async function countCouncils(
+  db: Db,
+  scope: CouncilScope,
+  dimension: CouncilDimension,
+  byRegion: boolean,
+): Promise<CouncilCountRow[]> {
   const select = raw(`SELECT ${byRegion ? 'pc.region_code::text' : 'NULL::text'} AS region, ${KEYS[dimension]} AS key`);
   return db.$queryRaw<CouncilCountRow[]>`
     ${select}, count(*)::int AS councils,

@@ -20,33 +20,62 @@ export interface LevelCount {
   members: number;
 }
 
-async function councilRows(loaders: Loaders, scope: CouncilScope, dimension: CouncilDimension): Promise<Map<string, CouncilCountRow>> {
+async function councilRows(
+  loaders: Loaders,
+  scope: CouncilScope,
+  dimension: CouncilDimension,
+): Promise<Map<string, CouncilCountRow>> {
   const rows = await loaders.councilCounts.load({ scope, dimension });
   return new Map(rows.map((row) => [row.key ?? '', row]));
 }
 
-export async function councilTotals(loaders: Loaders, scope: CouncilScope): Promise<{ councils: number; members: number; ngoMembers: number }> {
+export async function councilTotals(
+  loaders: Loaders,
+  scope: CouncilScope,
+): Promise<{ councils: number; members: number; ngoMembers: number }> {
   const total = (await councilRows(loaders, scope, 'total')).get('');
   return { councils: total?.councils ?? 0, members: total?.members ?? 0, ngoMembers: total?.ngoMembers ?? 0 };
 }
 
 /** Per level or region: every one, most councils first, ties in vocabulary order. */
-async function councilsBy(loaders: Loaders, scope: CouncilScope, dimension: 'level' | 'region', codes: readonly string[]): Promise<LevelCount[]> {
+async function councilsBy(
+  loaders: Loaders,
+  scope: CouncilScope,
+  dimension: 'level' | 'region',
+  codes: readonly string[],
+): Promise<LevelCount[]> {
   const rows = await councilRows(loaders, scope, dimension);
   const order = completeCounts(codes, new Map([...rows].map(([code, row]) => [code, row.councils])));
-  return order.map(({ code }) => ({ code, councils: rows.get(code)?.councils ?? 0, members: rows.get(code)?.members ?? 0 }));
+  return order.map(({ code }) => ({
+    code,
+    councils: rows.get(code)?.councils ?? 0,
+    members: rows.get(code)?.members ?? 0,
+  }));
 }
 
-export const councilsByLevel = (loaders: Loaders, scope: CouncilScope) => councilsBy(loaders, scope, 'level', LEVEL_CODES);
+export const councilsByLevel = (loaders: Loaders, scope: CouncilScope) =>
+  councilsBy(loaders, scope, 'level', LEVEL_CODES);
 
-export async function councilsByRegion(loaders: Loaders, scope: CouncilScope): Promise<{ region: RegionRef; councils: number; members: number }[]> {
-  return (await councilsBy(loaders, scope, 'region', REGION_CODES)).map(({ code, ...counts }) => ({ region: { code }, ...counts }));
+export async function councilsByRegion(
+  loaders: Loaders,
+  scope: CouncilScope,
+): Promise<{ region: RegionRef; councils: number; members: number }[]> {
+  return (await councilsBy(loaders, scope, 'region', REGION_CODES)).map(({ code, ...counts }) => ({
+    region: { code },
+    ...counts,
+  }));
 }
 
-async function projectCounts(loaders: Loaders, scope: ProjectScope, dimension: ProjectDimension): Promise<Map<string, number>> {
+async function projectCounts(
+  loaders: Loaders,
+  scope: ProjectScope,
+  dimension: ProjectDimension,
+): Promise<Map<string, number>> {
   const rows = await loaders.projectCounts.load({ scope, dimension });
   // The region breakdown leaves out republican councils (no region): their key is null.
-  return new Map(rows.filter((row) => dimension === 'total' || row.key !== null).map((row) => [row.key ?? '', row.count]));
+  return new Map(
+    rows.filter((row) => dimension === 'total' || row.key !== null).map((row) => [row.key ?? '', row.count]),
+  );
 }
 
 export async function projectTotal(loaders: Loaders, scope: ProjectScope): Promise<number> {
@@ -59,15 +88,28 @@ const PROJECT_VOCABULARIES = {
   level: LEVEL_CODES,
 } as const;
 
-export async function projectsByCode(loaders: Loaders, scope: ProjectScope, dimension: keyof typeof PROJECT_VOCABULARIES): Promise<CodeCount[]> {
+export async function projectsByCode(
+  loaders: Loaders,
+  scope: ProjectScope,
+  dimension: keyof typeof PROJECT_VOCABULARIES,
+): Promise<CodeCount[]> {
   return completeCounts(PROJECT_VOCABULARIES[dimension], await projectCounts(loaders, scope, dimension));
 }
 
-export async function projectsByRegion(loaders: Loaders, scope: ProjectScope): Promise<{ region: RegionRef; count: number }[]> {
-  return completeCounts(REGION_CODES, await projectCounts(loaders, scope, 'region')).map(({ code, count }) => ({ region: { code }, count }));
+export async function projectsByRegion(
+  loaders: Loaders,
+  scope: ProjectScope,
+): Promise<{ region: RegionRef; count: number }[]> {
+  return completeCounts(REGION_CODES, await projectCounts(loaders, scope, 'region')).map(({ code, count }) => ({
+    region: { code },
+    count,
+  }));
 }
 
-export async function projectsByYear(loaders: Loaders, scope: ProjectScope): Promise<{ year: number; count: number }[]> {
+export async function projectsByYear(
+  loaders: Loaders,
+  scope: ProjectScope,
+): Promise<{ year: number; count: number }[]> {
   const counts = await projectCounts(loaders, scope, 'year');
   return yearSeries(new Map([...counts].map(([year, count]) => [Number(year), count])));
 }

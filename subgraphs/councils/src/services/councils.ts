@@ -42,7 +42,11 @@ export function projectWhere(filter: CouncilProjectFilter | null | undefined): P
   };
 }
 
-export async function listCouncils(db: Db, where: Prisma.PublicCouncilWhereInput, args: PageArgs): Promise<Connection<PublicCouncil>> {
+export async function listCouncils(
+  db: Db,
+  where: Prisma.PublicCouncilWhereInput,
+  args: PageArgs,
+): Promise<Connection<PublicCouncil>> {
   const page = pageRequest(args);
   const rows = await db.publicCouncil.findMany({
     where,
@@ -52,7 +56,11 @@ export async function listCouncils(db: Db, where: Prisma.PublicCouncilWhereInput
   return toConnection(rows, page, () => db.publicCouncil.count({ where }));
 }
 
-export async function listMembers(db: Db, where: Prisma.CouncilMemberWhereInput, args: PageArgs): Promise<Connection<CouncilMember>> {
+export async function listMembers(
+  db: Db,
+  where: Prisma.CouncilMemberWhereInput,
+  args: PageArgs,
+): Promise<Connection<CouncilMember>> {
   const page = pageRequest(args);
   const rows = await db.councilMember.findMany({
     where,
@@ -62,8 +70,16 @@ export async function listMembers(db: Db, where: Prisma.CouncilMemberWhereInput,
   return toConnection(rows, page, () => db.councilMember.count({ where }));
 }
 
-export async function listProjects(db: Db, where: Prisma.CouncilProjectWhereInput, args: PageArgs): Promise<Connection<CouncilProject>> {
+export async function listProjects(
+  db: Db,
+  where: Prisma.CouncilProjectWhereInput,
+  args: PageArgs,
+): Promise<Connection<CouncilProject>> {
   const page = pageRequest(args);
-  const rows = await db.councilProject.findMany({ where, orderBy: [{ consideredOn: 'desc' }, { id: 'asc' }], ...prismaPage(page) });
+  const rows = await db.councilProject.findMany({
+    where,
+    orderBy: [{ consideredOn: 'desc' }, { id: 'asc' }],
+    ...prismaPage(page),
+  });
   return toConnection(rows, page, () => db.councilProject.count({ where }));
 }

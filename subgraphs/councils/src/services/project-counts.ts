@@ -45,7 +45,8 @@ const GRAINS: readonly { grain: number; columns: readonly Column[] }[] = [
 /** The columns a count needs (region and level come together, as the council's). */
 function neededColumns(scope: ProjectScope, dimension: ProjectDimension, byRegion: boolean): Set<Column> {
   const needed = new Set<Column>();
-  if (scope.regionCodes || scope.levels || byRegion || dimension === 'region' || dimension === 'level') needed.add('council');
+  if (scope.regionCodes || scope.levels || byRegion || dimension === 'region' || dimension === 'level')
+    needed.add('council');
   if (scope.fields || dimension === 'field') needed.add('field');
   if (scope.outcomes || dimension === 'outcome') needed.add('outcome');
   return needed;
@@ -58,8 +59,20 @@ function grainFor(needed: ReadonlySet<Column>): number {
 
 /** Column expressions of each source: the count table (c) or the project rows (p) joined to their council (pc). */
 const COLUMNS = {
-  counts: { region: "nullif(c.region_code, '')", level: 'c.level', field: 'c.field', outcome: 'c.outcome', day: 'c.month' },
-  rows: { region: 'pc.region_code', level: 'pc.level::text', field: 'p.field', outcome: 'p.outcome::text', day: 'p.considered_on' },
+  counts: {
+    region: "nullif(c.region_code, '')",
+    level: 'c.level',
+    field: 'c.field',
+    outcome: 'c.outcome',
+    day: 'c.month',
+  },
+  rows: {
+    region: 'pc.region_code',
+    level: 'pc.level::text',
+    field: 'p.field',
+    outcome: 'p.outcome::text',
+    day: 'p.considered_on',
+  },
 } as const;
 
 type Source = keyof typeof COLUMNS;
@@ -84,9 +97,11 @@ function conditions(scope: ProjectScope, source: Source): Sql[] {
   const found: Sql[] = [];
   // Republican councils have no region: a region condition leaves them out, in both sources.
   if (scope.regionCodes) found.push(inList(counts ? 'c.region_code' : 'pc.region_code', scope.regionCodes, 'varchar'));
-  if (scope.levels) found.push(inList(counts ? 'c.level' : 'pc.level', scope.levels, counts ? 'varchar' : '"CouncilLevel"'));
+  if (scope.levels)
+    found.push(inList(counts ? 'c.level' : 'pc.level', scope.levels, counts ? 'varchar' : '"CouncilLevel"'));
   if (scope.fields) found.push(inList(counts ? 'c.field' : 'p.field', scope.fields, 'varchar'));
-  if (scope.outcomes) found.push(inList(counts ? 'c.outcome' : 'p.outcome', scope.outcomes, counts ? 'varchar' : '"ProjectOutcome"'));
+  if (scope.outcomes)
+    found.push(inList(counts ? 'c.outcome' : 'p.outcome', scope.outcomes, counts ? 'varchar' : '"ProjectOutcome"'));
   if (!counts && scope.councilIds) found.push(inList('p.council_id', scope.councilIds, 'uuid'));
   return found;
 }
@@ -94,14 +109,24 @@ function conditions(scope: ProjectScope, source: Source): Sql[] {
 function part(source: Source, dimension: ProjectDimension, byRegion: boolean, where: Sql[], byCouncil: boolean): Sql {
   const region = byRegion ? COLUMNS[source].region : 'NULL::text';
   const select = raw(`SELECT ${region} AS region, ${keyOf(dimension, source)} AS key`);
-  if (source === 'counts') return sql`${select}, sum(c.projects) AS count FROM council_project_counts c WHERE ${and(where)} GROUP BY 1, 2`;
+  if (source === 'counts')
+    return sql`${select}, sum(c.projects) AS count FROM council_project_counts c WHERE ${and(where)} GROUP BY 1, 2`;
   // The council's row is read only when its region or level is asked for.
   const councils = raw(byCouncil ? ' JOIN public_councils pc ON pc.id = p.council_id' : '');
   return sql`${select}, count(*) AS count FROM council_projects p${councils} WHERE ${and(where)} GROUP BY 1, 2`;
 }
 
-function rowPart(scope: ProjectScope, dimension: ProjectDimension, byRegion: boolean, ranges: DayRange[] | null, byCouncil: boolean): Sql {
-  const dates = ranges === null ? dateBetween('p.considered_on', scope.consideredFrom, scope.consideredTo) : [dateInRanges('p.considered_on', ranges)];
+function rowPart(
+  scope: ProjectScope,
+  dimension: ProjectDimension,
+  byRegion: boolean,
+  ranges: DayRange[] | null,
+  byCouncil: boolean,
+): Sql {
+  const dates =
+    ranges === null
+      ? dateBetween('p.considered_on', scope.consideredFrom, scope.consideredTo)
+      : [dateInRanges('p.considered_on', ranges)];
   return part('rows', dimension, byRegion, [...conditions(scope, 'rows'), ...dates], byCouncil);
 }
 
@@ -112,15 +137,32 @@ export function projectCountParts(scope: ProjectScope, dimension: ProjectDimensi
   if (scope.councilIds) return [rowPart(scope, dimension, byRegion, null, byCouncil)];
   const counts = [sql`c.grain = ${grainFor(needed)}`, ...conditions(scope, 'counts')];
   if (!scope.consideredFrom && !scope.consideredTo) return [part('counts', dimension, byRegion, counts, byCouncil)];
-  const { whole, edges } = splitByPeriod({ from: scope.consideredFrom ?? EARLIEST_DATE, to: scope.consideredTo ?? LATEST_DATE }, 'month');
+  const { whole, edges } = splitByPeriod(
+    { from: scope.consideredFrom ?? EARLIEST_DATE, to: scope.consideredTo ?? LATEST_DATE },
+    'month',
+  );
   const parts: Sql[] = [];
-  if (whole) parts.push(part('counts', dimension, byRegion, [...counts, sql`c.month BETWEEN ${whole.from}::date AND ${whole.to}::date`], byCouncil));
+  if (whole)
+    parts.push(
+      part(
+        'counts',
+        dimension,
+        byRegion,
+        [...counts, sql`c.month BETWEEN ${whole.from}::date AND ${whole.to}::date`],
+        byCouncil,
+      ),
+    );
   if (edges.length) parts.push(rowPart(scope, dimension, byRegion, edges, byCouncil));
   return parts;
 }
 
 /** Projects in the scope per value of the dimension, and per region when `byRegion`. Values without projects are absent. */
-export async function countProjects(db: Db, scope: ProjectScope, dimension: ProjectDimension, byRegion: boolean): Promise<CountRow[]> {
+export async function countProjects(
+  db: Db,
+  scope: ProjectScope,
+  dimension: ProjectDimension,
+  byRegion: boolean,
+): Promise<CountRow[]> {
   return db.$queryRaw<CountRow[]>`
     SELECT region, key, sum(count)::int AS count
     FROM (${join(projectCountParts(scope, dimension, byRegion), ' UNION ALL ')}) AS parts

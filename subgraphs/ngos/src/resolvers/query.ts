@@ -27,7 +27,14 @@ export const Query: QueryResolvers = {
   ngoRegistrationTrend: (_parent, { interval, from, to, filter }, { db }) =>
     registrationTrend(db, trendRequest(interval, from, to), ngoScope(filter)),
   searchNgos: (_parent, { text, filter, orderBy, language, first, after }, { db, loaders, language: requested }) =>
-    searchNgos(db, loaders, { text, scope: ngoScope(filter), orderBy: orderBy ?? 'RELEVANCE', language: chosenLanguage(language, requested), first, after }),
+    searchNgos(db, loaders, {
+      text,
+      scope: ngoScope(filter),
+      orderBy: orderBy ?? 'RELEVANCE',
+      language: chosenLanguage(language, requested),
+      first,
+      after,
+    }),
   ngoVocabulary: () => ({ sectors: [...SECTORS], statuses: [...NGO_STATUSES], legalForms: [...LEGAL_FORMS] }),
   auditLog: (_parent, { filter, first, after }, { db, viewer }) => listAudit(db, viewer, filter, { first, after }),
 };

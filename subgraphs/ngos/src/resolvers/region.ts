@@ -13,5 +13,6 @@ export const Region: RegionResolvers = {
   ngos: (region, { filter, first, after }, { db }) =>
     listNgos(db, { ...ngoWhere(filter), regionCode: region.code }, { first, after }),
   // Batched: the statistics of every region in a request share one statement per breakdown (loaders.ngoCounts).
-  ngoStatistics: (region, { filter }) => inRegion(ngoScope(filter ? { ...filter, regionCodes: null } : null), region.code),
+  ngoStatistics: (region, { filter }) =>
+    inRegion(ngoScope(filter ? { ...filter, regionCodes: null } : null), region.code),
 };

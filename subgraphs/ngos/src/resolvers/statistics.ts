@@ -27,9 +27,23 @@ export const NgoStatistics: NgoStatisticsResolvers = {
 
 // Counts and terms carry vocabulary codes; the enums are the same codes.
 export const NgoSectorCount: NgoSectorCountResolvers = { sector: (c) => c.code as Sector, label: labelIn(SECTORS) };
-export const NgoStatusCount: NgoStatusCountResolvers = { status: (c) => c.code as NgoStatus, label: labelIn(NGO_STATUSES) };
-export const NgoLegalFormCount: NgoLegalFormCountResolvers = { legalForm: (c) => c.code as LegalForm, label: labelIn(LEGAL_FORMS) };
+export const NgoStatusCount: NgoStatusCountResolvers = {
+  status: (c) => c.code as NgoStatus,
+  label: labelIn(NGO_STATUSES),
+};
+export const NgoLegalFormCount: NgoLegalFormCountResolvers = {
+  legalForm: (c) => c.code as LegalForm,
+  label: labelIn(LEGAL_FORMS),
+};
 
 export const SectorTerm: SectorTermResolvers = { code: (t) => t.code as Sector, label: labelIn(SECTORS), labels };
-export const NgoStatusTerm: NgoStatusTermResolvers = { code: (t) => t.code as NgoStatus, label: labelIn(NGO_STATUSES), labels };
-export const LegalFormTerm: LegalFormTermResolvers = { code: (t) => t.code as LegalForm, label: labelIn(LEGAL_FORMS), labels };
+export const NgoStatusTerm: NgoStatusTermResolvers = {
+  code: (t) => t.code as NgoStatus,
+  label: labelIn(NGO_STATUSES),
+  labels,
+};
+export const LegalFormTerm: LegalFormTermResolvers = {
+  code: (t) => t.code as LegalForm,
+  label: labelIn(LEGAL_FORMS),
+  labels,
+};

@@ -50,7 +50,9 @@ export function snapshot(ngo: Ngo): Record<string, unknown> {
 
 /** The snapshot keys whose values differ. */
 export function changedFields(before: Record<string, unknown> | null, after: Record<string, unknown>): string[] {
-  return Object.keys(after).filter((key) => JSON.stringify(before?.[key] ?? null) !== JSON.stringify(after[key] ?? null));
+  return Object.keys(after).filter(
+    (key) => JSON.stringify(before?.[key] ?? null) !== JSON.stringify(after[key] ?? null),
+  );
 }
 
 export async function writeAudit(
@@ -99,6 +101,10 @@ export async function listAudit(
   requireRole(viewer, ['analyst'], 'Reading the registry audit log');
   const where = auditWhere(filter);
   const page = pageRequest(args);
-  const rows = await db.ngoAuditEntry.findMany({ where, orderBy: [{ at: 'desc' }, { id: 'asc' }], ...prismaPage(page) });
+  const rows = await db.ngoAuditEntry.findMany({
+    where,
+    orderBy: [{ at: 'desc' }, { id: 'asc' }],
+    ...prismaPage(page),
+  });
   return toConnection(rows, page, () => db.ngoAuditEntry.count({ where }));
 }

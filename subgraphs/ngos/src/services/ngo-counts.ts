@@ -42,7 +42,9 @@ function keyOf(dimension: NgoDimension, source: Source, alias: string): string {
     case 'legalForm':
       return `${alias}.legal_form::text`;
     case 'year':
-      return source === 'rows' ? `extract(year FROM ${alias}.registered_on)::int::text` : `${alias}.registered_year::text`;
+      return source === 'rows'
+        ? `extract(year FROM ${alias}.registered_on)::int::text`
+        : `${alias}.registered_year::text`;
     case 'sector':
       return source === 'rows' ? 'sector.code' : `${alias}.sector`;
   }
@@ -55,7 +57,9 @@ function part(source: Source, dimension: NgoDimension, byRegion: boolean, condit
   const where = and(conditions);
   if (source === 'rows') {
     // An NGO counts once per distinct sector it works in, as in ngo_sector_counts.
-    const sectors = raw(dimension === 'sector' ? ' CROSS JOIN LATERAL (SELECT DISTINCT unnest(n.sectors)) AS sector(code)' : '');
+    const sectors = raw(
+      dimension === 'sector' ? ' CROSS JOIN LATERAL (SELECT DISTINCT unnest(n.sectors)) AS sector(code)' : '',
+    );
     return sql`${select}, count(*) AS count FROM ngos n${sectors} WHERE ${where} GROUP BY 1, 2`;
   }
   return sql`${select}, sum(c.ngos) AS count FROM ${raw(source)} c WHERE ${where} GROUP BY 1, 2`;
@@ -64,7 +68,9 @@ function part(source: Source, dimension: NgoDimension, byRegion: boolean, condit
 /** The rows' conditions: the scope's, with the registration dates replaced by the given ranges (null: the scope's own). */
 function rowPart(scope: NgoScope, dimension: NgoDimension, byRegion: boolean, ranges: DayRange[] | null): Sql {
   const dates =
-    ranges === null ? dateBetween('n.registered_on', scope.registeredFrom, scope.registeredTo) : [dateInRanges('n.registered_on', ranges)];
+    ranges === null
+      ? dateBetween('n.registered_on', scope.registeredFrom, scope.registeredTo)
+      : [dateInRanges('n.registered_on', ranges)];
   return part('rows', dimension, byRegion, [...commonConditions(scope, 'n'), ...sectorCondition(scope, 'n'), ...dates]);
 }
 
@@ -75,7 +81,10 @@ export function countParts(scope: NgoScope, dimension: NgoDimension, byRegion: b
   const common = commonConditions(scope, 'c');
   if (dimension === 'sector') return [part('ngo_sector_counts', dimension, byRegion, common)];
   if (!dated) return [part('ngo_counts', dimension, byRegion, common)];
-  const { whole, edges } = splitByPeriod({ from: scope.registeredFrom ?? EARLIEST_DATE, to: scope.registeredTo ?? LATEST_DATE }, 'year');
+  const { whole, edges } = splitByPeriod(
+    { from: scope.registeredFrom ?? EARLIEST_DATE, to: scope.registeredTo ?? LATEST_DATE },
+    'year',
+  );
   const parts: Sql[] = [];
   if (whole) {
     const years = sql`c.registered_year BETWEEN ${Number(whole.from.slice(0, 4))} AND ${Number(whole.to.slice(0, 4))}`;
@@ -86,7 +95,12 @@ export function countParts(scope: NgoScope, dimension: NgoDimension, byRegion: b
 }
 
 /** NGOs in the scope per value of the dimension, and per region when `byRegion`. Values without NGOs are absent. */
-export async function countNgos(db: Db, scope: NgoScope, dimension: NgoDimension, byRegion: boolean): Promise<CountRow[]> {
+export async function countNgos(
+  db: Db,
+  scope: NgoScope,
+  dimension: NgoDimension,
+  byRegion: boolean,
+): Promise<CountRow[]> {
   const parts = countParts(scope, dimension, byRegion);
   return db.$queryRaw<CountRow[]>`
     SELECT region, key, sum(count)::int AS count

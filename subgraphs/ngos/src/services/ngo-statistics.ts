@@ -31,7 +31,10 @@ export async function ngosByCode(loaders: Loaders, scope: NgoScope, dimension: C
   return completeCounts(VOCABULARIES[dimension], await countsOf(loaders, scope, dimension));
 }
 
-export async function ngosByRegion(loaders: Loaders, scope: NgoScope): Promise<{ region: RegionInfo; count: number }[]> {
+export async function ngosByRegion(
+  loaders: Loaders,
+  scope: NgoScope,
+): Promise<{ region: RegionInfo; count: number }[]> {
   const counts = completeCounts(REGION_CODES, await countsOf(loaders, scope, 'region'));
   return counts.map(({ code, count }) => ({ region: findRegion(code)!, count }));
 }

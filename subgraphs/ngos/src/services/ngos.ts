@@ -26,7 +26,11 @@ export async function listNgos(
   args: { first?: number | null; after?: string | null },
 ): Promise<Connection<Ngo>> {
   const page = pageRequest(args);
-  const rows = await db.ngo.findMany({ where, orderBy: [{ registeredOn: 'desc' }, { id: 'asc' }], ...prismaPage(page) });
+  const rows = await db.ngo.findMany({
+    where,
+    orderBy: [{ registeredOn: 'desc' }, { id: 'asc' }],
+    ...prismaPage(page),
+  });
   return toConnection(rows, page, () => db.ngo.count({ where }));
 }
 

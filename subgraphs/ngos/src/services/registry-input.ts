@@ -5,7 +5,15 @@
  */
 import { binProblem, describeBinProblem } from '../../../../lib/domain/bin.js';
 import { describeRegionProblem } from '../../../../lib/domain/regions.js';
-import type { LegalForm, NgoChangeErrorCode, NgoContactsInput, NgoNamesInput, RegisterNgoInput, Sector, UpdateNgoInput } from '../generated/graphql.js';
+import type {
+  LegalForm,
+  NgoChangeErrorCode,
+  NgoContactsInput,
+  NgoNamesInput,
+  RegisterNgoInput,
+  Sector,
+  UpdateNgoInput,
+} from '../generated/graphql.js';
 
 export interface ChangeError {
   code: NgoChangeErrorCode;
@@ -20,7 +28,12 @@ export class ChangeRefused extends Error {
   }
 }
 
-export function refuse(code: NgoChangeErrorCode, message: string, field: string | null = null, existingNgoId: string | null = null): never {
+export function refuse(
+  code: NgoChangeErrorCode,
+  message: string,
+  field: string | null = null,
+  existingNgoId: string | null = null,
+): never {
   throw new ChangeRefused({ code, message, field, existingNgoId });
 }
 
@@ -68,7 +81,8 @@ function region(code: string, field: string): string {
 
 function sectors(values: readonly Sector[], field: string): Sector[] {
   const distinct = [...new Set(values)];
-  if (distinct.length < 1 || distinct.length > MAX_SECTORS) invalid(field, `${field} must name 1 to ${MAX_SECTORS} sectors; got ${distinct.length}`);
+  if (distinct.length < 1 || distinct.length > MAX_SECTORS)
+    invalid(field, `${field} must name 1 to ${MAX_SECTORS} sectors; got ${distinct.length}`);
   return distinct;
 }
 
@@ -80,18 +94,23 @@ function contacts(input: NgoContactsInput, field: string): Pick<NgoFields, 'emai
   // Only the contact fields given change; a field given as null (or blank) clears it.
   if (input.email !== undefined) {
     out.email = text(input.email, `${field}.email`, false);
-    if (out.email && !EMAIL.test(out.email)) invalid(`${field}.email`, `"${out.email}" is not an e-mail address such as info@example.kz`);
+    if (out.email && !EMAIL.test(out.email))
+      invalid(`${field}.email`, `"${out.email}" is not an e-mail address such as info@example.kz`);
   }
   if (input.phone !== undefined) {
     out.phone = text(input.phone, `${field}.phone`, false);
     const digits = out.phone?.replace(/\D/g, '').length ?? 0;
     if (out.phone && (!PHONE.test(out.phone) || digits < 8 || digits > 15)) {
-      invalid(`${field}.phone`, `"${out.phone}" is not a telephone number in international form, e.g. +7 701 123 45 67`);
+      invalid(
+        `${field}.phone`,
+        `"${out.phone}" is not a telephone number in international form, e.g. +7 701 123 45 67`,
+      );
     }
   }
   if (input.website !== undefined) {
     out.website = text(input.website, `${field}.website`, false);
-    if (out.website && !isWebAddress(out.website)) invalid(`${field}.website`, `"${out.website}" is not a web address starting with http:// or https://`);
+    if (out.website && !isWebAddress(out.website))
+      invalid(`${field}.website`, `"${out.website}" is not a web address starting with http:// or https://`);
   }
   if (input.address !== undefined) out.address = text(input.address, `${field}.address`, false);
   return out;
@@ -111,26 +130,37 @@ function bin(value: string, registeredOn: string): string {
   const problem = describeBinProblem(value);
   if (problem) invalid('input.bin', problem);
   if (value[4] !== '4' && value[4] !== '5') {
-    invalid('input.bin', `the fifth digit of an NGO's BIN is 4 (resident legal entity) or 5 (non-resident); ${value} has ${value[4]}`);
+    invalid(
+      'input.bin',
+      `the fifth digit of an NGO's BIN is 4 (resident legal entity) or 5 (non-resident); ${value} has ${value[4]}`,
+    );
   }
   const yymm = registeredOn.slice(2, 4) + registeredOn.slice(5, 7);
   if (value.slice(0, 4) !== yymm) {
-    invalid('input.registeredOn', `the BIN ${value} was issued in ${value.slice(0, 2)}/${value.slice(2, 4)} (YY/MM), but registeredOn is ${registeredOn}: a BIN opens with the year and month of registration`);
+    invalid(
+      'input.registeredOn',
+      `the BIN ${value} was issued in ${value.slice(0, 2)}/${value.slice(2, 4)} (YY/MM), but registeredOn is ${registeredOn}: a BIN opens with the year and month of registration`,
+    );
   }
   return value;
 }
 
 function registrationDay(date: Date, today: string): string {
   const day = date.toISOString().slice(0, 10);
-  if (day < FIRST_REGISTRATION_DAY) invalid('input.registeredOn', `registeredOn ${day} is before ${FIRST_REGISTRATION_DAY}, when registration under Kazakh law began`);
+  if (day < FIRST_REGISTRATION_DAY)
+    invalid(
+      'input.registeredOn',
+      `registeredOn ${day} is before ${FIRST_REGISTRATION_DAY}, when registration under Kazakh law began`,
+    );
   if (day > today) invalid('input.registeredOn', `registeredOn ${day} is in the future (today is ${today})`);
   return day;
 }
 
-export type NewNgo = NgoFields & Required<Pick<NgoFields, 'nameRu' | 'legalForm' | 'regionCode' | 'sectors'>> & {
-  bin: string;
-  registeredOn: string;
-};
+export type NewNgo = NgoFields &
+  Required<Pick<NgoFields, 'nameRu' | 'legalForm' | 'regionCode' | 'sectors'>> & {
+    bin: string;
+    registeredOn: string;
+  };
 
 /** A registration, validated; `today` is the server's date, the only use of the clock in the registry. */
 export function validateRegistration(input: RegisterNgoInput, today: string): NewNgo {
@@ -163,6 +193,7 @@ export function validateUpdate(input: UpdateNgoInput): NgoFields {
 
 export function validateReason(reason: string): string {
   const trimmed = reason.trim().replace(/\s+/g, ' ');
-  if (trimmed.length < 3 || trimmed.length > MAX_TEXT) invalid('reason', `reason must be 3 to ${MAX_TEXT} characters; got ${trimmed.length}`);
+  if (trimmed.length < 3 || trimmed.length > MAX_TEXT)
+    invalid('reason', `reason must be 3 to ${MAX_TEXT} characters; got ${trimmed.length}`);
   return trimmed;
 }

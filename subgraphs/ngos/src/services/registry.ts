@@ -10,7 +10,14 @@ import type { Db } from '../db.js';
 import type { NgoStatus, RegisterNgoInput, UpdateNgoInput } from '../generated/graphql.js';
 import { Prisma, type Ngo } from '../generated/prisma/client.js';
 import { actorOf, changedFields, snapshot, writeAudit, type Tx } from './audit.js';
-import { ChangeRefused, refuse, validateReason, validateRegistration, validateUpdate, type ChangeError } from './registry-input.js';
+import {
+  ChangeRefused,
+  refuse,
+  validateReason,
+  validateRegistration,
+  validateUpdate,
+  type ChangeError,
+} from './registry-input.js';
 
 export interface ChangeResult {
   ok: boolean;
@@ -55,7 +62,13 @@ async function lockedNgo(tx: Tx, id: string, field = 'id'): Promise<Ngo> {
   return ngo ?? refuse('NOT_FOUND', `no NGO has id ${id}`, field);
 }
 
-export async function registerNgo(db: Db, viewer: Viewer, requestId: string, input: RegisterNgoInput, today = todayInKazakhstan()): Promise<ChangeResult> {
+export async function registerNgo(
+  db: Db,
+  viewer: Viewer,
+  requestId: string,
+  input: RegisterNgoInput,
+  today = todayInKazakhstan(),
+): Promise<ChangeResult> {
   requireRole(viewer, REGISTRARS, 'Registering an NGO');
   const actor = actorOf(viewer, requestId);
   return attempt(db, null, async () => {
@@ -63,8 +76,16 @@ export async function registerNgo(db: Db, viewer: Viewer, requestId: string, inp
     try {
       return await db.$transaction(async (tx) => {
         const existing = await tx.ngo.findUnique({ where: { bin: data.bin }, select: { id: true } });
-        if (existing) refuse('DUPLICATE_BIN', `an NGO with BIN ${data.bin} is registered already: id ${existing.id}`, 'input.bin', existing.id);
-        const ngo = await tx.ngo.create({ data: { ...data, registeredOn: new Date(`${data.registeredOn}T00:00:00.000Z`), status: 'ACTIVE' } });
+        if (existing)
+          refuse(
+            'DUPLICATE_BIN',
+            `an NGO with BIN ${data.bin} is registered already: id ${existing.id}`,
+            'input.bin',
+            existing.id,
+          );
+        const ngo = await tx.ngo.create({
+          data: { ...data, registeredOn: new Date(`${data.registeredOn}T00:00:00.000Z`), status: 'ACTIVE' },
+        });
         await writeAudit(tx, { ngo, before: null, action: 'REGISTERED', actor });
         return ngo;
       });
@@ -72,21 +93,33 @@ export async function registerNgo(db: Db, viewer: Viewer, requestId: string, inp
       // Two registrations of one BIN at once: the unique index refuses the second, reported like any duplicate.
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
         const existing = await db.ngo.findUnique({ where: { bin: data.bin }, select: { id: true } });
-        refuse('DUPLICATE_BIN', `an NGO with BIN ${data.bin} was registered at the same moment`, 'input.bin', existing?.id ?? null);
+        refuse(
+          'DUPLICATE_BIN',
+          `an NGO with BIN ${data.bin} was registered at the same moment`,
+          'input.bin',
+          existing?.id ?? null,
+        );
       }
       throw error;
     }
   });
 }
 
-export async function updateNgo(db: Db, viewer: Viewer, requestId: string, id: string, input: UpdateNgoInput): Promise<ChangeResult> {
+export async function updateNgo(
+  db: Db,
+  viewer: Viewer,
+  requestId: string,
+  id: string,
+  input: UpdateNgoInput,
+): Promise<ChangeResult> {
   requireRole(viewer, REGISTRARS, 'Correcting an NGO');
   const actor = actorOf(viewer, requestId);
   return attempt(db, id, async () => {
     const data = validateUpdate(input);
     return db.$transaction(async (tx) => {
       const before = await lockedNgo(tx, id);
-      if (before.status === 'LIQUIDATED') refuse('INVALID_STATUS_CHANGE', `NGO ${id} is liquidated: its record is closed and kept as it was`, 'id');
+      if (before.status === 'LIQUIDATED')
+        refuse('INVALID_STATUS_CHANGE', `NGO ${id} is liquidated: its record is closed and kept as it was`, 'id');
       // Nothing to change is no change: no write, no audit entry.
       if (!changedFields(snapshot(before), snapshot({ ...before, ...data })).length) return before;
       const ngo = await tx.ngo.update({ where: { id }, data });

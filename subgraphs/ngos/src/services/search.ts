@@ -68,7 +68,10 @@ function containing(text: string): { condition: Sql; score: Sql } {
   const pattern = sql`${`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}::text`;
   const shortest = join(NAMES.map((column) => sql`coalesce(length(${column}), ${MAX_NAME})`));
   return {
-    condition: sql`(${join(NAMES.map((column) => sql`${column} ILIKE ${pattern}`), ' OR ')})`,
+    condition: sql`(${join(
+      NAMES.map((column) => sql`${column} ILIKE ${pattern}`),
+      ' OR ',
+    )})`,
     // How much of the NGO's shortest name the text is: a name that is just the text ranks first.
     // (Not of the name that contains it: that would test every name again, which a common word makes costly.)
     score: sql`least(1, ${text.length}::real / least(${shortest}))`,
@@ -79,7 +82,10 @@ function containing(text: string): { condition: Sql; score: Sql } {
 function resembling(text: string): { condition: Sql; score: Sql } {
   const typed = sql`${text}::text`;
   return {
-    condition: sql`(${join(NAMES.map((column) => sql`${typed} <% ${column}`), ' OR ')})`,
+    condition: sql`(${join(
+      NAMES.map((column) => sql`${typed} <% ${column}`),
+      ' OR ',
+    )})`,
     score: sql`greatest(${join(NAMES.map((column) => sql`coalesce(word_similarity(${typed}, ${column}), 0)`))})`,
   };
 }
@@ -109,7 +115,12 @@ function nameKey(language: Language): Sql {
 }
 
 /** Sort values of each order, all ascending (descending ones negated), before the id. */
-function sortKeys(orderBy: NgoSearchOrder, language: Language, tier: Sql, score: Sql): { keys: Sql[]; kinds: ('string' | 'number')[] } {
+function sortKeys(
+  orderBy: NgoSearchOrder,
+  language: Language,
+  tier: Sql,
+  score: Sql,
+): { keys: Sql[]; kinds: ('string' | 'number')[] } {
   const days = sql`(n.registered_on - DATE '2000-01-01')`;
   switch (orderBy) {
     case 'RELEVANCE':
@@ -146,7 +157,9 @@ async function hitPage(db: Db, text: string, args: SearchArgs, position: Positio
   const { keys, kinds } = sortKeys(args.orderBy, args.language, tier, score);
   const columns = join(keys.map((key, i) => sql`${key} AS ${raw(`k${i}`)}`));
   const order = raw([...keys.map((_, i) => `h.k${i}`), 'h.id'].join(', '));
-  const bound = position.after?.values.map((value, i) => (kinds[i] === 'number' ? sql`${value}::int` : sql`${value}::text`));
+  const bound = position.after?.values.map((value, i) =>
+    kinds[i] === 'number' ? sql`${value}::int` : sql`${value}::text`,
+  );
   const after = position.after ? sql`(${order}) > (${join([...bound!, sql`${position.after.id}::uuid`])})` : sql`TRUE`;
   const rows = await db.$queryRaw<HitRow[]>`
     SELECT h.*, h.id::text AS id
@@ -163,7 +176,10 @@ function positionOf(args: SearchArgs, kinds: readonly ('string' | 'number')[]): 
   if (!args.after) return null;
   const [nameMatch, id, ...values] = decodeKeysetCursor(args.after, args.orderBy, ['string', 'string', ...kinds]);
   if (!NAME_MATCHES.includes(nameMatch as NameMatch)) {
-    throw badUserInput(`"${args.after}" is not a cursor of this list: pass the pageInfo.endCursor of a previous page`, 'after');
+    throw badUserInput(
+      `"${args.after}" is not a cursor of this list: pass the pageInfo.endCursor of a previous page`,
+      'after',
+    );
   }
   return { nameMatch: nameMatch as NameMatch, after: { id: String(id), values } };
 }

@@ -28,7 +28,12 @@ function attrs(values: Record<string, string | null | undefined>): string {
 
 const narrative = (text: string | null): string => `<narrative>${escape(text ?? '')}</narrative>`;
 
-function side(element: 'provider-org' | 'receiver-org', ref: string | null, name: string | null, activityId: string | null): string {
+function side(
+  element: 'provider-org' | 'receiver-org',
+  ref: string | null,
+  name: string | null,
+  activityId: string | null,
+): string {
   if (!ref && !name && !activityId) return '';
   const idAttr = element === 'provider-org' ? 'provider-activity-id' : 'receiver-activity-id';
   return `<${element}${attrs({ ref, [idAttr]: activityId })}>${name ? narrative(name) : ''}</${element}>`;
@@ -63,7 +68,8 @@ export function renderActivity(item: ExportableActivity): string {
     // The schema requires a description; an empty narrative reads back as none.
     `   <description type="1">${narrative(a.description)}</description>`,
     ...item.participatingOrgs.map(
-      (o) => `   <participating-org${attrs({ ref: o.orgRef, type: o.orgType ?? o.partnerType, role: String(o.role) })}>${narrative(o.name)}</participating-org>`,
+      (o) =>
+        `   <participating-org${attrs({ ref: o.orgRef, type: o.orgType ?? o.partnerType, role: String(o.role) })}>${narrative(o.name)}</participating-org>`,
     ),
     `   <activity-status code="${a.status}"/>`,
     ...dates.flatMap(([type, date]) => (date ? [`   <activity-date type="${type}" iso-date="${day(date)}"/>`] : [])),

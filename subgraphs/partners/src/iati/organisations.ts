@@ -41,5 +41,12 @@ export function newPartner(orgRef: string, name: string | null, iatiType: string
   const prefix = /^([A-Z]{2})-/.exec(orgRef)?.[1];
   // XM (multilateral) and XI (IATI-registered) are org-id.guide's pseudo-countries.
   const country = orgRef.startsWith('KZ-BIN-') ? 'KZ' : prefix && prefix !== 'XM' && prefix !== 'XI' ? prefix : null;
-  return { orgRef, name: name ?? orgRef, kind: partnerKind(orgRef, iatiType), iatiType: iatiType?.slice(0, 4) ?? null, country, ngoBin: bin };
+  return {
+    orgRef,
+    name: name ?? orgRef,
+    kind: partnerKind(orgRef, iatiType),
+    iatiType: iatiType?.slice(0, 4) ?? null,
+    country,
+    ngoBin: bin,
+  };
 }

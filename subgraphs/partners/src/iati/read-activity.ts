@@ -9,7 +9,15 @@ import { binProblem, binFromOrgRef } from '../../../../lib/domain/bin.js';
 import { describeCurrencyProblem } from '../../../../lib/domain/money.js';
 import { isRegionCode } from '../../../../lib/domain/regions.js';
 import { isSdgTarget } from '../../../../lib/domain/sdg.js';
-import type { ActivityIssue, ActivityRecord, BudgetRecord, OrgSide, ParticipatingOrgRecord, ReadActivity, TransactionRecord } from './model.js';
+import type {
+  ActivityIssue,
+  ActivityRecord,
+  BudgetRecord,
+  OrgSide,
+  ParticipatingOrgRecord,
+  ReadActivity,
+  TransactionRecord,
+} from './model.js';
 import { parseCode, parseDateTime, parseIatiAmount, parseIsoDate, type Parsed } from './values.js';
 import { attr, childrenNamed, firstNamed, narrative, type XmlNode } from './xml-node.js';
 
@@ -40,7 +48,10 @@ class Reader {
   currency(valueNode: XmlNode, fallback: string | null, element: string): string | null {
     const currency = attr(valueNode, 'currency') ?? fallback;
     if (!currency) {
-      this.problem(`${element}/@currency`, 'no currency: the value names none and the activity has no @default-currency');
+      this.problem(
+        `${element}/@currency`,
+        'no currency: the value names none and the activity has no @default-currency',
+      );
       return null;
     }
     const problem = describeCurrencyProblem(currency);
@@ -54,7 +65,10 @@ class Reader {
     if (bin === null) return;
     const problem = binProblem(bin);
     if (problem) {
-      this.warn(`${element}/@ref`, `${ref}: ${problem === 'format' ? 'a BIN is 12 digits' : 'the BIN check digit does not match'}; kept as published, not linked to the NGO registry`);
+      this.warn(
+        `${element}/@ref`,
+        `${ref}: ${problem === 'format' ? 'a BIN is 12 digits' : 'the BIN check digit does not match'}; kept as published, not linked to the NGO registry`,
+      );
     }
   }
 }
@@ -66,7 +80,12 @@ function orgSide(reader: Reader, node: XmlNode | undefined, activityIdAttr: stri
 }
 
 /** A `<value>`: amount, currency (or the activity's default) and value date, each checked. */
-function readValue(reader: Reader, parent: XmlNode, element: string, defaultCurrency: string | null): { amount: string; currency: string; valueDate: string } | null {
+function readValue(
+  reader: Reader,
+  parent: XmlNode,
+  element: string,
+  defaultCurrency: string | null,
+): { amount: string; currency: string; valueDate: string } | null {
   const value = firstNamed(parent, 'value');
   if (!value) {
     reader.problem(`${element}/value`, `missing: a ${parent.name} needs a value`);
@@ -80,23 +99,49 @@ function readValue(reader: Reader, parent: XmlNode, element: string, defaultCurr
 
 function readBudget(reader: Reader, node: XmlNode, index: number, defaultCurrency: string | null): BudgetRecord | null {
   const element = `budget[${index}]`;
-  const periodStart = reader.take(parseIsoDate(attr(firstNamed(node, 'period-start'), 'iso-date')), `${element}/period-start`);
-  const periodEnd = reader.take(parseIsoDate(attr(firstNamed(node, 'period-end'), 'iso-date')), `${element}/period-end`);
-  if (periodStart && periodEnd && periodEnd < periodStart) reader.problem(`${element}/period-end`, `${periodEnd} is before period-start ${periodStart}`);
+  const periodStart = reader.take(
+    parseIsoDate(attr(firstNamed(node, 'period-start'), 'iso-date')),
+    `${element}/period-start`,
+  );
+  const periodEnd = reader.take(
+    parseIsoDate(attr(firstNamed(node, 'period-end'), 'iso-date')),
+    `${element}/period-end`,
+  );
+  if (periodStart && periodEnd && periodEnd < periodStart)
+    reader.problem(`${element}/period-end`, `${periodEnd} is before period-start ${periodStart}`);
   const value = readValue(reader, node, element, defaultCurrency);
   if (!periodStart || !periodEnd || !value) return null;
   return { periodStart, periodEnd, ...value };
 }
 
-function readTransaction(reader: Reader, node: XmlNode, index: number, defaultCurrency: string | null): TransactionRecord | null {
+function readTransaction(
+  reader: Reader,
+  node: XmlNode,
+  index: number,
+  defaultCurrency: string | null,
+): TransactionRecord | null {
   const element = `transaction[${index}]`;
-  const type = reader.take(parseCode(attr(firstNamed(node, 'transaction-type'), 'code'), 1, 13, 'TransactionType'), `${element}/transaction-type`);
-  const transactionDate = reader.take(parseIsoDate(attr(firstNamed(node, 'transaction-date'), 'iso-date')), `${element}/transaction-date`);
+  const type = reader.take(
+    parseCode(attr(firstNamed(node, 'transaction-type'), 'code'), 1, 13, 'TransactionType'),
+    `${element}/transaction-type`,
+  );
+  const transactionDate = reader.take(
+    parseIsoDate(attr(firstNamed(node, 'transaction-date'), 'iso-date')),
+    `${element}/transaction-date`,
+  );
   const value = readValue(reader, node, element, defaultCurrency);
   const provider = orgSide(reader, firstNamed(node, 'provider-org'), 'provider-activity-id', `${element}/provider-org`);
   const receiver = orgSide(reader, firstNamed(node, 'receiver-org'), 'receiver-activity-id', `${element}/receiver-org`);
   if (type === null || !transactionDate || !value) return null;
-  return { ref: attr(node, 'ref'), type, transactionDate, ...value, description: narrative(firstNamed(node, 'description')), provider, receiver };
+  return {
+    ref: attr(node, 'ref'),
+    type,
+    transactionDate,
+    ...value,
+    description: narrative(firstNamed(node, 'description')),
+    provider,
+    receiver,
+  };
 }
 
 function readParticipatingOrg(reader: Reader, node: XmlNode, index: number): ParticipatingOrgRecord | null {
@@ -104,7 +149,8 @@ function readParticipatingOrg(reader: Reader, node: XmlNode, index: number): Par
   const role = reader.take(parseCode(attr(node, 'role'), 1, 4, 'OrganisationRole'), `${element}/@role`);
   const ref = attr(node, 'ref');
   const name = narrative(node);
-  if (!ref && !name) reader.problem(element, 'neither @ref nor a narrative name: the organization cannot be identified');
+  if (!ref && !name)
+    reader.problem(element, 'neither @ref nor a narrative name: the organization cannot be identified');
   else if (!ref) reader.warn(`${element}/@ref`, `"${name}" has no @ref: kept by name, not linked to a partner`);
   reader.checkBin(ref, element);
   if (role === null || (!ref && !name)) return null;
@@ -124,7 +170,11 @@ function readSdgs(reader: Reader, activity: XmlNode): { goals: number[]; targets
         if (goal !== null) goals.add(goal);
       } else if (vocabulary === targetVocabulary) {
         if (isSdgTarget(code)) targets.add(code);
-        else reader.problem(`${element}[${i + 1}]/@code`, `"${code}" is not an SDG target: write goal.target, e.g. 8.8 or 16.a`);
+        else
+          reader.problem(
+            `${element}[${i + 1}]/@code`,
+            `"${code}" is not an SDG target: write goal.target, e.g. 8.8 or 16.a`,
+          );
       }
     });
   read(childrenNamed(activity, 'tag'), 'tag', '2', '3');
@@ -135,7 +185,10 @@ function readSdgs(reader: Reader, activity: XmlNode): { goals: number[]; targets
 function readLocations(activity: XmlNode): string[] {
   const codes = new Set<string>();
   for (const location of childrenNamed(activity, 'location')) {
-    const candidates = [attr(location, 'ref'), ...childrenNamed(location, 'administrative').map((a) => attr(a, 'code'))];
+    const candidates = [
+      attr(location, 'ref'),
+      ...childrenNamed(location, 'administrative').map((a) => attr(a, 'code')),
+    ];
     for (const code of candidates) if (code && isRegionCode(code)) codes.add(code);
   }
   return [...codes].sort();
@@ -150,7 +203,8 @@ function readDescription(activity: XmlNode): string | null {
 export function readActivity(node: XmlNode, line: number): ReadActivity {
   const reader = new Reader(line);
   reader.identifier = firstNamed(node, 'iati-identifier')?.text.trim() || null;
-  if (!reader.identifier) reader.problem('iati-identifier', 'missing or empty: every activity needs its permanent IATI identifier');
+  if (!reader.identifier)
+    reader.problem('iati-identifier', 'missing or empty: every activity needs its permanent IATI identifier');
 
   const updatedText = attr(node, 'last-updated-datetime');
   const lastUpdatedAt = updatedText ? reader.take(parseDateTime(updatedText), '@last-updated-datetime') : null;
@@ -162,11 +216,15 @@ export function readActivity(node: XmlNode, line: number): ReadActivity {
   const reportingNode = firstNamed(node, 'reporting-org');
   const reportingRef = attr(reportingNode, 'ref');
   if (!reportingNode) reader.problem('reporting-org', 'missing: every activity names its publisher');
-  else if (!reportingRef) reader.problem('reporting-org/@ref', 'missing: the publisher needs an org-id.guide identifier');
+  else if (!reportingRef)
+    reader.problem('reporting-org/@ref', 'missing: the publisher needs an org-id.guide identifier');
 
   const title = narrative(firstNamed(node, 'title'));
   if (!title) reader.problem('title', 'missing or without a narrative');
-  const status = reader.take(parseCode(attr(firstNamed(node, 'activity-status'), 'code'), 1, 6, 'ActivityStatus'), 'activity-status');
+  const status = reader.take(
+    parseCode(attr(firstNamed(node, 'activity-status'), 'code'), 1, 6, 'ActivityStatus'),
+    'activity-status',
+  );
 
   const dates: Record<(typeof ACTIVITY_DATE_FIELDS)[keyof typeof ACTIVITY_DATE_FIELDS], string | null> = {
     plannedStart: null,
@@ -181,7 +239,9 @@ export function readActivity(node: XmlNode, line: number): ReadActivity {
     dates[field] = reader.take(parseIsoDate(attr(dateNode, 'iso-date')), `activity-date[@type=${type}]/@iso-date`);
   }
 
-  const participatingOrgs = childrenNamed(node, 'participating-org').flatMap((org, i) => readParticipatingOrg(reader, org, i + 1) ?? []);
+  const participatingOrgs = childrenNamed(node, 'participating-org').flatMap(
+    (org, i) => readParticipatingOrg(reader, org, i + 1) ?? [],
+  );
   const recipientCountries = childrenNamed(node, 'recipient-country').flatMap((country, i) => {
     const code = attr(country, 'code') ?? '';
     if (/^[A-Z]{2}$/.test(code)) return [code];
@@ -192,8 +252,12 @@ export function readActivity(node: XmlNode, line: number): ReadActivity {
     (attr(region, 'vocabulary') ?? '1') === '1' && attr(region, 'code') ? [attr(region, 'code')!] : [],
   );
   const sdgs = readSdgs(reader, node);
-  const budgets = childrenNamed(node, 'budget').flatMap((budget, i) => readBudget(reader, budget, i + 1, fallback) ?? []);
-  const transactions = childrenNamed(node, 'transaction').flatMap((t, i) => readTransaction(reader, t, i + 1, fallback) ?? []);
+  const budgets = childrenNamed(node, 'budget').flatMap(
+    (budget, i) => readBudget(reader, budget, i + 1, fallback) ?? [],
+  );
+  const transactions = childrenNamed(node, 'transaction').flatMap(
+    (t, i) => readTransaction(reader, t, i + 1, fallback) ?? [],
+  );
   reader.checkBin(reportingRef, 'reporting-org');
 
   if (reader.problems.length || !reader.identifier || !reportingRef || !title || status === null) {

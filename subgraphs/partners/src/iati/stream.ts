@@ -39,12 +39,27 @@ export async function* readIatiActivities(
     depth += 1;
     if (!rootSeen) {
       rootSeen = true;
-      if (tag.name === 'iati-organisations') throw new IatiFileError('NOT_IATI', 'this is an IATI organisation file (<iati-organisations>), not an activity file');
-      if (tag.name !== 'iati-activities') throw new IatiFileError('NOT_IATI', `the root element is <${tag.name}>, not <iati-activities>: this is not an IATI activity file`);
+      if (tag.name === 'iati-organisations')
+        throw new IatiFileError(
+          'NOT_IATI',
+          'this is an IATI organisation file (<iati-organisations>), not an activity file',
+        );
+      if (tag.name !== 'iati-activities')
+        throw new IatiFileError(
+          'NOT_IATI',
+          `the root element is <${tag.name}>, not <iati-activities>: this is not an IATI activity file`,
+        );
       const version = plainAttributes(tag).version?.trim();
-      if (!version) throw new IatiFileError('UNSUPPORTED_VERSION', '<iati-activities> has no @version: IATI files name their version (2.01, 2.02 or 2.03)');
+      if (!version)
+        throw new IatiFileError(
+          'UNSUPPORTED_VERSION',
+          '<iati-activities> has no @version: IATI files name their version (2.01, 2.02 or 2.03)',
+        );
       if (!(SUPPORTED_VERSIONS as readonly string[]).includes(version)) {
-        throw new IatiFileError('UNSUPPORTED_VERSION', `IATI version ${version} is not supported: this importer reads ${SUPPORTED_VERSIONS.join(', ')}`);
+        throw new IatiFileError(
+          'UNSUPPORTED_VERSION',
+          `IATI version ${version} is not supported: this importer reads ${SUPPORTED_VERSIONS.join(', ')}`,
+        );
       }
       onHeader({ version });
       return;
@@ -72,10 +87,14 @@ export async function* readIatiActivities(
   let content = false;
   const fail = (error: unknown): never => {
     if (error instanceof IatiFileError) throw error;
-    if (!content) throw new IatiFileError('NOT_IATI', 'the file is empty: expected an IATI activity file (<iati-activities>)');
+    if (!content)
+      throw new IatiFileError('NOT_IATI', 'the file is empty: expected an IATI activity file (<iati-activities>)');
     const message = (error as Error).message;
     throw rootSeen
-      ? new IatiFileError('MALFORMED_XML', `the XML breaks off or is malformed (${message}); activities before that point were read`)
+      ? new IatiFileError(
+          'MALFORMED_XML',
+          `the XML breaks off or is malformed (${message}); activities before that point were read`,
+        )
       : new IatiFileError('NOT_XML', `not an XML file (${message})`);
   };
 
@@ -94,5 +113,6 @@ export async function* readIatiActivities(
     fail(error);
   }
   while (ready.length) yield ready.shift()!;
-  if (!rootSeen) throw new IatiFileError('NOT_IATI', 'the file is empty: expected an IATI activity file (<iati-activities>)');
+  if (!rootSeen)
+    throw new IatiFileError('NOT_IATI', 'the file is empty: expected an IATI activity file (<iati-activities>)');
 }

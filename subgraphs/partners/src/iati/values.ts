@@ -13,10 +13,19 @@ const XSD_DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 export function parseIatiAmount(text: string | null): Parsed<string> {
   if (text === null || text.trim() === '') return { ok: false, reason: 'no amount: the element is empty' };
   const trimmed = text.trim();
-  if (!XSD_DECIMAL.test(trimmed)) return { ok: false, reason: `"${trimmed}" is not a decimal number (digits, an optional "." and fraction; no spaces or thousands separators)` };
+  if (!XSD_DECIMAL.test(trimmed))
+    return {
+      ok: false,
+      reason: `"${trimmed}" is not a decimal number (digits, an optional "." and fraction; no spaces or thousands separators)`,
+    };
   const value = new Decimal(trimmed);
-  if (value.decimalPlaces() > 2) return { ok: false, reason: `"${trimmed}" has more than 2 decimals: amounts are kept to the cent and would be changed` };
-  if (value.abs().gte('1e18')) return { ok: false, reason: `"${trimmed}" is too large: at most 18 digits before the decimal point` };
+  if (value.decimalPlaces() > 2)
+    return {
+      ok: false,
+      reason: `"${trimmed}" has more than 2 decimals: amounts are kept to the cent and would be changed`,
+    };
+  if (value.abs().gte('1e18'))
+    return { ok: false, reason: `"${trimmed}" is too large: at most 18 digits before the decimal point` };
   return { ok: true, value: value.toFixed(2) };
 }
 
@@ -62,7 +71,10 @@ export function parseDateTime(text: string): Parsed<string> {
 export function parseCode(text: string | null, min: number, max: number, list: string): Parsed<number> {
   const trimmed = text?.trim() ?? '';
   if (!/^\d{1,2}$/.test(trimmed) || Number(trimmed) < min || Number(trimmed) > max) {
-    return { ok: false, reason: `${trimmed ? `"${trimmed}"` : 'no code'}: expected an IATI ${list} code from ${min} to ${max}` };
+    return {
+      ok: false,
+      reason: `${trimmed ? `"${trimmed}"` : 'no code'}: expected an IATI ${list} code from ${min} to ${max}`,
+    };
   }
   return { ok: true, value: Number(trimmed) };
 }

@@ -1,6 +1,12 @@
 import { totalsByCurrency } from '../../../../lib/domain/money.js';
 import { SDG_GOALS } from '../../../../lib/domain/sdg.js';
-import { ACTIVITY_STATUSES, codesOfNames, nameOfCode, ORGANISATION_ROLES, TRANSACTION_TYPES } from '../../../../lib/domain/iati.js';
+import {
+  ACTIVITY_STATUSES,
+  codesOfNames,
+  nameOfCode,
+  ORGANISATION_ROLES,
+  TRANSACTION_TYPES,
+} from '../../../../lib/domain/iati.js';
 import type {
   ActivityResolvers,
   BudgetResolvers,
@@ -18,14 +24,20 @@ async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
 export const Activity: ActivityResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.activityById.load(reference.id),
   status: (activity) => nameOfCode(ACTIVITY_STATUSES, activity.status),
-  reportingOrg: (activity, _args, { loaders }) => required(loaders.partnerById.load(activity.reportingOrgId), `partner ${activity.reportingOrgId}`),
+  reportingOrg: (activity, _args, { loaders }) =>
+    required(loaders.partnerById.load(activity.reportingOrgId), `partner ${activity.reportingOrgId}`),
   participatingOrgs: (activity, _args, { loaders }) => loaders.participatingOrgsByActivityId.load(activity.id),
   locations: (activity) => activity.locationRegionCodes.map((code) => ({ code })),
   sdgGoals: (activity) => SDG_GOALS.filter(({ goal }) => activity.sdgGoals.includes(goal)),
   budgets: (activity, _args, { loaders }) => loaders.budgetsByActivityId.load(activity.id),
-  totalBudget: async (activity, _args, { loaders }) => totalsByCurrency(await loaders.budgetsByActivityId.load(activity.id)),
+  totalBudget: async (activity, _args, { loaders }) =>
+    totalsByCurrency(await loaders.budgetsByActivityId.load(activity.id)),
   transactions: (activity, { types, first, after }, { db }) =>
-    listTransactions(db, { activityId: activity.id, ...(types?.length ? { type: { in: codesOfNames(TRANSACTION_TYPES, types) } } : {}) }, { first, after }),
+    listTransactions(
+      db,
+      { activityId: activity.id, ...(types?.length ? { type: { in: codesOfNames(TRANSACTION_TYPES, types) } } : {}) },
+      { first, after },
+    ),
 };
 
 export const ParticipatingOrg: ParticipatingOrgResolvers = {
@@ -43,13 +55,22 @@ export const Transaction: TransactionResolvers = {
   value: (transaction) => ({ amount: transaction.amount, currency: transaction.currency }),
   provider: (t) =>
     t.providerOrgRef || t.providerName
-      ? { orgRef: t.providerOrgRef, name: t.providerName, activityIdentifier: t.providerActivityId, partnerId: t.providerPartnerId }
+      ? {
+          orgRef: t.providerOrgRef,
+          name: t.providerName,
+          activityIdentifier: t.providerActivityId,
+          partnerId: t.providerPartnerId,
+        }
       : null,
   receiver: (t) =>
     t.receiverOrgRef || t.receiverName
-      ? { orgRef: t.receiverOrgRef, name: t.receiverName, activityIdentifier: t.receiverActivityId, partnerId: t.receiverPartnerId }
+      ? {
+          orgRef: t.receiverOrgRef,
+          name: t.receiverName,
+          activityIdentifier: t.receiverActivityId,
+          partnerId: t.receiverPartnerId,
+        }
       : null,
   activity: (t, _args, { loaders }) => required(loaders.activityById.load(t.activityId), `activity ${t.activityId}`),
   region: (t) => (t.regionCode ? { code: t.regionCode } : null),
 };
-

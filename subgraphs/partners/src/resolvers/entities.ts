@@ -1,6 +1,11 @@
 import { Decimal } from '../../../../lib/domain/money.js';
 import { validateDateRange } from '../../../../lib/graphql/filters.js';
-import type { NgoFundingResolvers, NgoResolvers, RegionFundingResolvers, RegionResolvers } from '../generated/graphql.js';
+import type {
+  NgoFundingResolvers,
+  NgoResolvers,
+  RegionFundingResolvers,
+  RegionResolvers,
+} from '../generated/graphql.js';
 import { statsKey } from '../loaders.js';
 import { listTransactions } from '../services/partners.js';
 

@@ -12,19 +12,39 @@ import { activityWhere } from '../services/partners.js';
 import { reconcile } from '../services/reconciliation.js';
 import { sdgFunding, statsFilter } from '../services/sdg-funding.js';
 
-type FundingQueries = Pick<QueryResolvers, 'iatiExport' | 'exchangeRates' | 'convert' | 'reconciliation' | 'fundingBySdg' | 'fundingByDonor'>;
+type FundingQueries = Pick<
+  QueryResolvers,
+  'iatiExport' | 'exchangeRates' | 'convert' | 'reconciliation' | 'fundingBySdg' | 'fundingByDonor'
+>;
 
 export const fundingQueries: FundingQueries = {
   iatiExport: (_parent, { filter, iatiIdentifiers }, { db }) =>
-    exportSelection(db, { AND: [activityWhere(filter), iatiIdentifiers?.length ? { iatiIdentifier: { in: [...iatiIdentifiers] } } : {}] }, new Date()),
+    exportSelection(
+      db,
+      { AND: [activityWhere(filter), iatiIdentifiers?.length ? { iatiIdentifier: { in: [...iatiIdentifiers] } } : {}] },
+      new Date(),
+    ),
   exchangeRates: async (_parent, { currency, from, to }, { db }) => {
     validateDateRange(from, to, 'from', 'to');
-    const rows = await db.exchangeRate.findMany({ where: { currency, rateDate: { gte: from, lte: to } }, orderBy: { rateDate: 'asc' } });
-    return rows.map((r) => ({ currency: r.currency, rateDate: isoDay(r.rateDate), rate: r.rate, quantity: r.quantity }));
+    const rows = await db.exchangeRate.findMany({
+      where: { currency, rateDate: { gte: from, lte: to } },
+      orderBy: { rateDate: 'asc' },
+    });
+    return rows.map((r) => ({
+      currency: r.currency,
+      rateDate: isoDay(r.rateDate),
+      rate: r.rate,
+      quantity: r.quantity,
+    }));
   },
   convert: async (_parent, { amount, currency, valueDate, to }, { loaders }) => {
     const result = await convertOn(loaders.rateOn, amount, currency, isoDay(valueDate), to);
-    return { original: { amount, currency }, converted: { amount: result.amount, currency: to }, valueDate, rates: result.rates };
+    return {
+      original: { amount, currency },
+      converted: { amount: result.amount, currency: to },
+      valueDate,
+      rates: result.rates,
+    };
   },
   reconciliation: async (_parent, args, { db, loaders, viewer }) => {
     requireRole(viewer, ['analyst', 'donor'], 'reconciliation');
@@ -51,7 +71,15 @@ export const fundingQueries: FundingQueries = {
       viewer,
     );
   },
-  fundingBySdg: async (_parent, { filter, currency }, { db }) => (await sdgFunding(db, null, statsFilter(filter), currency ?? null)).get('') ?? [],
+  fundingBySdg: async (_parent, { filter, currency }, { db }) =>
+    (await sdgFunding(db, null, statsFilter(filter), currency ?? null)).get('') ?? [],
   fundingByDonor: async (_parent, { filter, currency }, { db }) =>
-    (await fundingStats(db, { regionKeys: null, groupBy: 'DONOR', filter: statsFilter(filter), currency: currency ?? null })).get('') ?? [],
+    (
+      await fundingStats(db, {
+        regionKeys: null,
+        groupBy: 'DONOR',
+        filter: statsFilter(filter),
+        currency: currency ?? null,
+      })
+    ).get('') ?? [],
 };

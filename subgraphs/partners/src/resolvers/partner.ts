@@ -6,13 +6,16 @@ export const Partner: PartnerResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.partnerById.load(reference.id),
   iatiOrganisationType: (partner) => partner.iatiType,
   ngo: (partner) => (partner.ngoBin ? { bin: partner.ngoBin } : null),
-  reportedActivities: (partner, { first, after }, { db }) => listActivities(db, { reportingOrgId: partner.id }, { first, after }),
+  reportedActivities: (partner, { first, after }, { db }) =>
+    listActivities(db, { reportingOrgId: partner.id }, { first, after }),
   funding: (partner, { scope }) => ({ partner, scope: scope ?? 'ALL' }),
 };
 
 export const PartnerFunding: PartnerFundingResolvers = {
-  committed: async ({ partner, scope }, _args, { loaders }) => (await loaders.partnerFunding.load(`${scope} ${partner.id}`)).committed,
-  disbursed: async ({ partner, scope }, _args, { loaders }) => (await loaders.partnerFunding.load(`${scope} ${partner.id}`)).disbursed,
+  committed: async ({ partner, scope }, _args, { loaders }) =>
+    (await loaders.partnerFunding.load(`${scope} ${partner.id}`)).committed,
+  disbursed: async ({ partner, scope }, _args, { loaders }) =>
+    (await loaders.partnerFunding.load(`${scope} ${partner.id}`)).disbursed,
   recipientCount: async ({ partner, scope }, _args, { loaders }) =>
     (await loaders.partnerFunding.load(`${scope} ${partner.id}`)).recipientRefs.length,
   recipients: async ({ partner, scope }, _args, { loaders }) => {

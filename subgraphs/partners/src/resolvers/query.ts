@@ -1,18 +1,29 @@
 import { requireExactlyOne, validateId } from '../../../../lib/graphql/errors.js';
 import type { QueryResolvers } from '../generated/graphql.js';
-import { activityWhere, listActivities, listPartners, listTransactions, partnerWhere, transactionWhere } from '../services/partners.js';
+import {
+  activityWhere,
+  listActivities,
+  listPartners,
+  listTransactions,
+  partnerWhere,
+  transactionWhere,
+} from '../services/partners.js';
 
 export const Query: QueryResolvers = {
   partners: (_parent, { filter, first, after }, { db }) => listPartners(db, partnerWhere(filter), { first, after }),
   partner: (_parent, args, { loaders }) => {
     requireExactlyOne(args, ['id', 'orgRef']);
-    return args.orgRef != null ? loaders.partnerByRef.load(args.orgRef) : loaders.partnerById.load(validateId(String(args.id)));
+    return args.orgRef != null
+      ? loaders.partnerByRef.load(args.orgRef)
+      : loaders.partnerById.load(validateId(String(args.id)));
   },
-  activities: (_parent, { filter, first, after }, { db }) => listActivities(db, activityWhere(filter), { first, after }),
+  activities: (_parent, { filter, first, after }, { db }) =>
+    listActivities(db, activityWhere(filter), { first, after }),
   activity: async (_parent, args, { db, loaders }) => {
     requireExactlyOne(args, ['id', 'iatiIdentifier']);
     if (args.iatiIdentifier != null) return db.activity.findUnique({ where: { iatiIdentifier: args.iatiIdentifier } });
     return loaders.activityById.load(validateId(String(args.id)));
   },
-  transactions: (_parent, { filter, first, after }, { db }) => listTransactions(db, transactionWhere(filter), { first, after }),
+  transactions: (_parent, { filter, first, after }, { db }) =>
+    listTransactions(db, transactionWhere(filter), { first, after }),
 };

@@ -31,7 +31,9 @@ export const RecipientReport: RecipientReportResolvers = {
 
 export const RecipientReportsResult: RecipientReportsResultResolvers = {
   reports: async (result, _args, { loaders }) =>
-    (await loaders.recipientReportById.loadMany(result.reportIds)).flatMap((r) => (r && !(r instanceof Error) ? [r] : [])),
+    (await loaders.recipientReportById.loadMany(result.reportIds)).flatMap((r) =>
+      r && !(r instanceof Error) ? [r] : [],
+    ),
 };
 
 export const ExchangeRate: ExchangeRateResolvers = {
@@ -39,7 +41,8 @@ export const ExchangeRate: ExchangeRateResolvers = {
 };
 
 export const Conversion: ConversionResolvers = {
-  rateDate: (conversion) => (conversion.rates[0] ? new Date(`${conversion.rates[0].rateDate}T00:00:00Z`) : conversion.valueDate),
+  rateDate: (conversion) =>
+    conversion.rates[0] ? new Date(`${conversion.rates[0].rateDate}T00:00:00Z`) : conversion.valueDate,
 };
 
 export const ImportedBin: ImportedBinResolvers = {

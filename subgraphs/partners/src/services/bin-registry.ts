@@ -20,10 +20,14 @@ export interface BinRegistry {
   registered(bins: readonly string[]): Promise<Map<string, RegisteredNgo>>;
 }
 
-export function binSetRegistry(entries: ReadonlyMap<string, RegisteredNgo>, source = 'a list of registered BINs'): BinRegistry {
+export function binSetRegistry(
+  entries: ReadonlyMap<string, RegisteredNgo>,
+  source = 'a list of registered BINs',
+): BinRegistry {
   return {
     source,
-    registered: async (bins) => new Map(bins.flatMap((bin) => (entries.has(bin) ? [[bin, entries.get(bin)!] as const] : []))),
+    registered: async (bins) =>
+      new Map(bins.flatMap((bin) => (entries.has(bin) ? [[bin, entries.get(bin)!] as const] : []))),
   };
 }
 
@@ -37,7 +41,8 @@ export async function binFileRegistry(file: string): Promise<BinRegistry> {
     const line = raw.trim();
     if (!line || line.startsWith('#')) continue;
     const [bin, region] = line.split(',').map((part) => part.trim());
-    if (!bin || !/^\d{12}$/.test(bin)) throw new Error(`${file}:${number}: "${line}" is not a BIN (12 digits), optionally followed by ",<region code>"`);
+    if (!bin || !/^\d{12}$/.test(bin))
+      throw new Error(`${file}:${number}: "${line}" is not a BIN (12 digits), optionally followed by ",<region code>"`);
     entries.set(bin, { regionCode: region || null });
   }
   return binSetRegistry(entries, file);
@@ -62,9 +67,16 @@ export function graphqlBinRegistry(url: string, headers: Record<string, string> 
           headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', ...headers },
           body: JSON.stringify({ query, variables }),
         });
-        const body = (await response.json()) as { data?: Record<string, { bin: string; region: { code: string } | null } | null>; errors?: { message: string }[] };
-        if (!body.data) throw new Error(`the NGO registry at ${url} did not answer: ${body.errors?.map((e) => e.message).join('; ') ?? response.status}`);
-        for (const ngo of Object.values(body.data)) if (ngo) found.set(ngo.bin, { regionCode: ngo.region?.code ?? null });
+        const body = (await response.json()) as {
+          data?: Record<string, { bin: string; region: { code: string } | null } | null>;
+          errors?: { message: string }[];
+        };
+        if (!body.data)
+          throw new Error(
+            `the NGO registry at ${url} did not answer: ${body.errors?.map((e) => e.message).join('; ') ?? response.status}`,
+          );
+        for (const ngo of Object.values(body.data))
+          if (ngo) found.set(ngo.bin, { regionCode: ngo.region?.code ?? null });
       }
       return found;
     },

@@ -6,7 +6,13 @@
  * currency and date, never a silent 0 or 1.
  */
 import { GraphQLError } from 'graphql';
-import { convertAmount, MAX_RATE_AGE_DAYS, MissingRateError, tengeRate, type OfficialRate } from '../../../../lib/domain/exchange.js';
+import {
+  convertAmount,
+  MAX_RATE_AGE_DAYS,
+  MissingRateError,
+  tengeRate,
+  type OfficialRate,
+} from '../../../../lib/domain/exchange.js';
 import { Decimal } from '../../../../lib/domain/money.js';
 import { NbkFormatError, parseNbkRates } from '../../../../lib/domain/nbk-rates.js';
 import type { Db } from '../db.js';
@@ -28,7 +34,14 @@ export async function importNbkRates(db: Db, xml: string): Promise<RatesImportRe
     rates = parseNbkRates(xml);
   } catch (error) {
     if (!(error instanceof NbkFormatError)) throw error;
-    return { ok: false, error: { code: 'NOT_NBK_RATES', message: error.message }, days: 0, created: 0, updated: 0, unchanged: 0 };
+    return {
+      ok: false,
+      error: { code: 'NOT_NBK_RATES', message: error.message },
+      days: 0,
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+    };
   }
   const rows = rates.length
     ? await db.$queryRaw<{ inserted: boolean }[]>`
@@ -67,7 +80,9 @@ export async function findRates(db: Db, keys: readonly string[]): Promise<(Offic
   });
   const foreign = asked.filter((a) => a.currency !== 'KZT');
   const rows = foreign.length
-    ? await db.$queryRaw<{ currency: string; day: string; rate_date: string | null; rate: string | null; quantity: number | null }[]>`
+    ? await db.$queryRaw<
+        { currency: string; day: string; rate_date: string | null; rate: string | null; quantity: number | null }[]
+      >`
         SELECT q.currency, q.day::text AS day, r.rate_date::text AS rate_date, r.rate::text AS rate, r.quantity
         FROM unnest(${foreign.map((a) => a.currency)}::text[], ${foreign.map((a) => a.date)}::date[]) AS q(currency, day)
         LEFT JOIN LATERAL (
@@ -84,7 +99,9 @@ export async function findRates(db: Db, keys: readonly string[]): Promise<(Offic
         : null,
     ]),
   );
-  return asked.map((a) => (a.currency === 'KZT' ? tengeRate(a.date) : (found.get(rateKey(a.currency, a.date)) ?? null)));
+  return asked.map((a) =>
+    a.currency === 'KZT' ? tengeRate(a.date) : (found.get(rateKey(a.currency, a.date)) ?? null),
+  );
 }
 
 export interface RateSource {
@@ -99,9 +116,18 @@ export interface Conversion {
 }
 
 /** Converts at the official rates of `valueDate`; throws EXCHANGE_RATE_MISSING naming the currency and date. */
-export async function convertOn(rates: RateSource, amount: Decimal.Value, currency: string, valueDate: string, to: string): Promise<Conversion> {
+export async function convertOn(
+  rates: RateSource,
+  amount: Decimal.Value,
+  currency: string,
+  valueDate: string,
+  to: string,
+): Promise<Conversion> {
   if (currency === to) return { amount: new Decimal(amount), currency, rates: [] };
-  const [from, target] = await Promise.all([rates.load(rateKey(currency, valueDate)), rates.load(rateKey(to, valueDate))]);
+  const [from, target] = await Promise.all([
+    rates.load(rateKey(currency, valueDate)),
+    rates.load(rateKey(to, valueDate)),
+  ]);
   if (!from) throw missingRateError(currency, valueDate);
   if (!target) throw missingRateError(to, valueDate);
   return {

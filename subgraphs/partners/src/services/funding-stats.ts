@@ -74,7 +74,8 @@ export async function fundingStats(
   const conditions: Prisma.Sql[] = [Prisma.sql`t.type IN (${COMMITMENT}, ${DISBURSEMENT})`];
   if (regionKeys) conditions.push(Prisma.sql`t.region_code = ANY(${[...regionKeys]}::text[])`);
   if (filter.regionCodes?.length) conditions.push(Prisma.sql`t.region_code = ANY(${[...filter.regionCodes]}::text[])`);
-  if (filter.donorOrgRefs?.length) conditions.push(Prisma.sql`t.provider_org_ref = ANY(${[...filter.donorOrgRefs]}::text[])`);
+  if (filter.donorOrgRefs?.length)
+    conditions.push(Prisma.sql`t.provider_org_ref = ANY(${[...filter.donorOrgRefs]}::text[])`);
   if (filter.from) conditions.push(Prisma.sql`t.value_date >= ${filter.from}::date`);
   if (filter.to) conditions.push(Prisma.sql`t.value_date <= ${filter.to}::date`);
   const target = currency ?? 'KZT';
@@ -89,7 +90,9 @@ export async function fundingStats(
         MIN(CASE WHEN t.currency <> ${target} AND (${fromRate} IS NULL OR ${toRate} IS NULL)
                  THEN CASE WHEN ${fromRate} IS NULL THEN t.currency ELSE ${target} END || ' ' || t.value_date::text END) AS missing`
     : Prisma.sql`, NULL::text AS converted, NULL::text AS missing`;
-  const rates = currency ? Prisma.sql`${rateJoin('rf', Prisma.sql`t.currency`)} ${rateJoin('rt', Prisma.sql`${target}`)}` : Prisma.empty;
+  const rates = currency
+    ? Prisma.sql`${rateJoin('rf', Prisma.sql`t.currency`)} ${rateJoin('rt', Prisma.sql`${target}`)}`
+    : Prisma.empty;
   const rows = await db.$queryRaw<Row[]>`
     SELECT ${key} AS key, ${group.value} AS grp, t.type::int AS type, t.currency, SUM(t.amount)::text AS amount, COUNT(*)::int AS count ${conversion}
     FROM transactions t
@@ -114,13 +117,18 @@ export async function fundingStats(
         group: row.grp,
         committed: [],
         disbursed: [],
-        converted: currency ? { committed: { amount: new Decimal(0), currency }, disbursed: { amount: new Decimal(0), currency } } : null,
+        converted: currency
+          ? { committed: { amount: new Decimal(0), currency }, disbursed: { amount: new Decimal(0), currency } }
+          : null,
         transactionCount: 0,
       };
       groups.set(row.grp, totals);
     }
     const isCommitment = row.type === COMMITMENT;
-    (isCommitment ? totals.committed : totals.disbursed).push({ amount: new Decimal(row.amount), currency: row.currency });
+    (isCommitment ? totals.committed : totals.disbursed).push({
+      amount: new Decimal(row.amount),
+      currency: row.currency,
+    });
     if (totals.converted && row.converted) {
       const side = isCommitment ? totals.converted.committed : totals.converted.disbursed;
       side.amount = side.amount.plus(row.converted);

@@ -25,8 +25,14 @@ export function emptyTotals(): FundingTotals {
 // Whitelisted grouping columns: their SQL names are fixed here, never taken from input.
 // The key is read as text, but matched in the column's own type, so its index serves the lookup.
 const GROUP_COLUMNS = {
-  receiverBin: { select: Prisma.raw('receiver_bin'), match: (keys: string[]) => Prisma.sql`receiver_bin = ANY(${keys}::text[])` },
-  regionCode: { select: Prisma.raw('region_code'), match: (keys: string[]) => Prisma.sql`region_code = ANY(${keys}::text[])` },
+  receiverBin: {
+    select: Prisma.raw('receiver_bin'),
+    match: (keys: string[]) => Prisma.sql`receiver_bin = ANY(${keys}::text[])`,
+  },
+  regionCode: {
+    select: Prisma.raw('region_code'),
+    match: (keys: string[]) => Prisma.sql`region_code = ANY(${keys}::text[])`,
+  },
   providerPartnerId: {
     select: Prisma.raw('provider_partner_id::text'),
     match: (keys: string[]) => Prisma.sql`provider_partner_id = ANY(${uuidsOnly(keys)}::uuid[])`,
@@ -87,13 +93,20 @@ export async function partnerFunding(
   const [totals, recipients] = await Promise.all([
     fundingTotalsBy(db, 'providerPartnerId', partnerIds, { kazakhReceiversOnly }),
     db.transaction.findMany({
-      where: { ...where, providerPartnerId: { in: [...partnerIds] }, type: { in: [COMMITMENT, DISBURSEMENT] }, receiverOrgRef: { not: null } },
+      where: {
+        ...where,
+        providerPartnerId: { in: [...partnerIds] },
+        type: { in: [COMMITMENT, DISBURSEMENT] },
+        receiverOrgRef: { not: null },
+      },
       distinct: ['providerPartnerId', 'receiverOrgRef'],
       select: { providerPartnerId: true, receiverOrgRef: true },
     }),
   ]);
   return partnerIds.map((id, i) => ({
     ...totals[i]!,
-    recipientRefs: recipients.filter((r) => r.providerPartnerId === id).flatMap((r) => (r.receiverOrgRef ? [r.receiverOrgRef] : [])),
+    recipientRefs: recipients
+      .filter((r) => r.providerPartnerId === id)
+      .flatMap((r) => (r.receiverOrgRef ? [r.receiverOrgRef] : [])),
   }));
 }

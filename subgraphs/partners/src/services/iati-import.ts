@@ -146,7 +146,9 @@ class Importer {
     const byIdentifier = new Map(this.batch.map((p) => [p.record.iatiIdentifier, p]));
     this.report.unchanged += this.batch.length - byIdentifier.size;
     this.batch = [];
-    const stored = await this.db.$queryRaw<{ iati_identifier: string; content_hash: string | null; last_updated_at: Date | null }[]>`
+    const stored = await this.db.$queryRaw<
+      { iati_identifier: string; content_hash: string | null; last_updated_at: Date | null }[]
+    >`
       SELECT iati_identifier, content_hash, last_updated_at FROM activities WHERE iati_identifier = ANY(${[...byIdentifier.keys()]}::text[])`;
     const toWrite: Pending[] = [];
     const storedBy = new Map(stored.map((row) => [row.iati_identifier, row]));
@@ -171,7 +173,14 @@ class Importer {
           try {
             return await storeActivity(this.db, { record, hash, version, partnerIds: partners.ids, regionOfBin });
           } catch (error) {
-            this.reject([{ iatiIdentifier: record.iatiIdentifier, element: 'iati-activity', reason: `not stored: ${(error as Error).message}`, line: 0 }]);
+            this.reject([
+              {
+                iatiIdentifier: record.iatiIdentifier,
+                element: 'iati-activity',
+                reason: `not stored: ${(error as Error).message}`,
+                line: 0,
+              },
+            ]);
             return null;
           }
         }),
@@ -196,7 +205,11 @@ class Importer {
 }
 
 /** Imports every activity of the file; a file-level problem ends the import and is reported, never thrown. */
-export async function importIatiActivities(db: Db, text: AsyncIterable<string>, options: ImportOptions = {}): Promise<IatiImportReport> {
+export async function importIatiActivities(
+  db: Db,
+  text: AsyncIterable<string>,
+  options: ImportOptions = {},
+): Promise<IatiImportReport> {
   const importer = new Importer(db, options);
   const { report } = importer;
   try {

@@ -46,7 +46,10 @@ export function organisationsOf(records: readonly ActivityRecord[]): NewPartner[
 }
 
 /** Creates the partners not yet known; returns every partner's id by reference, and the references created. */
-export async function ensurePartners(db: Db, orgs: readonly NewPartner[]): Promise<{ ids: Map<string, string>; created: string[] }> {
+export async function ensurePartners(
+  db: Db,
+  orgs: readonly NewPartner[],
+): Promise<{ ids: Map<string, string>; created: string[] }> {
   if (!orgs.length) return { ids: new Map(), created: [] };
   const refs = orgs.map((o) => o.orgRef);
   const created = await db.$queryRaw<{ org_ref: string }[]>`
@@ -58,7 +61,9 @@ export async function ensurePartners(db: Db, orgs: readonly NewPartner[]): Promi
     ON CONFLICT (org_ref) DO NOTHING
     RETURNING org_ref`;
   // A statement of its own, so it sees rows another import committed meanwhile.
-  const rows = await db.$queryRaw<{ id: string; org_ref: string }[]>`SELECT id::text, org_ref FROM partners WHERE org_ref = ANY(${refs}::text[])`;
+  const rows = await db.$queryRaw<
+    { id: string; org_ref: string }[]
+  >`SELECT id::text, org_ref FROM partners WHERE org_ref = ANY(${refs}::text[])`;
   return { ids: new Map(rows.map((r) => [r.org_ref, r.id])), created: created.map((r) => r.org_ref) };
 }
 
@@ -132,6 +137,8 @@ export async function storeActivity(db: Db, input: StoreInput): Promise<StoreOut
     SELECT inserted FROM activity`;
   const written = rows[0];
   if (written) return written.inserted ? 'created' : 'updated';
-  const [stored] = await db.$queryRaw<{ content_hash: string | null }[]>`SELECT content_hash FROM activities WHERE iati_identifier = ${r.iatiIdentifier}`;
+  const [stored] = await db.$queryRaw<
+    { content_hash: string | null }[]
+  >`SELECT content_hash FROM activities WHERE iati_identifier = ${r.iatiIdentifier}`;
   return stored?.content_hash === input.hash ? 'unchanged' : 'older';
 }

@@ -32,14 +32,20 @@ async function* once(text: string): AsyncGenerator<string> {
   yield text;
 }
 
-export async function importIatiText(db: Db, xml: string): Promise<{ ok: boolean; error: Failure | null; report: IatiImportReport }> {
+export async function importIatiText(
+  db: Db,
+  xml: string,
+): Promise<{ ok: boolean; error: Failure | null; report: IatiImportReport }> {
   const failure = tooLarge(xml, 'xml');
   if (failure) return { ok: false, error: failure, report: { ...emptyReport(), ok: false } };
   const report = await importIatiActivities(db, once(xml));
   return { ok: report.ok, error: report.error ? { ...report.error, field: 'xml' } : null, report };
 }
 
-export async function importRatesText(db: Db, xml: string): Promise<Omit<RatesImportResult, 'error'> & { error: Failure | null }> {
+export async function importRatesText(
+  db: Db,
+  xml: string,
+): Promise<Omit<RatesImportResult, 'error'> & { error: Failure | null }> {
   const failure = tooLarge(xml, 'xml');
   if (failure) return { ok: false, error: failure, days: 0, created: 0, updated: 0, unchanged: 0 };
   const result = await importNbkRates(db, xml);
@@ -50,7 +56,13 @@ function reportsOutcome(result: ReportsResult): RecipientReportsParent {
   const first = result.problems[0];
   return {
     ok: result.rejected === 0,
-    error: first ? { code: 'INVALID_REPORT', message: `${first.line ? `line ${first.line}: ` : ''}${first.field}: ${first.reason}`, field: first.field } : null,
+    error: first
+      ? {
+          code: 'INVALID_REPORT',
+          message: `${first.line ? `line ${first.line}: ` : ''}${first.field}: ${first.reason}`,
+          field: first.field,
+        }
+      : null,
     created: result.created,
     updated: result.updated,
     unchanged: result.unchanged,
@@ -60,7 +72,12 @@ function reportsOutcome(result: ReportsResult): RecipientReportsParent {
   };
 }
 
-export async function submitReport(db: Db, input: RecipientReportInput, viewer: Viewer, today: Date): Promise<RecipientReportsParent> {
+export async function submitReport(
+  db: Db,
+  input: RecipientReportInput,
+  viewer: Viewer,
+  today: Date,
+): Promise<RecipientReportsParent> {
   const result = await saveReports(
     db,
     [
@@ -85,6 +102,12 @@ export async function importReportsCsvText(db: Db, csv: string, viewer: Viewer):
   const empty = { created: 0, updated: 0, unchanged: 0, rejected: 0, problems: [], reportIds: [] };
   if (failure) return { ok: false, error: failure, ...empty };
   const reading = readReportsCsv(csv);
-  if (!reading.ok) return { ok: false, error: { code: 'NOT_CSV', message: reading.problem.reason, field: 'csv' }, ...empty, problems: [reading.problem] };
+  if (!reading.ok)
+    return {
+      ok: false,
+      error: { code: 'NOT_CSV', message: reading.problem.reason, field: 'csv' },
+      ...empty,
+      problems: [reading.problem],
+    };
   return reportsOutcome(await saveReports(db, reading.rows, viewer));
 }

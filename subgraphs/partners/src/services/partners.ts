@@ -51,20 +51,40 @@ export function transactionWhere(filter: TransactionFilter | null | undefined): 
   };
 }
 
-export async function listPartners(db: Db, where: Prisma.PartnerWhereInput, args: PageArgs): Promise<Connection<Partner>> {
+export async function listPartners(
+  db: Db,
+  where: Prisma.PartnerWhereInput,
+  args: PageArgs,
+): Promise<Connection<Partner>> {
   const page = pageRequest(args);
   const rows = await db.partner.findMany({ where, orderBy: [{ name: 'asc' }, { id: 'asc' }], ...prismaPage(page) });
   return toConnection(rows, page, () => db.partner.count({ where }));
 }
 
-export async function listActivities(db: Db, where: Prisma.ActivityWhereInput, args: PageArgs): Promise<Connection<Activity>> {
+export async function listActivities(
+  db: Db,
+  where: Prisma.ActivityWhereInput,
+  args: PageArgs,
+): Promise<Connection<Activity>> {
   const page = pageRequest(args);
-  const rows = await db.activity.findMany({ where, orderBy: [{ iatiIdentifier: 'asc' }, { id: 'asc' }], ...prismaPage(page) });
+  const rows = await db.activity.findMany({
+    where,
+    orderBy: [{ iatiIdentifier: 'asc' }, { id: 'asc' }],
+    ...prismaPage(page),
+  });
   return toConnection(rows, page, () => db.activity.count({ where }));
 }
 
-export async function listTransactions(db: Db, where: Prisma.TransactionWhereInput, args: PageArgs): Promise<Connection<Transaction>> {
+export async function listTransactions(
+  db: Db,
+  where: Prisma.TransactionWhereInput,
+  args: PageArgs,
+): Promise<Connection<Transaction>> {
   const page = pageRequest(args);
-  const rows = await db.transaction.findMany({ where, orderBy: [{ valueDate: 'asc' }, { id: 'asc' }], ...prismaPage(page) });
+  const rows = await db.transaction.findMany({
+    where,
+    orderBy: [{ valueDate: 'asc' }, { id: 'asc' }],
+    ...prismaPage(page),
+  });
   return toConnection(rows, page, () => db.transaction.count({ where }));
 }

@@ -25,19 +25,31 @@ export const CSV_COLUMNS = [
 
 const REQUIRED = CSV_COLUMNS.slice(0, 9);
 
-export type CsvReading = { ok: true; rows: { input: ReportInput; line: number }[] } | { ok: false; problem: ReportProblem };
+export type CsvReading =
+  { ok: true; rows: { input: ReportInput; line: number }[] } | { ok: false; problem: ReportProblem };
 
 export function readReportsCsv(text: string): CsvReading {
   let records: string[][];
   try {
     records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: false, trim: true });
   } catch (error) {
-    return { ok: false, problem: { line: null, ref: null, field: 'csv', reason: `not a readable CSV file: ${(error as Error).message}` } };
+    return {
+      ok: false,
+      problem: { line: null, ref: null, field: 'csv', reason: `not a readable CSV file: ${(error as Error).message}` },
+    };
   }
   const [header, ...body] = records;
   const missing = REQUIRED.filter((column) => !header?.includes(column));
   if (!header || missing.length) {
-    return { ok: false, problem: { line: 1, ref: null, field: 'csv', reason: `the header row lacks ${missing.join(', ')}: the columns are ${CSV_COLUMNS.join(', ')}` } };
+    return {
+      ok: false,
+      problem: {
+        line: 1,
+        ref: null,
+        field: 'csv',
+        reason: `the header row lacks ${missing.join(', ')}: the columns are ${CSV_COLUMNS.join(', ')}`,
+      },
+    };
   }
   const at = (row: string[], column: string) => row[header.indexOf(column)] ?? '';
   return {

@@ -84,13 +84,27 @@ export function validateReport(input: ReportInput, line: number | null, viewer: 
   const ref = blankToNull(input.ref);
   const problem = (field: string, reason: string) => problems.push({ line, ref, field, reason });
   const recipientOrgRef = blankToNull(input.recipientOrgRef);
-  if (!recipientOrgRef) problem('recipientOrgRef', 'missing: the org-id.guide identifier of the organization reporting, e.g. KZ-BIN-950440001673');
-  else if (!mayReportFor(viewer, recipientOrgRef)) problem('recipientOrgRef', `you may report only for your own organization (${viewer.organization ?? 'none'}), not ${recipientOrgRef}`);
+  if (!recipientOrgRef)
+    problem(
+      'recipientOrgRef',
+      'missing: the org-id.guide identifier of the organization reporting, e.g. KZ-BIN-950440001673',
+    );
+  else if (!mayReportFor(viewer, recipientOrgRef))
+    problem(
+      'recipientOrgRef',
+      `you may report only for your own organization (${viewer.organization ?? 'none'}), not ${recipientOrgRef}`,
+    );
   const bin = binFromOrgRef(recipientOrgRef);
-  if (bin && binProblem(bin)) problem('recipientOrgRef', `${recipientOrgRef}: the BIN is not valid (12 digits with a matching check digit)`);
+  if (bin && binProblem(bin))
+    problem('recipientOrgRef', `${recipientOrgRef}: the BIN is not valid (12 digits with a matching check digit)`);
   const activityIdentifier = blankToNull(input.activityIdentifier);
-  if (!activityIdentifier) problem('activityIdentifier', "missing: the donor activity's IATI identifier the money belongs to");
-  if (!ref) problem('ref', 'missing: your own reference for this line (e.g. the bank statement entry); it keeps re-imports from duplicating lines');
+  if (!activityIdentifier)
+    problem('activityIdentifier', "missing: the donor activity's IATI identifier the money belongs to");
+  if (!ref)
+    problem(
+      'ref',
+      'missing: your own reference for this line (e.g. the bank statement entry); it keeps re-imports from duplicating lines',
+    );
   const type = typeCode(input.type ?? '');
   if (type === null) problem('type', `"${input.type}" is not a report type: use INCOMING_FUNDS (1) or EXPENDITURE (4)`);
   const take = (field: string, parsed: { ok: true; value: string } | { ok: false; reason: string }) => {
@@ -105,7 +119,17 @@ export function validateReport(input: ReportInput, line: number | null, viewer: 
   const currency = (input.currency ?? '').trim();
   const currencyProblem = describeCurrencyProblem(currency);
   if (currencyProblem) problem('currency', currencyProblem);
-  if (problems.length || !recipientOrgRef || !activityIdentifier || !ref || type === null || !transactionDate || !valueDate || !reportedOn || !amount) {
+  if (
+    problems.length ||
+    !recipientOrgRef ||
+    !activityIdentifier ||
+    !ref ||
+    type === null ||
+    !transactionDate ||
+    !valueDate ||
+    !reportedOn ||
+    !amount
+  ) {
     return problems;
   }
   return {
@@ -127,7 +151,11 @@ export function validateReport(input: ReportInput, line: number | null, viewer: 
 }
 
 /** Validates and writes each line on its own; lines naming an activity not known here are refused. */
-export async function saveReports(db: Db, inputs: readonly { input: ReportInput; line: number | null }[], viewer: Viewer): Promise<ReportsResult> {
+export async function saveReports(
+  db: Db,
+  inputs: readonly { input: ReportInput; line: number | null }[],
+  viewer: Viewer,
+): Promise<ReportsResult> {
   const result: ReportsResult = { created: 0, updated: 0, unchanged: 0, rejected: 0, problems: [], ids: [] };
   const valid: ValidReport[] = [];
   for (const { input, line } of inputs) {
@@ -139,7 +167,9 @@ export async function saveReports(db: Db, inputs: readonly { input: ReportInput;
   }
   const identifiers = [...new Set(valid.map((v) => v.activityIdentifier))];
   const known = new Set(
-    (await db.activity.findMany({ where: { iatiIdentifier: { in: identifiers } }, select: { iatiIdentifier: true } })).map((a) => a.iatiIdentifier),
+    (
+      await db.activity.findMany({ where: { iatiIdentifier: { in: identifiers } }, select: { iatiIdentifier: true } })
+    ).map((a) => a.iatiIdentifier),
   );
   for (const report of valid) {
     if (!known.has(report.activityIdentifier)) {
@@ -174,7 +204,10 @@ export async function saveReports(db: Db, inputs: readonly { input: ReportInput;
       result.ids.push(row.id);
     } else {
       result.unchanged += 1;
-      const existing = await db.recipientReport.findUnique({ where: { recipientOrgRef_ref: { recipientOrgRef: report.recipientOrgRef, ref: report.ref } }, select: { id: true } });
+      const existing = await db.recipientReport.findUnique({
+        where: { recipientOrgRef_ref: { recipientOrgRef: report.recipientOrgRef, ref: report.ref } },
+        select: { id: true },
+      });
       if (existing) result.ids.push(existing.id);
     }
   }

@@ -22,10 +22,28 @@ const row = (values: (string | null | undefined)[]): string => `${values.map(fie
 export function reconciliationCsv(report: Reconciliation): string {
   const c = report.request.currency;
   const header = [
-    'activity_identifier', 'donor_org_ref', 'recipient_org_ref', 'recipient_name', 'line_status', 'item_status',
-    'disbursement_id', 'disbursement_ref', 'disbursement_value_date', 'disbursement_amount', 'disbursement_currency',
-    'receipt_id', 'receipt_ref', 'receipt_value_date', 'receipt_reported_on', 'receipt_amount', 'receipt_currency',
-    `disbursed_${c}`, `received_${c}`, `difference_${c}`, 'official_rates_used', 'explanation',
+    'activity_identifier',
+    'donor_org_ref',
+    'recipient_org_ref',
+    'recipient_name',
+    'line_status',
+    'item_status',
+    'disbursement_id',
+    'disbursement_ref',
+    'disbursement_value_date',
+    'disbursement_amount',
+    'disbursement_currency',
+    'receipt_id',
+    'receipt_ref',
+    'receipt_value_date',
+    'receipt_reported_on',
+    'receipt_amount',
+    'receipt_currency',
+    `disbursed_${c}`,
+    `received_${c}`,
+    `difference_${c}`,
+    'official_rates_used',
+    'explanation',
   ];
   let csv = row(header);
   for (const line of report.lines) {
@@ -33,18 +51,57 @@ export function reconciliationCsv(report: Reconciliation): string {
       const d = item.disbursement;
       const r = item.receipt;
       csv += row([
-        line.activityIdentifier, line.donorOrgRef, line.recipientOrgRef, line.recipientName, line.status, item.status,
-        d?.id, d?.ref, d ? isoDay(d.valueDate) : null, d?.amount.toFixed(2), d?.currency,
-        r?.id, r?.ref, r ? isoDay(r.valueDate) : null, r ? isoDay(r.reportedOn) : null, r?.amount.toFixed(2), r?.currency,
-        item.disbursed.amount.toFixed(2), item.received.amount.toFixed(2), item.difference.amount.toFixed(2),
-        item.rates.map((rate) => `${rate.currency} ${rate.rateDate} ${rate.rate.toFixed()}/${rate.quantity}`).join('; '),
+        line.activityIdentifier,
+        line.donorOrgRef,
+        line.recipientOrgRef,
+        line.recipientName,
+        line.status,
+        item.status,
+        d?.id,
+        d?.ref,
+        d ? isoDay(d.valueDate) : null,
+        d?.amount.toFixed(2),
+        d?.currency,
+        r?.id,
+        r?.ref,
+        r ? isoDay(r.valueDate) : null,
+        r ? isoDay(r.reportedOn) : null,
+        r?.amount.toFixed(2),
+        r?.currency,
+        item.disbursed.amount.toFixed(2),
+        item.received.amount.toFixed(2),
+        item.difference.amount.toFixed(2),
+        item.rates
+          .map((rate) => `${rate.currency} ${rate.rateDate} ${rate.rate.toFixed()}/${rate.quantity}`)
+          .join('; '),
         item.explanation,
       ]);
     }
   }
   const t = report.totals;
-  csv += row(['TOTAL', null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-    t.disbursed.amount.toFixed(2), t.received.amount.toFixed(2), t.difference.amount.toFixed(2), null,
-    `committed ${t.committed.amount.toFixed(2)} ${c}; spent ${t.spent.amount.toFixed(2)} ${c}; period ${report.request.from} to ${report.request.to}`]);
+  csv += row([
+    'TOTAL',
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    t.disbursed.amount.toFixed(2),
+    t.received.amount.toFixed(2),
+    t.difference.amount.toFixed(2),
+    null,
+    `committed ${t.committed.amount.toFixed(2)} ${c}; spent ${t.spent.amount.toFixed(2)} ${c}; period ${report.request.from} to ${report.request.to}`,
+  ]);
   return csv;
 }

@@ -48,10 +48,15 @@ export interface Pair<D extends Flow, R extends Receipt> {
 const daysApart = (a: string, b: string): number => Math.abs(dayNumber(a) - dayNumber(b));
 
 function nearest<D extends Flow>(candidates: D[], date: string): D | undefined {
-  return [...candidates].sort((a, b) => daysApart(a.valueDate, date) - daysApart(b.valueDate, date) || a.valueDate.localeCompare(b.valueDate))[0];
+  return [...candidates].sort(
+    (a, b) => daysApart(a.valueDate, date) - daysApart(b.valueDate, date) || a.valueDate.localeCompare(b.valueDate),
+  )[0];
 }
 
-export function pairFlows<D extends Flow, R extends Receipt>(disbursements: readonly D[], receipts: readonly R[]): Pair<D, R>[] {
+export function pairFlows<D extends Flow, R extends Receipt>(
+  disbursements: readonly D[],
+  receipts: readonly R[],
+): Pair<D, R>[] {
   const open = new Set(disbursements);
   const pairs: Pair<D, R>[] = [];
   const late = (r: R) => {
@@ -65,14 +70,19 @@ export function pairFlows<D extends Flow, R extends Receipt>(disbursements: read
   const byDate = [...receipts].sort((a, b) => a.valueDate.localeCompare(b.valueDate) || a.id.localeCompare(b.id));
   let left: R[] = [];
   for (const r of byDate) {
-    const d = nearest([...open].filter((d) => d.currency === r.currency && d.amount.eq(r.amount)), r.valueDate);
+    const d = nearest(
+      [...open].filter((d) => d.currency === r.currency && d.amount.eq(r.amount)),
+      r.valueDate,
+    );
     if (d) take('EXACT', d, r);
     else left.push(r);
   }
   const stillLeft: R[] = [];
   for (const r of left) {
     const d = nearest(
-      [...open].filter((d) => d.currency !== r.currency && !d.kzt.isZero() && r.kzt.minus(d.kzt).abs().lte(d.kzt.abs().times(FX_BAND))),
+      [...open].filter(
+        (d) => d.currency !== r.currency && !d.kzt.isZero() && r.kzt.minus(d.kzt).abs().lte(d.kzt.abs().times(FX_BAND)),
+      ),
       r.valueDate,
     );
     if (d) take('CONVERTED', d, r);
@@ -80,17 +90,27 @@ export function pairFlows<D extends Flow, R extends Receipt>(disbursements: read
   }
   left = [];
   for (const r of stillLeft) {
-    const d = nearest([...open].filter((d) => d.currency === r.currency && daysApart(d.valueDate, r.valueDate) <= MAX_PAIR_DAYS), r.valueDate);
+    const d = nearest(
+      [...open].filter((d) => d.currency === r.currency && daysApart(d.valueDate, r.valueDate) <= MAX_PAIR_DAYS),
+      r.valueDate,
+    );
     if (d) take('DIFFERENT_AMOUNT', d, r);
     else left.push(r);
   }
   for (const d of [...open].sort((a, b) => a.valueDate.localeCompare(b.valueDate) || a.id.localeCompare(b.id))) {
     const twin = disbursements.find(
-      (o) => o !== d && o.ref === d.ref && o.currency === d.currency && o.amount.eq(d.amount) && o.valueDate === d.valueDate && !open.has(o),
+      (o) =>
+        o !== d &&
+        o.ref === d.ref &&
+        o.currency === d.currency &&
+        o.amount.eq(d.amount) &&
+        o.valueDate === d.valueDate &&
+        !open.has(o),
     );
     pairs.push({ kind: twin ? 'DUPLICATE' : 'NOT_REPORTED', disbursement: d, receipt: null, reportedLateByDays: null });
     open.delete(d);
   }
-  for (const r of left) pairs.push({ kind: 'NO_DISBURSEMENT', disbursement: null, receipt: r, reportedLateByDays: late(r) });
+  for (const r of left)
+    pairs.push({ kind: 'NO_DISBURSEMENT', disbursement: null, receipt: r, reportedLateByDays: late(r) });
   return pairs;
 }

@@ -107,7 +107,8 @@ const INCOMING = TRANSACTION_TYPES.INCOMING_FUNDS;
 const EXPENDITURE = TRANSACTION_TYPES.EXPENDITURE;
 
 const money = (amount: Decimal.Value, currency: string): Amount => ({ amount: new Decimal(amount), currency });
-const sum = (amounts: readonly Amount[], currency: string): Amount => money(Decimal.sum(0, ...amounts.map((a) => a.amount)), currency);
+const sum = (amounts: readonly Amount[], currency: string): Amount =>
+  money(Decimal.sum(0, ...amounts.map((a) => a.amount)), currency);
 const show = (amount: Decimal, currency: string): string => `${amount.toFixed(2)} ${currency}`;
 
 /** Who may see what: donors their own organization's rows, analysts and admins everything. */
@@ -119,7 +120,9 @@ function visibleTransactions(viewer: Viewer): Prisma.TransactionWhereInput {
 
 async function donorActivityIdentifiers(db: Db, donorOrgRef: string): Promise<string[]> {
   const rows = await db.activity.findMany({
-    where: { OR: [{ reportingOrg: { orgRef: donorOrgRef } }, { transactions: { some: { providerOrgRef: donorOrgRef } } }] },
+    where: {
+      OR: [{ reportingOrg: { orgRef: donorOrgRef } }, { transactions: { some: { providerOrgRef: donorOrgRef } } }],
+    },
     select: { iatiIdentifier: true },
   });
   return rows.map((r) => r.iatiIdentifier);
@@ -136,7 +139,11 @@ async function fetchRows(db: Db, request: ReconciliationRequest, viewer: Viewer)
       : { receiverOrgRef: scope.recipientOrgRef ?? '' };
   const transactions = await db.transaction.findMany({
     where: {
-      AND: [scopeWhere, visibleTransactions(viewer), scope.kazakhOrganizationsOnly ? { receiverBin: { not: null } } : {}],
+      AND: [
+        scopeWhere,
+        visibleTransactions(viewer),
+        scope.kazakhOrganizationsOnly ? { receiverBin: { not: null } } : {},
+      ],
       receiverOrgRef: { not: null },
       OR: [
         { type: COMMITMENT, valueDate: { lte: toDate } },
@@ -205,7 +212,10 @@ class Converter {
     if (currency === to) return { amount: money(amount, to), rates: [] };
     const from = this.rate(currency, day);
     const target = this.rate(to, day);
-    return { amount: money(convertAmount(amount, from, target), to), rates: [from, target].filter((r) => r.currency !== 'KZT') };
+    return {
+      amount: money(convertAmount(amount, from, target), to),
+      rates: [from, target].filter((r) => r.currency !== 'KZT'),
+    };
   }
 }
 
@@ -216,7 +226,12 @@ interface ReportFlow extends Receipt {
   row: RecipientReport;
 }
 
-function explain(pair: Pair<DonorFlow, ReportFlow>, status: ReconciliationStatus, difference: Amount, rates: OfficialRate[]): string | null {
+function explain(
+  pair: Pair<DonorFlow, ReportFlow>,
+  status: ReconciliationStatus,
+  difference: Amount,
+  rates: OfficialRate[],
+): string | null {
   const d = pair.disbursement;
   const r = pair.receipt;
   switch (status) {
@@ -225,7 +240,9 @@ function explain(pair: Pair<DonorFlow, ReportFlow>, status: ReconciliationStatus
     case 'LATE_REPORT':
       return `received ${show(r!.amount, r!.currency)} on ${r!.valueDate} but reported it on ${r!.reportedOn}, ${pair.reportedLateByDays} days later (reports are due within 30 days)`;
     case 'EXCHANGE_RATE_DIFFERENCE': {
-      const official = rates.map((rate) => `${rate.rate.toFixed(2)} KZT per ${rate.quantity} ${rate.currency} on ${rate.rateDate}`).join(', ');
+      const official = rates
+        .map((rate) => `${rate.rate.toFixed(2)} KZT per ${rate.quantity} ${rate.currency} on ${rate.rateDate}`)
+        .join(', ');
       return (
         `disbursed ${show(d!.amount, d!.currency)} on ${d!.valueDate}, received ${show(r!.amount, r!.currency)} on ${r!.valueDate}: ` +
         `the money was converted between currencies; at the official rates (${official || 'tenge'}) that leaves ${show(difference.amount, difference.currency)}, ` +
@@ -251,7 +268,8 @@ function itemOf(pair: Pair<DonorFlow, ReportFlow>, converter: Converter, toleran
   const disbursed = d ? converter.convert(d.amount, d.currency, d.valueDate) : { amount: money(0, target), rates: [] };
   // The same money in the same currency has one value: the disbursement's date fixes it for both sides.
   const receiptDay = r && d && d.currency === r.currency ? d.valueDate : r?.valueDate;
-  const received = r && receiptDay ? converter.convert(r.amount, r.currency, receiptDay) : { amount: money(0, target), rates: [] };
+  const received =
+    r && receiptDay ? converter.convert(r.amount, r.currency, receiptDay) : { amount: money(0, target), rates: [] };
   const difference = money(received.amount.amount.minus(disbursed.amount.amount), target);
   const within = difference.amount.abs().lte(tolerance);
   const onTime: ReconciliationStatus = pair.reportedLateByDays ? 'LATE_REPORT' : 'MATCHED';
@@ -278,7 +296,12 @@ function itemOf(pair: Pair<DonorFlow, ReportFlow>, converter: Converter, toleran
   };
 }
 
-export async function reconcile(db: Db, rates: RateLoader, request: ReconciliationRequest, viewer: Viewer): Promise<Reconciliation> {
+export async function reconcile(
+  db: Db,
+  rates: RateLoader,
+  request: ReconciliationRequest,
+  viewer: Viewer,
+): Promise<Reconciliation> {
   const { transactions, reports } = await fetchRows(db, request, viewer);
   const converter = new Converter(request.currency);
   await converter.prefetch(rates, [...transactions, ...reports]);
@@ -299,19 +322,38 @@ export async function reconcile(db: Db, rates: RateLoader, request: Reconciliati
     const key = `${activityIdentifier}\u0000${recipientOrgRef}`;
     let grant = grants.get(key);
     if (!grant) {
-      grant = { activityIdentifier, recipientOrgRef, donorOrgRef: null, recipientName: null, commitments: [], disbursements: [], receipts: [], expenditures: [] };
+      grant = {
+        activityIdentifier,
+        recipientOrgRef,
+        donorOrgRef: null,
+        recipientName: null,
+        commitments: [],
+        disbursements: [],
+        receipts: [],
+        expenditures: [],
+      };
       grants.set(key, grant);
     }
     return grant;
   };
-  const kzt = (amount: Decimal, currency: string, day: string) => converter.convert(amount, currency, day, 'KZT').amount.amount;
+  const kzt = (amount: Decimal, currency: string, day: string) =>
+    converter.convert(amount, currency, day, 'KZT').amount.amount;
   for (const t of transactions) {
     const grant = grantOf(t.activity.iatiIdentifier, t.receiverOrgRef!);
     grant.donorOrgRef ??= t.providerOrgRef;
     grant.recipientName ??= t.receiverName;
     const day = isoDay(t.valueDate);
     if (t.type === COMMITMENT) grant.commitments.push(t);
-    else grant.disbursements.push({ id: t.id, ref: t.ref, amount: new Decimal(t.amount.toString()), currency: t.currency, valueDate: day, kzt: kzt(new Decimal(t.amount.toString()), t.currency, day), row: t });
+    else
+      grant.disbursements.push({
+        id: t.id,
+        ref: t.ref,
+        amount: new Decimal(t.amount.toString()),
+        currency: t.currency,
+        valueDate: day,
+        kzt: kzt(new Decimal(t.amount.toString()), t.currency, day),
+        row: t,
+      });
   }
   for (const r of reports) {
     const grant = grantOf(r.activityIdentifier, r.recipientOrgRef);
@@ -320,18 +362,48 @@ export async function reconcile(db: Db, rates: RateLoader, request: Reconciliati
     if (r.type === EXPENDITURE) grant.expenditures.push(r);
     else {
       const amount = new Decimal(r.amount.toString());
-      grant.receipts.push({ id: r.id, ref: r.disbursementRef, amount, currency: r.currency, valueDate: day, kzt: kzt(amount, r.currency, day), reportedOn: isoDay(r.reportedOn), row: r });
+      grant.receipts.push({
+        id: r.id,
+        ref: r.disbursementRef,
+        amount,
+        currency: r.currency,
+        valueDate: day,
+        kzt: kzt(amount, r.currency, day),
+        reportedOn: isoDay(r.reportedOn),
+        row: r,
+      });
     }
   }
 
   const lines: ReconciliationLine[] = [...grants.values()]
-    .sort((a, b) => a.activityIdentifier.localeCompare(b.activityIdentifier) || a.recipientOrgRef.localeCompare(b.recipientOrgRef))
+    .sort(
+      (a, b) =>
+        a.activityIdentifier.localeCompare(b.activityIdentifier) || a.recipientOrgRef.localeCompare(b.recipientOrgRef),
+    )
     .map((grant) => {
-      const items = pairFlows(grant.disbursements, grant.receipts).map((pair) => itemOf(pair, converter, request.tolerance));
-      const committed = sum(grant.commitments.map((c) => converter.convert(new Decimal(c.amount.toString()), c.currency, isoDay(c.valueDate)).amount), target);
-      const spent = sum(grant.expenditures.map((e) => converter.convert(new Decimal(e.amount.toString()), e.currency, isoDay(e.valueDate)).amount), target);
-      const disbursed = sum(items.map((i) => i.disbursed), target);
-      const received = sum(items.map((i) => i.received), target);
+      const items = pairFlows(grant.disbursements, grant.receipts).map((pair) =>
+        itemOf(pair, converter, request.tolerance),
+      );
+      const committed = sum(
+        grant.commitments.map(
+          (c) => converter.convert(new Decimal(c.amount.toString()), c.currency, isoDay(c.valueDate)).amount,
+        ),
+        target,
+      );
+      const spent = sum(
+        grant.expenditures.map(
+          (e) => converter.convert(new Decimal(e.amount.toString()), e.currency, isoDay(e.valueDate)).amount,
+        ),
+        target,
+      );
+      const disbursed = sum(
+        items.map((i) => i.disbursed),
+        target,
+      );
+      const received = sum(
+        items.map((i) => i.received),
+        target,
+      );
       const status = SEVERITY.find((s) => items.some((i) => i.status === s)) ?? 'MATCHED';
       const explanations = items.flatMap((i) => (i.explanation ? [i.explanation] : []));
       return {
@@ -355,11 +427,26 @@ export async function reconcile(db: Db, rates: RateLoader, request: Reconciliati
     request,
     lines,
     totals: {
-      committed: sum(lines.map((l) => l.committed), target),
-      disbursed: sum(lines.map((l) => l.disbursed), target),
-      received: sum(lines.map((l) => l.received), target),
-      spent: sum(lines.map((l) => l.spent), target),
-      difference: sum(lines.map((l) => l.difference), target),
+      committed: sum(
+        lines.map((l) => l.committed),
+        target,
+      ),
+      disbursed: sum(
+        lines.map((l) => l.disbursed),
+        target,
+      ),
+      received: sum(
+        lines.map((l) => l.received),
+        target,
+      ),
+      spent: sum(
+        lines.map((l) => l.spent),
+        target,
+      ),
+      difference: sum(
+        lines.map((l) => l.difference),
+        target,
+      ),
     },
     statusCounts: SEVERITY.map((status) => ({
       status,

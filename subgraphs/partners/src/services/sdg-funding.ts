@@ -29,7 +29,11 @@ export async function sdgFunding(
     result.set(
       key,
       groups
-        .map((totals) => ({ goal: Number(totals.group), totals, targets: keyTargets.filter((t) => t.group.startsWith(`${totals.group}.`)) }))
+        .map((totals) => ({
+          goal: Number(totals.group),
+          totals,
+          targets: keyTargets.filter((t) => t.group.startsWith(`${totals.group}.`)),
+        }))
         .filter((g) => isSdgGoal(g.goal))
         .sort((a, b) => a.goal - b.goal),
     );

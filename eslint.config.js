@@ -1,0 +1,91 @@
+// ESLint (flat config) with type-aware typescript-eslint rules: the ones that
+// catch real bugs (floating and misused promises, conditions that are always
+// true or false), plus the project's import boundaries. Formatting is
+// prettier's job (`.prettierrc.yml`), so no stylistic rules here.
+import tseslint from 'typescript-eslint';
+
+/** `no-restricted-imports` patterns for a folder that may not reach into others. */
+const forbid = (folders, why) => ({
+  'no-restricted-imports': [
+    'error',
+    { patterns: folders.map((folder) => ({ group: [`**/${folder}/**`, `**/${folder}`], message: why })) },
+  ],
+});
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'coverage/',
+      'test-results/',
+      'bench/results/',
+      '.data/',
+      'subgraphs/*/src/generated/',
+      '**/*.js',
+      '**/*.mjs',
+    ],
+  },
+  {
+    files: ['**/*.ts'],
+    extends: [tseslint.configs.base],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': [
+        'error',
+        { checksVoidReturn: { arguments: false, attributes: false } },
+      ],
+      '@typescript-eslint/no-unnecessary-condition': ['error', { allowConstantLoopConditions: true }],
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/only-throw-error': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/no-unnecessary-type-assertion': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
+      'no-console': 'off',
+    },
+  },
+  // Import boundaries: lib/ is what several services share, so it depends on none of them.
+  {
+    files: ['lib/**/*.ts'],
+    rules: forbid(
+      ['demo', 'subgraphs', 'gateway', 'scripts', 'bench', 'test'],
+      'lib/ holds only what several services share: it may not import demo/, subgraphs/, gateway/, scripts/, bench/ or test/. Inject the dependency from the entry point instead.',
+    ),
+  },
+  {
+    files: ['subgraphs/ngos/**/*.ts'],
+    rules: forbid(
+      ['councils', 'partners', 'gateway'],
+      'A subgraph imports no other subgraph (nor the gateway): share through lib/.',
+    ),
+  },
+  {
+    files: ['subgraphs/councils/**/*.ts'],
+    rules: forbid(
+      ['ngos', 'partners', 'gateway'],
+      'A subgraph imports no other subgraph (nor the gateway): share through lib/.',
+    ),
+  },
+  {
+    files: ['subgraphs/partners/**/*.ts'],
+    rules: forbid(
+      ['ngos', 'councils', 'gateway'],
+      'A subgraph imports no other subgraph (nor the gateway): share through lib/.',
+    ),
+  },
+  {
+    files: ['gateway/**/*.ts'],
+    rules: forbid(
+      ['subgraphs', 'demo'],
+      'The gateway knows the subgraphs only through the supergraph: it imports no subgraph code.',
+    ),
+  },
+  {
+    files: ['test/**/*.ts'],
+    rules: forbid(['bench'], 'Tests do not import benchmarks: move what both need to test/support/ or lib/.'),
+  },
+);

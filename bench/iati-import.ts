@@ -14,7 +14,7 @@ import { PROJECT_ROOT } from '../lib/config.js';
 import { prepareDatabase } from '../lib/database/prepare.js';
 import { createLogger } from '../lib/logger.js';
 import { startBenchPostgres } from './databases.js';
-import { writeIatiFile } from './iati-file.js';
+import { writeIatiFile } from '../demo/iati-file.js';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '50,200' } } });
 const sizes = values.sizes.split(',').map(Number);

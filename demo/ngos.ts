@@ -8,7 +8,7 @@ import { REGIONS, type RegionInfo } from '../lib/domain/regions.js';
 import { SECTORS } from '../lib/domain/sectors.js';
 import { FORUM_DATE, SEED_TIMESTAMP } from './anchor.js';
 import { dayOf, dateOf } from './dates.js';
-import { DEMO_FIGURES, WELL_KNOWN_BINS } from './figures.js';
+import { DEMO_FIGURES, type WELL_KNOWN_BINS } from './figures.js';
 import { LEGAL_FORMS, PROPER_NAMES, SECTOR_STEMS, legalFormLabel, ngoNames } from './ngo-names.js';
 import { freeMailDomain, landlinePhone, mobilePhone, slug } from './people.js';
 import { placesOf, type City } from './places.js';

@@ -39,22 +39,23 @@ export function spawnService(
     output = (output + chunk.toString()).slice(-20_000);
     if (options.echo) process.stdout.write(chunk);
   };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
   return { name, child, healthUrl: `http://127.0.0.1:${options.port}/health`, output: () => output };
 }
 
 /** Resolves when the service answers its health check with 200; rejects if it exits first or the time runs out. */
 export async function waitForHealth(service: ServiceProcess, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  let exited: number | null = null;
-  const onExit = (code: number | null) => void (exited = code ?? -1);
+  // A box, so TypeScript sees that the exit listener can change it between iterations.
+  const exit: { code: number | null } = { code: null };
+  const onExit = (code: number | null) => void (exit.code = code ?? -1);
   service.child.once('exit', onExit);
   try {
     while (Date.now() < deadline) {
-      if (exited !== null || service.child.exitCode !== null) {
+      if (exit.code !== null || service.child.exitCode !== null) {
         throw new Error(
-          `${service.name} exited with code ${exited ?? service.child.exitCode} before it was ready:\n${service.output()}`,
+          `${service.name} exited with code ${exit.code ?? service.child.exitCode} before it was ready:\n${service.output()}`,
         );
       }
       try {

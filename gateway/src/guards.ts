@@ -45,7 +45,7 @@ function bodies(req: Request): GraphQLBody[] {
   if (req.method === 'GET') return [{ query: req.query.query }];
   const body: unknown = req.body;
   if (Array.isArray(body)) return body as GraphQLBody[];
-  return body && typeof body === 'object' ? [body as GraphQLBody] : [];
+  return body && typeof body === 'object' ? [body] : [];
 }
 
 export function batchLimit(maxBatchSize: number): RequestHandler {

@@ -180,7 +180,7 @@ export function checkOperationLimits(
     if (!first) throw error;
   }
   if (first)
-    throw first.extensions?.code === 'QUERY_TOO_COMPLEX'
+    throw first.extensions.code === 'QUERY_TOO_COMPLEX'
       ? first
       : tooComplex(first.message.replace(/^Syntax Error: /, ''));
   const cost = estimateCost(schema, document, request.variables, request.operationName);

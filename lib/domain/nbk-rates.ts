@@ -86,6 +86,7 @@ export function parseNbkRates(xml: string): NbkRate[] {
     if (error instanceof NbkFormatError) throw error;
     throw new NbkFormatError(`not well-formed XML: ${(error as Error).message}`);
   }
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- assigned in the parser's callback, which TypeScript cannot see
   if (!root) throw new NbkFormatError('the file is empty: expected the National Bank rates XML');
   return items.map(({ fields, line }) => {
     const where = `item at line ${line}`;

@@ -73,6 +73,7 @@ function requestIdPlugin<TContext extends BaseContext>(logger: Logger): ApolloSe
         async didEncounterErrors({ errors, contextValue, operationName }) {
           const requestId = (contextValue as { requestId?: string }).requestId;
           for (const error of errors) {
+            // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- errors the gateway passes on from a subgraph may have no extensions at run time
             if (isClientError(error.extensions?.code)) continue;
             logger.error(
               { requestId, operationName, err: error.originalError ?? error, path: error.path },
@@ -110,7 +111,7 @@ export async function startService<TContext extends BaseContext>(
       requestIdPlugin<TContext>(logger),
       ApolloServerPluginDrainHttpServer({ httpServer }),
     ],
-  } as ApolloServerOptions<TContext>);
+  });
   await apollo.start();
 
   app.disable('x-powered-by');

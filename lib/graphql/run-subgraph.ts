@@ -4,7 +4,6 @@
  * then listening until SIGINT/SIGTERM.
  */
 import type { BaseContext } from '@apollo/server';
-import { seedSubgraph } from '../../demo/seed.js';
 import { subgraphSecurity, type SubgraphSecurity } from '../auth/subgraph-auth.js';
 import { exitOnConfigError, readEnv, subgraphPort, type SubgraphName } from '../config.js';
 import { prepareDatabase } from '../database/prepare.js';
@@ -21,6 +20,8 @@ export async function runSubgraph<TDb extends Disconnectable, TContext extends B
   parts: {
     createDb: (url: string) => TDb;
     service: (db: TDb, logger: Logger, security: SubgraphSecurity) => ServiceOptions<TContext>;
+    /** Loads demo data into an empty database (DEMO_DATA=auto); injected by the entry point so lib/ never ships the demo generator. */
+    seedDemoData?: (databaseUrl: string, logger: Logger) => Promise<unknown>;
   },
 ): Promise<void> {
   let env;
@@ -34,7 +35,7 @@ export async function runSubgraph<TDb extends Disconnectable, TContext extends B
   const logger = createLogger(name, env.LOG_LEVEL);
   try {
     await prepareDatabase(name, databaseUrl, logger);
-    if (env.DEMO_DATA === 'auto') await seedSubgraph(name, databaseUrl, { logger });
+    if (env.DEMO_DATA === 'auto') await parts.seedDemoData?.(databaseUrl, logger);
     const db = parts.createDb(databaseUrl);
     const service = await startService(parts.service(db, logger, subgraphSecurity(env)), {
       port: subgraphPort(env, name),

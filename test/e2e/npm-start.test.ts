@@ -57,8 +57,8 @@ async function start(
         resolve(match[1]!);
       }
     };
-    child.stdout!.on('data', read);
-    child.stderr!.on('data', read);
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
     child.once('exit', (code) => reject(new Error(`npm start exited with ${code}:\n${output.slice(-5000)}`)));
   });
   return { child, url, output: () => output, ms: Date.now() - started };

@@ -26,7 +26,7 @@ function seed(...args: string[]) {
 }
 
 afterAll(async () => {
-  await Promise.all(Object.values(urls).map((url) => dropDatabase(url!)));
+  await Promise.all(Object.values(urls).map((url) => dropDatabase(url)));
 });
 
 describe('npm run seed', () => {

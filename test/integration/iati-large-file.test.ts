@@ -11,7 +11,7 @@ import vm from 'node:vm';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { writeIatiFile } from '../../bench/iati-file.js';
+import { writeIatiFile } from '../../demo/iati-file.js';
 import { fileChunks } from '../../subgraphs/partners/src/iati/read-file.js';
 import { importIatiActivities } from '../../subgraphs/partners/src/services/iati-import.js';
 import { partnersDatabase, type PartnersDb } from '../support/partners-db.js';

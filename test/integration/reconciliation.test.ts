@@ -170,7 +170,7 @@ describe.each(['EUR', 'KZT'] as const)('the EU Delegation’s reconciliation in 
   });
 
   test('the CSV for auditors has one row per item and a TOTAL row that agrees', () => {
-    const rows = parse(report.csv, { columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(report.csv, { columns: true });
     const items = report.lines.flatMap((l) => l.items);
     expect(rows).toHaveLength(items.length + 1);
     const total = rows.at(-1)!;

@@ -60,7 +60,7 @@ async function run<T>(viewer: Viewer, query: string, variables?: Record<string, 
     { contextValue: createContext(db, logger, `test-request-${requests}`, viewer) },
   );
   if (response.body.kind !== 'single') throw new Error('expected a single result');
-  return response.body.singleResult as Result<T>;
+  return response.body.singleResult;
 }
 
 /** A valid NGO BIN for a registration month: YYMM, 4 (resident legal entity), 0 (head office), a serial, the check digit. */

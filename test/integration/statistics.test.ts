@@ -456,7 +456,7 @@ describe('bad filters', () => {
       fingerprint(federation.databaseUrls.councils),
     ]);
     expect(after).toEqual(before);
-    expect(Object.keys(after[0]!)).toEqual(
+    expect(Object.keys(after[0])).toEqual(
       expect.arrayContaining(['ngos', 'ngo_counts', 'ngo_sector_counts', 'ngo_audit_entries']),
     );
   });

@@ -83,9 +83,7 @@ async function tokenHeaders(c: CorpusCase): Promise<Record<string, string>> {
   }
 }
 
-async function send(
-  c: CorpusCase,
-): Promise<{
+async function send(c: CorpusCase): Promise<{
   status: number;
   body: { data?: Record<string, unknown> | null; errors?: { message?: string; extensions?: { code?: string } }[] };
 }> {

@@ -6,4 +6,7 @@ import { councilsService } from './server.js';
 await runSubgraph('councils', {
   createDb: (url) => createDb(url),
   service: councilsService,
+  // Loaded only when asked for, so a production image can leave the demo generator out.
+  seedDemoData: async (url, logger) =>
+    (await import('../../../demo/seed.js')).seedSubgraph('councils', url, { logger }),
 });

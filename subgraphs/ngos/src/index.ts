@@ -6,4 +6,6 @@ import { ngosService } from './server.js';
 await runSubgraph('ngos', {
   createDb: (url) => createDb(url),
   service: ngosService,
+  // Loaded only when asked for, so a production image can leave the demo generator out.
+  seedDemoData: async (url, logger) => (await import('../../../demo/seed.js')).seedSubgraph('ngos', url, { logger }),
 });

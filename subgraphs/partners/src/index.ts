@@ -6,4 +6,7 @@ import { partnersService } from './server.js';
 await runSubgraph('partners', {
   createDb: (url) => createDb(url),
   service: partnersService,
+  // Loaded only when asked for, so a production image can leave the demo generator out.
+  seedDemoData: async (url, logger) =>
+    (await import('../../../demo/seed.js')).seedSubgraph('partners', url, { logger }),
 });

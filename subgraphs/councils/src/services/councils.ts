@@ -23,6 +23,7 @@ export function memberWhere(filter: CouncilMemberFilter | null | undefined): Pri
   const council = councilWhere({ levels: filter.levels, regionCodes: filter.regionCodes });
   return {
     councilId: filter.councilIds ? { in: uuidsOnly(filter.councilIds) } : undefined,
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- oneOf() leaves a filter out as undefined
     council: Object.values(council).some((v) => v !== undefined) ? council : undefined,
     ngoId: filter.representsNgo == null ? undefined : filter.representsNgo ? { not: null } : null,
   };
@@ -35,6 +36,7 @@ export function projectWhere(filter: CouncilProjectFilter | null | undefined): P
   const council = councilWhere({ levels: filter.levels, regionCodes: filter.regionCodes });
   return {
     councilId: filter.councilIds ? { in: uuidsOnly(filter.councilIds) } : undefined,
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- oneOf() leaves a filter out as undefined
     council: Object.values(council).some((v) => v !== undefined) ? council : undefined,
     field: oneOf(filter.fields),
     outcome: oneOf(filter.outcomes),

@@ -5,7 +5,7 @@
  * rows for the days at the ends), bucketed by the period of their month or day.
  */
 import { periodInterval } from '../../../../lib/domain/periods.js';
-import { join, sql } from '../../../../lib/database/sql.js';
+import { join } from '../../../../lib/database/sql.js';
 import { badUserInput } from '../../../../lib/graphql/errors.js';
 import { countTrend, type CountTrend } from '../../../../lib/graphql/trend-result.js';
 import type { TrendRequest } from '../../../../lib/graphql/trends.js';

@@ -8,7 +8,7 @@ export const NgoAuditEntry: NgoAuditEntryResolvers = {
     return ngo;
   },
   actor: (entry) => ({ subject: entry.actorSubject, role: entry.actorRole }),
-  changedFields: (entry) => entry.changedFields ?? [],
+  changedFields: (entry) => entry.changedFields,
   // Written by writeAudit as JSON objects (snapshots of the record).
   before: (entry) => entry.before as Record<string, unknown> | null,
   after: (entry) => entry.after as Record<string, unknown>,

@@ -30,6 +30,7 @@ export const Query: QueryResolvers = {
     searchNgos(db, loaders, {
       text,
       scope: ngoScope(filter),
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a client may pass null explicitly for an argument that has a default
       orderBy: orderBy ?? 'RELEVANCE',
       language: chosenLanguage(language, requested),
       first,

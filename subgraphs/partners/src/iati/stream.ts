@@ -16,7 +16,7 @@ export interface IatiFileHeader {
 
 /** Without namespace processing (the parser's default here) saxes gives attributes as plain strings. */
 function plainAttributes(tag: SaxesTagPlain): Record<string, string> {
-  return tag.attributes as Record<string, string>;
+  return tag.attributes;
 }
 
 /**
@@ -113,6 +113,7 @@ export async function* readIatiActivities(
     fail(error);
   }
   while (ready.length) yield ready.shift()!;
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set in the parser's callback, which TypeScript cannot see
   if (!rootSeen)
     throw new IatiFileError('NOT_IATI', 'the file is empty: expected an IATI activity file (<iati-activities>)');
 }

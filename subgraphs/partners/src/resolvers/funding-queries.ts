@@ -51,6 +51,7 @@ export const fundingQueries: FundingQueries = {
     requireExactlyOne(args, ['donorOrgRef', 'activityIdentifier', 'recipientOrgRef']);
     validateDateRange(args.from, args.to, 'from', 'to');
     // The SDL default ("1.00") may arrive as its literal text rather than through the Decimal scalar.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a client may pass null explicitly for an argument that has a default
     const tolerance = new Decimal(String(args.tolerance ?? '1.00'));
     if (tolerance.isNegative()) throw badUserInput('tolerance cannot be negative', 'tolerance');
     return reconcile(

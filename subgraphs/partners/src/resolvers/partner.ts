@@ -8,6 +8,7 @@ export const Partner: PartnerResolvers = {
   ngo: (partner) => (partner.ngoBin ? { bin: partner.ngoBin } : null),
   reportedActivities: (partner, { first, after }, { db }) =>
     listActivities(db, { reportingOrgId: partner.id }, { first, after }),
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a client may pass null explicitly for an argument that has a default
   funding: (partner, { scope }) => ({ partner, scope: scope ?? 'ALL' }),
 };
 

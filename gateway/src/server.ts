@@ -6,7 +6,7 @@
  * supergraph. index.ts only starts it.
  */
 import fs from 'node:fs';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway, type RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { getVariableValues, GraphQLError, parse, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
@@ -21,10 +21,13 @@ import {
 import { checkOperationAccess, readAccessRules, type AccessRules } from '../../lib/auth/access.js';
 import { createCallerVerifier, INTERNAL_TOKEN_HEADER, signInternalToken } from '../../lib/auth/tokens.js';
 import type { Viewer } from '../../lib/auth/viewer.js';
-import type { ServiceOptions } from '../../lib/graphql/http.js';
+import { httpTimings, type ServiceOptions } from '../../lib/graphql/http.js';
 import type { Logger } from '../../lib/logger.js';
 import { authenticateCaller, batchLimit, rateLimitPerCaller, tokenLimit, trustedDocuments } from './guards.js';
 import { checkOperationLimits, resolveLimits, type Limits } from './limits.js';
+import { admission } from './admission.js';
+import { ResilientDataSource, subgraphPolicies } from './fetcher/index.js';
+import { gatewayReadiness } from './readiness.js';
 
 export interface GatewayContext extends BaseContext {
   requestId: string;
@@ -44,7 +47,7 @@ type FetcherResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[
  * client gets the subgraph's message as BAD_USER_INPUT rather than a bare
  * "400: Bad Request" internal error.
  */
-export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+export class SubgraphDataSource extends ResilientDataSource<GatewayContext> {
   override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
     const error = await super.errorFromResponse(response);
     const body = (error.extensions.response as { body?: unknown } | undefined)?.body;
@@ -154,13 +157,20 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
   const accessRules = readAccessRules(parse(options.supergraphSdl));
   const verifier = createCallerVerifier(env);
   const introspection = introspectionAllowed(env);
+  const policies = subgraphPolicies(env, Object.keys(options.urls));
+  const policyFor = (name: string) => {
+    const policy = policies.get(name);
+    if (!policy) throw new Error(`no URL for subgraph ${name}`);
+    return policy;
+  };
 
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
       const target = options.urls[name] ?? url;
       if (!target) throw new Error(`no URL for subgraph ${name}`);
-      return new SubgraphDataSource({
+      const policy = policyFor(name);
+      return new SubgraphDataSource(name, policy, {
         url: target,
         willSendRequest: async ({ request, context }) => {
           options.onSubgraphFetch?.(name);
@@ -178,6 +188,7 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
     logger,
   });
   let started = false;
+  const readiness = gatewayReadiness(options.urls, policyFor, env.HEALTH_TIMEOUT_MS);
   return {
     name: 'gateway',
     logger,
@@ -187,6 +198,8 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
         ? Math.max(env.MAX_IMPORT_BODY_BYTES, env.MAX_BODY_BYTES)
         : env.MAX_BODY_BYTES,
     authenticate: authenticateCaller(verifier),
+    admission: admission(env.GATEWAY_MAX_IN_FLIGHT).handler,
+    timings: httpTimings(env),
     guards: [
       batchLimit(env.MAX_BATCH_SIZE),
       ...(env.TRUSTED_DOCUMENTS === 'only' ? [trustedDocuments(env.TRUSTED_DOCUMENTS_PATH)] : []),
@@ -213,6 +226,7 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
     }),
     ready: async () => {
       if (!started) throw new Error('gateway not started');
+      return readiness();
     },
   };
 }

@@ -23,6 +23,11 @@ export const CLIENT_ERROR_CODES = new Set([
   'OPERATION_NOT_TRUSTED',
   'NOT_FOUND',
   'EXCHANGE_RATE_MISSING',
+  // A source is down, slow or busy: the client may retry, and sees which source from serviceName.
+  'SUBGRAPH_TIMEOUT',
+  'SUBGRAPH_UNAVAILABLE',
+  'SUBGRAPH_OVERLOADED',
+  'OVERLOADED',
 ]);
 
 export function isClientError(code: unknown): boolean {
@@ -36,7 +41,15 @@ export function maskErrors(options: { production: boolean }) {
       if (!options.production) return formatted;
       const { extensions, ...rest } = formatted;
       const kept: Record<string, unknown> = { code };
-      for (const key of ['argumentName', 'field', 'limit', 'retryAfterSeconds', 'currency', 'date'] as const) {
+      for (const key of [
+        'argumentName',
+        'field',
+        'limit',
+        'retryAfterSeconds',
+        'currency',
+        'date',
+        'serviceName',
+      ] as const) {
         if (extensions?.[key] !== undefined) kept[key] = extensions[key];
       }
       return { ...rest, extensions: kept };

@@ -9,7 +9,7 @@ import { exitOnConfigError, readEnv, subgraphPort, type SubgraphName } from '../
 import { prepareDatabase } from '../database/prepare.js';
 import { requireDatabaseUrl } from '../database/url.js';
 import { createLogger, type Logger } from '../logger.js';
-import { startService, stopOnSignals, type ServiceOptions } from './http.js';
+import { httpTimings, startService, stopOnSignals, type ServiceOptions } from './http.js';
 
 interface Disconnectable {
   $disconnect(): Promise<void>;
@@ -37,10 +37,13 @@ export async function runSubgraph<TDb extends Disconnectable, TContext extends B
     await prepareDatabase(name, databaseUrl, logger);
     if (env.DEMO_DATA === 'auto') await parts.seedDemoData?.(databaseUrl, logger);
     const db = parts.createDb(databaseUrl);
-    const service = await startService(parts.service(db, logger, subgraphSecurity(env)), {
-      port: subgraphPort(env, name),
-      host: env.HOST,
-    });
+    const service = await startService(
+      { ...parts.service(db, logger, subgraphSecurity(env)), timings: httpTimings(env) },
+      {
+        port: subgraphPort(env, name),
+        host: env.HOST,
+      },
+    );
     stopOnSignals(service, logger, () => db.$disconnect());
   } catch (error) {
     logger.fatal({ err: error }, `${name} subgraph failed to start`);

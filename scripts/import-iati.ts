@@ -69,7 +69,11 @@ try {
       options['registry-url'],
       options.token ? { authorization: `Bearer ${options.token}` } : {},
     );
-  const db = createDb(url);
+  // An import's statements write whole batches: they get the import timeout, not a request's.
+  const db = createDb(url, {
+    connectTimeoutMs: env.DB_CONNECT_TIMEOUT_MS,
+    statementTimeoutMs: env.DB_IMPORT_STATEMENT_TIMEOUT_MS,
+  });
   const started = performance.now();
   const report = await importIatiActivities(db, fileChunks(file), { registry });
   await db.$disconnect();

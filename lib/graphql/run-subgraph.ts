@@ -7,6 +7,7 @@ import type { BaseContext } from '@apollo/server';
 import { subgraphSecurity, type SubgraphSecurity } from '../auth/subgraph-auth.js';
 import { exitOnConfigError, readEnv, subgraphPort, type SubgraphName } from '../config.js';
 import { prepareDatabase } from '../database/prepare.js';
+import type { DbOptions } from '../database/prisma.js';
 import { requireDatabaseUrl } from '../database/url.js';
 import { createLogger, type Logger } from '../logger.js';
 import { httpTimings, startService, stopOnSignals, type ServiceOptions } from './http.js';
@@ -18,7 +19,7 @@ interface Disconnectable {
 export async function runSubgraph<TDb extends Disconnectable, TContext extends BaseContext>(
   name: SubgraphName,
   parts: {
-    createDb: (url: string) => TDb;
+    createDb: (url: string, options: DbOptions) => TDb;
     service: (db: TDb, logger: Logger, security: SubgraphSecurity) => ServiceOptions<TContext>;
     /** Loads demo data into an empty database (DEMO_DATA=auto); injected by the entry point so lib/ never ships the demo generator. */
     seedDemoData?: (databaseUrl: string, logger: Logger) => Promise<unknown>;
@@ -36,7 +37,10 @@ export async function runSubgraph<TDb extends Disconnectable, TContext extends B
   try {
     await prepareDatabase(name, databaseUrl, logger);
     if (env.DEMO_DATA === 'auto') await parts.seedDemoData?.(databaseUrl, logger);
-    const db = parts.createDb(databaseUrl);
+    const db = parts.createDb(databaseUrl, {
+      connectTimeoutMs: env.DB_CONNECT_TIMEOUT_MS,
+      statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
+    });
     const service = await startService(
       { ...parts.service(db, logger, subgraphSecurity(env)), timings: httpTimings(env) },
       {

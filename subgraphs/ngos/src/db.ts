@@ -1,11 +1,11 @@
 /** The ngos subgraph's database client: Prisma with the pg driver adapter, injected, never a module singleton. */
 import { PrismaPg } from '@prisma/adapter-pg';
-import { QUERY_EVENTS, type DbOptions } from '../../../lib/database/prisma.js';
+import { poolConfig, QUERY_EVENTS, type DbOptions } from '../../../lib/database/prisma.js';
 import { PrismaClient } from './generated/prisma/client.js';
 
 export function createDb(databaseUrl: string, options: DbOptions = {}) {
   const db = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: databaseUrl, max: options.poolSize ?? 10 }),
+    adapter: new PrismaPg(poolConfig(databaseUrl, options)),
     ...QUERY_EVENTS,
   });
   const { onQuery } = options;

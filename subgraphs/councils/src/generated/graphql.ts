@@ -331,8 +331,8 @@ export type MemberRole =
 /** An NGO of the registry (owned by the ngos subgraph); here it gains the council seats its representatives hold. */
 export type Ngo = {
   __typename?: 'Ngo';
-  /** Seats on public councils held by people who represent this NGO. */
-  councilSeats: Array<CouncilMember>;
+  /** Seats on public councils held by people who represent this NGO. Null, with a SUBGRAPH_* error, when the councils service cannot answer. */
+  councilSeats: Maybe<Array<CouncilMember>>;
   /** The registry's identifier of the NGO. */
   id: Scalars['ID']['output'];
 };
@@ -658,12 +658,12 @@ export type Region = {
   __typename?: 'Region';
   /** ISO 3166-2:KZ code, e.g. `KZ-75`. */
   code: Scalars['ID']['output'];
-  /** Projects this region's local councils considered, counted like `Query.councilProjectStatistics`; a `regionCodes` condition is ignored. */
-  councilProjectStatistics: CouncilProjectStatistics;
-  /** This region's local councils and their members, counted like `Query.councilStatistics`; a `regionCodes` condition is ignored. */
-  councilStatistics: CouncilStatistics;
-  /** Local public councils in this region, paginated like `Query.councils`. */
-  councils: PublicCouncilConnection;
+  /** Projects this region's local councils considered, counted like `Query.councilProjectStatistics`; a `regionCodes` condition is ignored. Null, with a SUBGRAPH_* error, when the councils service cannot answer. */
+  councilProjectStatistics: Maybe<CouncilProjectStatistics>;
+  /** This region's local councils and their members, counted like `Query.councilStatistics`; a `regionCodes` condition is ignored. Null, with a SUBGRAPH_* error, when the councils service cannot answer. */
+  councilStatistics: Maybe<CouncilStatistics>;
+  /** Local public councils in this region, paginated like `Query.councils`. Null, with a SUBGRAPH_* error, when the councils service cannot answer. */
+  councils: Maybe<PublicCouncilConnection>;
 };
 
 
@@ -1022,7 +1022,7 @@ export type MemberContactResolvers<ContextType = Context, ParentType extends Res
 
 export type NgoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Ngo'] = ResolversParentTypes['Ngo'], FederationReferenceType extends FederationReferenceTypes['Ngo'] = FederationReferenceTypes['Ngo']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Ngo']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  councilSeats?: Resolver<Array<ResolversTypes['CouncilMember']>, ParentType, ContextType>;
+  councilSeats?: Resolver<Maybe<Array<ResolversTypes['CouncilMember']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -1108,9 +1108,9 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  councilProjectStatistics?: Resolver<ResolversTypes['CouncilProjectStatistics'], ParentType, ContextType, Partial<RegionCouncilProjectStatisticsArgs>>;
-  councilStatistics?: Resolver<ResolversTypes['CouncilStatistics'], ParentType, ContextType, Partial<RegionCouncilStatisticsArgs>>;
-  councils?: Resolver<ResolversTypes['PublicCouncilConnection'], ParentType, ContextType, RequireFields<RegionCouncilsArgs, 'first'>>;
+  councilProjectStatistics?: Resolver<Maybe<ResolversTypes['CouncilProjectStatistics']>, ParentType, ContextType, Partial<RegionCouncilProjectStatisticsArgs>>;
+  councilStatistics?: Resolver<Maybe<ResolversTypes['CouncilStatistics']>, ParentType, ContextType, Partial<RegionCouncilStatisticsArgs>>;
+  councils?: Resolver<Maybe<ResolversTypes['PublicCouncilConnection']>, ParentType, ContextType, RequireFields<RegionCouncilsArgs, 'first'>>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{

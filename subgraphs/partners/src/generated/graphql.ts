@@ -379,8 +379,8 @@ export type Ngo = {
   __typename?: 'Ngo';
   /** Business identification number. */
   bin: Scalars['String']['output'];
-  /** Funding the NGO received from partners, as donors published it. */
-  funding: NgoFunding;
+  /** Funding the NGO received from partners, as donors published it. Null, with a SUBGRAPH_* error, when the partners service cannot answer. */
+  funding: Maybe<NgoFunding>;
 };
 
 /** Funding received by one NGO, summed per currency (no conversion). */
@@ -874,8 +874,8 @@ export type Region = {
   __typename?: 'Region';
   /** ISO 3166-2:KZ code, e.g. `KZ-75`. */
   code: Scalars['ID']['output'];
-  /** Funding that reached organizations in this region. */
-  funding: RegionFunding;
+  /** Funding that reached organizations in this region. Null, with a SUBGRAPH_* error, when the partners service cannot answer. */
+  funding: Maybe<RegionFunding>;
 };
 
 /** Funding that reached a region, summed per currency (no conversion). */
@@ -1467,7 +1467,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 export type NgoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Ngo'] = ResolversParentTypes['Ngo'], FederationReferenceType extends FederationReferenceTypes['Ngo'] = FederationReferenceTypes['Ngo']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Ngo']> | FederationReferenceType, FederationReferenceType, ContextType>;
   bin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  funding?: Resolver<ResolversTypes['NgoFunding'], ParentType, ContextType>;
+  funding?: Resolver<Maybe<ResolversTypes['NgoFunding']>, ParentType, ContextType>;
 }>;
 
 export type NgoFundingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NgoFunding'] = ResolversParentTypes['NgoFunding']> = ResolversObject<{
@@ -1619,7 +1619,7 @@ export type ReconciliationTotalsResolvers<ContextType = Context, ParentType exte
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  funding?: Resolver<ResolversTypes['RegionFunding'], ParentType, ContextType>;
+  funding?: Resolver<Maybe<ResolversTypes['RegionFunding']>, ParentType, ContextType>;
 }>;
 
 export type RegionFundingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegionFunding'] = ResolversParentTypes['RegionFunding']> = ResolversObject<{

@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { PROJECT_ROOT } from './config.js';
+import { probe } from './health-probe.js';
 
 export interface ServiceProcess {
   name: string;
@@ -41,7 +42,7 @@ export function spawnService(
   };
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
-  return { name, child, healthUrl: `http://127.0.0.1:${options.port}/health`, output: () => output };
+  return { name, child, healthUrl: `http://127.0.0.1:${options.port}/health/ready`, output: () => output };
 }
 
 /** Resolves when the service answers its health check with 200; rejects if it exits first or the time runs out. */
@@ -58,12 +59,8 @@ export async function waitForHealth(service: ServiceProcess, timeoutMs = 120_000
           `${service.name} exited with code ${exit.code ?? service.child.exitCode} before it was ready:\n${service.output()}`,
         );
       }
-      try {
-        const response = await fetch(service.healthUrl, { signal: AbortSignal.timeout(2000) });
-        if (response.ok) return;
-      } catch {
-        // not listening yet
-      }
+      // node:http, not fetch: fetch refuses some ports (6000, ...), and would wait here forever.
+      if ((await probe(service.healthUrl, 2000)).status === 200) return;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     throw new Error(`${service.name} did not answer ${service.healthUrl} within ${timeoutMs} ms:\n${service.output()}`);

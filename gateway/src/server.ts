@@ -166,6 +166,8 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
 
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
+    // Each fetch's parsed document, kept with the cached plan: the data source reads its kind and paths from it.
+    queryPlannerConfig: { exposeDocumentNodeInFetchNode: true },
     buildService: ({ name, url }) => {
       const target = options.urls[name] ?? url;
       if (!target) throw new Error(`no URL for subgraph ${name}`);

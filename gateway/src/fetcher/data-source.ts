@@ -7,7 +7,7 @@
  */
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { BaseContext } from '@apollo/server';
-import { getOperationAST, Kind, type DocumentNode, type SelectionSetNode } from 'graphql';
+import { getOperationAST, Kind, parse, type DocumentNode, type SelectionSetNode } from 'graphql';
 import { classifyFailure } from './failures.js';
 import { withOperationKind } from './operation.js';
 import type { OperationKind, SubgraphPolicy } from './policy.js';
@@ -42,6 +42,16 @@ export function failurePath(document: DocumentNode | undefined): (string | numbe
 
 type Config<TContext extends BaseContext> = ConstructorParameters<typeof RemoteGraphQLDataSource<TContext>>[0];
 
+/** The fetch's document: planned with the query plan (exposeDocumentNodeInFetchNode), else parsed from the text. */
+function operationDocument<TContext extends BaseContext>(options: ProcessOptions<TContext>): DocumentNode | undefined {
+  if ('document' in options && options.document) return options.document;
+  try {
+    return options.request.query ? parse(options.request.query) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export class ResilientDataSource<TContext extends BaseContext> extends RemoteGraphQLDataSource<TContext> {
   constructor(
     readonly serviceName: string,
@@ -52,8 +62,9 @@ export class ResilientDataSource<TContext extends BaseContext> extends RemoteGra
   }
 
   override async process(options: ProcessOptions<TContext>): ReturnType<RemoteGraphQLDataSource<TContext>['process']> {
-    const document = 'document' in options ? options.document : undefined;
-    const kind: OperationKind = document && getOperationAST(document)?.operation !== 'query' ? 'mutation' : 'query';
+    const document = operationDocument(options);
+    // Anything not known to be a query counts as a mutation: never retried.
+    const kind: OperationKind = document && getOperationAST(document)?.operation === 'query' ? 'query' : 'mutation';
     try {
       return await withOperationKind(kind, () => super.process(options));
     } catch (error) {

@@ -58,7 +58,7 @@ export function subgraphPolicy(base: Fetcher, options: PolicyOptions): SubgraphP
   const retryOnConnection = retry(handleWhen(isConnectionError), {
     maxAttempts: options.retries,
     // Jitter (decorrelated, the default generator) keeps many retries from arriving together.
-    backoff: new ExponentialBackoff({ initialDelay: 20, maxDelay: 150 }),
+    backoff: new ExponentialBackoff({ initialDelay: 10, maxDelay: 60 }),
   });
   const policies = {
     query: wrap(inFlight, breaker, timeout(options.timeouts.query, TimeoutStrategy.Aggressive), retryOnConnection),

@@ -573,35 +573,35 @@ export type Query = {
   /** One edition of the Civil Forum by its number (e.g. 12); null when unknown. */
   civilForum: Maybe<CivilForum>;
   /** Editions of the Civil Forum of Kazakhstan, newest first. */
-  civilForums: Array<CivilForum>;
+  civilForums: Maybe<Array<CivilForum>>;
   /** One public council by id; null when none has it. */
   council: Maybe<PublicCouncil>;
   /** Council members matching the filter, cursor-paginated. */
-  councilMembers: CouncilMemberConnection;
+  councilMembers: Maybe<CouncilMemberConnection>;
   /**
    * How many projects the councils considered, by field, outcome, year,
    * region and level. Counted by the database, exact at the moment of the
    * request; ask only for the breakdowns you show.
    */
-  councilProjectStatistics: CouncilProjectStatistics;
+  councilProjectStatistics: Maybe<CouncilProjectStatistics>;
   /**
    * Projects considered over time: one point per month, quarter or year from
    * `from` to `to` (both included; at most 240 points), periods without any
    * project included with 0. The first and last points cover only the days of
    * their period inside the range.
    */
-  councilProjectTrend: CountTrend;
+  councilProjectTrend: Maybe<CountTrend>;
   /** Projects considered by public councils, most recent first, cursor-paginated. */
-  councilProjects: CouncilProjectConnection;
+  councilProjects: Maybe<CouncilProjectConnection>;
   /**
    * How many public councils match the filter and how many members sit on
    * them, by level and by region. Counted by the database.
    */
-  councilStatistics: CouncilStatistics;
+  councilStatistics: Maybe<CouncilStatistics>;
   /** The councils' vocabularies (policy fields, outcomes, levels) with their labels, for legends and filter menus. */
-  councilVocabulary: CouncilVocabulary;
+  councilVocabulary: Maybe<CouncilVocabulary>;
   /** Public councils matching the filter, ordered by level, region and name, cursor-paginated. */
-  councils: PublicCouncilConnection;
+  councils: Maybe<PublicCouncilConnection>;
 };
 
 
@@ -1094,15 +1094,15 @@ export type PublicCouncilConnectionResolvers<ContextType = Context, ParentType e
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   civilForum?: Resolver<Maybe<ResolversTypes['CivilForum']>, ParentType, ContextType, RequireFields<QueryCivilForumArgs, 'edition'>>;
-  civilForums?: Resolver<Array<ResolversTypes['CivilForum']>, ParentType, ContextType>;
+  civilForums?: Resolver<Maybe<Array<ResolversTypes['CivilForum']>>, ParentType, ContextType>;
   council?: Resolver<Maybe<ResolversTypes['PublicCouncil']>, ParentType, ContextType, RequireFields<QueryCouncilArgs, 'id'>>;
-  councilMembers?: Resolver<ResolversTypes['CouncilMemberConnection'], ParentType, ContextType, RequireFields<QueryCouncilMembersArgs, 'first'>>;
-  councilProjectStatistics?: Resolver<ResolversTypes['CouncilProjectStatistics'], ParentType, ContextType, Partial<QueryCouncilProjectStatisticsArgs>>;
-  councilProjectTrend?: Resolver<ResolversTypes['CountTrend'], ParentType, ContextType, RequireFields<QueryCouncilProjectTrendArgs, 'from' | 'interval' | 'to'>>;
-  councilProjects?: Resolver<ResolversTypes['CouncilProjectConnection'], ParentType, ContextType, RequireFields<QueryCouncilProjectsArgs, 'first'>>;
-  councilStatistics?: Resolver<ResolversTypes['CouncilStatistics'], ParentType, ContextType, Partial<QueryCouncilStatisticsArgs>>;
-  councilVocabulary?: Resolver<ResolversTypes['CouncilVocabulary'], ParentType, ContextType>;
-  councils?: Resolver<ResolversTypes['PublicCouncilConnection'], ParentType, ContextType, RequireFields<QueryCouncilsArgs, 'first'>>;
+  councilMembers?: Resolver<Maybe<ResolversTypes['CouncilMemberConnection']>, ParentType, ContextType, RequireFields<QueryCouncilMembersArgs, 'first'>>;
+  councilProjectStatistics?: Resolver<Maybe<ResolversTypes['CouncilProjectStatistics']>, ParentType, ContextType, Partial<QueryCouncilProjectStatisticsArgs>>;
+  councilProjectTrend?: Resolver<Maybe<ResolversTypes['CountTrend']>, ParentType, ContextType, RequireFields<QueryCouncilProjectTrendArgs, 'from' | 'interval' | 'to'>>;
+  councilProjects?: Resolver<Maybe<ResolversTypes['CouncilProjectConnection']>, ParentType, ContextType, RequireFields<QueryCouncilProjectsArgs, 'first'>>;
+  councilStatistics?: Resolver<Maybe<ResolversTypes['CouncilStatistics']>, ParentType, ContextType, Partial<QueryCouncilStatisticsArgs>>;
+  councilVocabulary?: Resolver<Maybe<ResolversTypes['CouncilVocabulary']>, ParentType, ContextType>;
+  councils?: Resolver<Maybe<ResolversTypes['PublicCouncilConnection']>, ParentType, ContextType, RequireFields<QueryCouncilsArgs, 'first'>>;
 }>;
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{

@@ -551,30 +551,30 @@ export type PartnersMutationError = {
 export type Query = {
   __typename?: 'Query';
   /** Aid activities (IATI) matching the filter, by IATI identifier, cursor-paginated. */
-  activities: ActivityConnection;
+  activities: Maybe<ActivityConnection>;
   /** One activity by id or by its IATI identifier; give exactly one. */
   activity: Maybe<Activity>;
   /**
    * Converts an amount at the official rate of its value date, or of the nearest
    * earlier publication day (at most 10 days before), and names the rates used.
    */
-  convert: Conversion;
+  convert: Maybe<Conversion>;
   /** The National Bank of Kazakhstan's official rates of one currency published between two dates, oldest first. */
-  exchangeRates: Array<ExchangeRate>;
+  exchangeRates: Maybe<Array<ExchangeRate>>;
   /** Commitments and disbursements by donor, for dashboards. */
-  fundingByDonor: Array<DonorFunding>;
+  fundingByDonor: Maybe<Array<DonorFunding>>;
   /** Commitments and disbursements by SDG goal, with their targets, for dashboards; an activity tagged with several goals counts under each. */
-  fundingBySdg: Array<SdgFunding>;
+  fundingBySdg: Maybe<Array<SdgFunding>>;
   /**
    * Activities as an IATI 2.03 XML document that validates against the IATI
    * activity schema: the ones matching the filter, or those named. At most 500
    * activities per document; narrow the filter for more.
    */
-  iatiExport: IatiExport;
+  iatiExport: Maybe<IatiExport>;
   /** One partner by id or by its org-id.guide identifier (e.g. `XM-DAC-41114` for UNDP); give exactly one. */
   partner: Maybe<Partner>;
   /** International partners and other organizations in donor data, by name, cursor-paginated. */
-  partners: PartnerConnection;
+  partners: Maybe<PartnerConnection>;
   /**
    * Reconciles what donors committed and disbursed with what recipients report
    * they received and spent, for a donor, an activity or a recipient (give
@@ -583,7 +583,7 @@ export type Query = {
    */
   reconciliation: Reconciliation;
   /** Transactions matching the filter, by value date then id, cursor-paginated. */
-  transactions: TransactionConnection;
+  transactions: Maybe<TransactionConnection>;
 };
 
 
@@ -1523,17 +1523,17 @@ export type PartnersMutationErrorResolvers<ContextType = Context, ParentType ext
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, RequireFields<QueryActivitiesArgs, 'first'>>;
+  activities?: Resolver<Maybe<ResolversTypes['ActivityConnection']>, ParentType, ContextType, RequireFields<QueryActivitiesArgs, 'first'>>;
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, Partial<QueryActivityArgs>>;
-  convert?: Resolver<ResolversTypes['Conversion'], ParentType, ContextType, RequireFields<QueryConvertArgs, 'amount' | 'currency' | 'to' | 'valueDate'>>;
-  exchangeRates?: Resolver<Array<ResolversTypes['ExchangeRate']>, ParentType, ContextType, RequireFields<QueryExchangeRatesArgs, 'currency' | 'from' | 'to'>>;
-  fundingByDonor?: Resolver<Array<ResolversTypes['DonorFunding']>, ParentType, ContextType, Partial<QueryFundingByDonorArgs>>;
-  fundingBySdg?: Resolver<Array<ResolversTypes['SdgFunding']>, ParentType, ContextType, Partial<QueryFundingBySdgArgs>>;
-  iatiExport?: Resolver<ResolversTypes['IatiExport'], ParentType, ContextType, Partial<QueryIatiExportArgs>>;
+  convert?: Resolver<Maybe<ResolversTypes['Conversion']>, ParentType, ContextType, RequireFields<QueryConvertArgs, 'amount' | 'currency' | 'to' | 'valueDate'>>;
+  exchangeRates?: Resolver<Maybe<Array<ResolversTypes['ExchangeRate']>>, ParentType, ContextType, RequireFields<QueryExchangeRatesArgs, 'currency' | 'from' | 'to'>>;
+  fundingByDonor?: Resolver<Maybe<Array<ResolversTypes['DonorFunding']>>, ParentType, ContextType, Partial<QueryFundingByDonorArgs>>;
+  fundingBySdg?: Resolver<Maybe<Array<ResolversTypes['SdgFunding']>>, ParentType, ContextType, Partial<QueryFundingBySdgArgs>>;
+  iatiExport?: Resolver<Maybe<ResolversTypes['IatiExport']>, ParentType, ContextType, Partial<QueryIatiExportArgs>>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType, Partial<QueryPartnerArgs>>;
-  partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, RequireFields<QueryPartnersArgs, 'first'>>;
+  partners?: Resolver<Maybe<ResolversTypes['PartnerConnection']>, ParentType, ContextType, RequireFields<QueryPartnersArgs, 'first'>>;
   reconciliation?: Resolver<ResolversTypes['Reconciliation'], ParentType, ContextType, RequireFields<QueryReconciliationArgs, 'currency' | 'from' | 'scope' | 'to' | 'tolerance'>>;
-  transactions?: Resolver<ResolversTypes['TransactionConnection'], ParentType, ContextType, RequireFields<QueryTransactionsArgs, 'first'>>;
+  transactions?: Resolver<Maybe<ResolversTypes['TransactionConnection']>, ParentType, ContextType, RequireFields<QueryTransactionsArgs, 'first'>>;
 }>;
 
 export type RecipientReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecipientReport'] = ResolversParentTypes['RecipientReport'], FederationReferenceType extends FederationReferenceTypes['RecipientReport'] = FederationReferenceTypes['RecipientReport']> = ResolversObject<{

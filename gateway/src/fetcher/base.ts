@@ -8,7 +8,11 @@
  */
 import http from 'node:http';
 import https from 'node:https';
-import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
+import type { RemoteGraphQLDataSource } from '@apollo/gateway';
+
+/** The fetcher RemoteGraphQLDataSource calls (@apollo/utils.fetcher's shape). */
+export type Fetcher = RemoteGraphQLDataSource['fetcher'];
+export type FetcherResponse = Awaited<ReturnType<Fetcher>>;
 
 const NO_BODY = new Set([204, 205, 304]);
 

@@ -5,7 +5,7 @@ import { keepAliveFetcher } from './base.js';
 import { subgraphPolicy, type SubgraphPolicy } from './policy.js';
 
 export { ResilientDataSource } from './data-source.js';
-export type { CircuitStatus, SubgraphPolicy } from './policy.js';
+export type { SubgraphPolicy } from './policy.js';
 
 /** One policy per subgraph, over one shared keep-alive client. */
 export function subgraphPolicies(env: Env, names: readonly string[]): Map<string, SubgraphPolicy> {

@@ -7,7 +7,6 @@
  * Queries and mutations share the bulkhead and the breaker; only queries retry,
  * and mutations have their own, longer timeout (imports send whole files).
  */
-import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import {
   bulkhead,
   circuitBreaker,
@@ -21,6 +20,7 @@ import {
   wrap,
 } from 'cockatiel';
 import type { FetchTimeouts } from '../../../lib/resilience-config.js';
+import type { Fetcher, FetcherResponse } from './base.js';
 import { isConnectionError, isUnavailableStatus } from './failures.js';
 import { operationKind } from './operation.js';
 

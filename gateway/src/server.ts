@@ -26,6 +26,7 @@ import type { Logger } from '../../lib/logger.js';
 import { authenticateCaller, batchLimit, rateLimitPerCaller, tokenLimit, trustedDocuments } from './guards.js';
 import { checkOperationLimits, resolveLimits, type Limits } from './limits.js';
 import { admission } from './admission.js';
+import { idempotency } from './idempotency.js';
 import { ResilientDataSource, subgraphPolicies } from './fetcher/index.js';
 import { gatewayReadiness } from './readiness.js';
 
@@ -203,6 +204,7 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
     admission: admission(env.GATEWAY_MAX_IN_FLIGHT).handler,
     timings: httpTimings(env),
     guards: [
+      idempotency({ ttlMs: env.IDEMPOTENCY_TTL_MS, maxKeys: env.IDEMPOTENCY_MAX_KEYS }),
       batchLimit(env.MAX_BATCH_SIZE),
       ...(env.TRUSTED_DOCUMENTS === 'only' ? [trustedDocuments(env.TRUSTED_DOCUMENTS_PATH)] : []),
       tokenLimit(limits),

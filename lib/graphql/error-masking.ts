@@ -28,6 +28,7 @@ export const CLIENT_ERROR_CODES = new Set([
   'SUBGRAPH_UNAVAILABLE',
   'SUBGRAPH_OVERLOADED',
   'OVERLOADED',
+  'IDEMPOTENCY_KEY_REUSED',
 ]);
 
 export function isClientError(code: unknown): boolean {

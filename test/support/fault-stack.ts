@@ -18,12 +18,16 @@ export interface FaultStack {
   databaseUrls: Record<SubgraphName, string>;
   proxies: Record<SubgraphName, TcpProxy>;
   service(name: ServiceName): ServiceProcess;
-  /** Starts a service again on its port and waits until it is ready. */
-  restart(name: ServiceName): Promise<void>;
+  /** Starts a service again on its port (with some settings changed) and waits until it is ready. */
+  restart(name: ServiceName, overrides?: Record<string, string>): Promise<void>;
   stop(): Promise<void>;
 }
 
-export async function startFaultStack(overrides: Record<string, string> = {}): Promise<FaultStack> {
+/** `databases`: use these (and leave them) instead of fresh copies of the demo templates. */
+export async function startFaultStack(
+  overrides: Record<string, string> = {},
+  databases?: Record<SubgraphName, string>,
+): Promise<FaultStack> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     LOG_LEVEL: 'warn',
@@ -41,7 +45,7 @@ export async function startFaultStack(overrides: Record<string, string> = {}): P
   const databaseUrls = {} as Record<SubgraphName, string>;
   const proxies = {} as Record<SubgraphName, TcpProxy>;
   for (const name of SUBGRAPH_NAMES) {
-    const url = await demoDatabase(name);
+    const url = databases?.[name] ?? (await demoDatabase(name));
     databaseUrls[name] = url;
     const direct = new URL(url);
     proxies[name] = await startTcpProxy({ host: direct.hostname, port: Number(direct.port) });
@@ -53,7 +57,8 @@ export async function startFaultStack(overrides: Record<string, string> = {}): P
   }
   env.GATEWAY_PORT = String(ports.gateway);
   const services = {} as Record<ServiceName, ServiceProcess>;
-  const start = (name: ServiceName) => (services[name] = spawnService(name, { env, port: ports[name] }));
+  const start = (name: ServiceName, changed: Record<string, string> = {}) =>
+    (services[name] = spawnService(name, { env: { ...env, ...changed }, port: ports[name] }));
   for (const name of SUBGRAPH_NAMES) start(name);
   await Promise.all(SUBGRAPH_NAMES.map((name) => waitForHealth(services[name], 120_000)));
   start('gateway');
@@ -65,9 +70,9 @@ export async function startFaultStack(overrides: Record<string, string> = {}): P
     databaseUrls,
     proxies,
     service: (name) => services[name],
-    async restart(name) {
+    async restart(name, changed) {
       await stopService(services[name], 2_000);
-      await waitForHealth(start(name), 60_000);
+      await waitForHealth(start(name, changed), 60_000);
     },
     async stop() {
       for (const name of ['gateway', ...SUBGRAPH_NAMES] as const) {
@@ -76,7 +81,7 @@ export async function startFaultStack(overrides: Record<string, string> = {}): P
         await stopService(services[name], 3_000);
       }
       await Promise.all(SUBGRAPH_NAMES.map((name) => proxies[name].close()));
-      await Promise.all(SUBGRAPH_NAMES.map((name) => dropDatabase(databaseUrls[name])));
+      if (!databases) await Promise.all(SUBGRAPH_NAMES.map((name) => dropDatabase(databaseUrls[name])));
     },
   };
 }

@@ -116,6 +116,50 @@ function arrivalCases(): CorpusCase[] {
   ];
 }
 
+const EU_REPORT = {
+  subgraph: 'partners' as const,
+  sql: `SELECT id FROM recipient_reports WHERE activity_identifier LIKE 'XI-IATI-EC_INTPA-%' ORDER BY id LIMIT 1`,
+};
+const REPORT_ENTITY = q(
+  'query($r: [_Any!]!) { _entities(representations: $r) { ... on RecipientReport { id recipientOrgRef ref value { amount currency } description } } }',
+  { r: [{ __typename: 'RecipientReport', id: '$LOOKUP' }] },
+);
+
+function entityCases(): CorpusCase[] {
+  return [
+    {
+      name: 'round 2: partners _entities RecipientReport with a public gateway token',
+      target: 'partners',
+      token: 'internal-public',
+      lookup: EU_REPORT,
+      body: REPORT_ENTITY,
+      status: 200,
+      code: 'FORBIDDEN',
+    },
+    {
+      name: 'round 2: partners _entities RecipientReport with another donor’s gateway token',
+      target: 'partners',
+      token: 'internal-donor-other-org',
+      lookup: EU_REPORT,
+      body: REPORT_ENTITY,
+      status: 200,
+      code: null,
+      data: [null],
+    },
+    {
+      name: 'round 2: partners _entities RecipientReport with an analyst’s gateway token',
+      target: 'partners',
+      token: 'internal-analyst',
+      lookup: EU_REPORT,
+      body: q('query($r: [_Any!]!) { _entities(representations: $r) { ... on RecipientReport { id } } }', {
+        r: [{ __typename: 'RecipientReport', id: '$LOOKUP' }],
+      }),
+      status: 200,
+      code: null,
+    },
+  ];
+}
+
 export function secondRoundCases(): CorpusCase[] {
-  return [...searchCases(), ...arrivalCases()];
+  return [...searchCases(), ...arrivalCases(), ...entityCases()];
 }

@@ -52,6 +52,8 @@ export interface CorpusCase {
   setup?: Pick<CorpusCase, 'body' | 'as' | 'target' | 'token'>;
   /** The largest answer allowed, in bytes. */
   maxResponseBytes?: number;
+  /** A value read from a subgraph's database at run time (an id); the text "$LOOKUP" in the body becomes it. */
+  lookup?: { subgraph: 'ngos' | 'councils' | 'partners'; sql: string };
 }
 
 const q = (query: string, variables?: Record<string, unknown>) => ({ query, ...(variables ? { variables } : {}) });

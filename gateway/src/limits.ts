@@ -25,6 +25,7 @@ import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexit
 import { z } from 'zod';
 import { ConfigError } from '../../lib/config.js';
 import { ROLES, type Role } from '../../lib/auth/viewer.js';
+import { introspectionEstimator, introspectionRules } from './introspection.js';
 
 const roleLimits = z.object({
   maxDepth: z.number().int().min(1),
@@ -163,7 +164,7 @@ export function estimateCost(
     schema,
     query: document,
     variables: variables ?? {},
-    estimators: [pageAwareEstimator],
+    estimators: [introspectionEstimator, pageAwareEstimator],
     ...(operationName ? { operationName } : {}),
   });
 }
@@ -187,6 +188,7 @@ export function checkOperationLimits(
     maxAliasesRule({ n: limits.maxAliases, exposeLimits: true }),
     maxDirectivesRule({ n: limits.maxDirectives, exposeLimits: true }),
     maxRootFieldsRule(limits.maxRootFields),
+    ...introspectionRules,
   ];
   let first: GraphQLError | undefined;
   try {

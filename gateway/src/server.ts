@@ -24,6 +24,7 @@ import type { Viewer } from '../../lib/auth/viewer.js';
 import type { ServiceOptions } from '../../lib/graphql/http.js';
 import type { Logger } from '../../lib/logger.js';
 import { authenticateCaller, batchLimit, rateLimitPerCaller, tokenLimit, trustedDocuments } from './guards.js';
+import { introspectionPlugin } from './introspection.js';
 import { checkOperationLimits, resolveLimits, type Limits } from './limits.js';
 
 export interface GatewayContext extends BaseContext {
@@ -215,6 +216,7 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
       plugins: [
         { serverWillStart: async () => void (started = true) },
         operationGuardPlugin(limits, accessRules, options.enforceAccess ?? (() => true)),
+        introspectionPlugin<GatewayContext>(),
         ...(introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
       ],
     },

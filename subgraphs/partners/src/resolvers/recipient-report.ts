@@ -1,8 +1,13 @@
 import { TRANSACTION_TYPES } from '../domain/iati.js';
+import { reportVisibleTo } from '../services/report-visibility.js';
 import type { RecipientReportResolvers, RecipientReportsResultResolvers } from '../generated/graphql.js';
 
 export const RecipientReport: RecipientReportResolvers = {
-  __resolveReference: (reference, { loaders }) => loaders.recipientReportById.load(reference.id),
+  // The gateway's entity lookup applies the same row rule as every other read: another donor's line is not found.
+  __resolveReference: async (reference, { db, loaders, viewer }) => {
+    const report = await loaders.recipientReportById.load(reference.id);
+    return report && (await reportVisibleTo(db, viewer, report)) ? report : null;
+  },
   type: (report) => (report.type === TRANSACTION_TYPES.EXPENDITURE ? 'EXPENDITURE' : 'INCOMING_FUNDS'),
   value: (report) => ({ amount: report.amount, currency: report.currency }),
 };

@@ -118,7 +118,7 @@ function visibleTransactions(viewer: Viewer): Prisma.TransactionWhereInput {
   return { OR: [{ providerOrgRef: org }, { receiverOrgRef: org }, { activity: { reportingOrg: { orgRef: org } } }] };
 }
 
-async function donorActivityIdentifiers(db: Db, donorOrgRef: string): Promise<string[]> {
+export async function donorActivityIdentifiers(db: Db, donorOrgRef: string): Promise<string[]> {
   const rows = await db.activity.findMany({
     where: {
       OR: [{ reportingOrg: { orgRef: donorOrgRef } }, { transactions: { some: { providerOrgRef: donorOrgRef } } }],

@@ -9,17 +9,10 @@
  * subgraphs reconnect by themselves). SIGINT or SIGTERM to this process
  * alone stops the gateway, then the subgraphs, then the database, and exits 0.
  */
-import {
-  configuredDatabaseUrl,
-  exitOnConfigError,
-  readEnv,
-  SUBGRAPH_NAMES,
-  subgraphPort,
-  type Env,
-} from '../lib/config.js';
+import { configuredDatabaseUrl, exitOnConfigError, readEnv, SUBGRAPH_NAMES, type Env } from '../lib/config.js';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../lib/database/embedded.js';
 import { createLogger } from '../lib/logger.js';
-import { spawnService, waitForHealth } from '../lib/processes.js';
+import { spawnService, waitForHealth, type ServiceProcess } from '../lib/processes.js';
 import { supervise, type Supervised } from '../lib/supervisor.js';
 
 let env: Env;
@@ -61,14 +54,33 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
+/**
+ * A supervised service: started with `env`, then, once it has reported its port
+ * (which may have been 0: any), restarted on that same port, where the others reach it.
+ */
+function supervised(name: 'gateway' | (typeof SUBGRAPH_NAMES)[number], env: NodeJS.ProcessEnv): Supervised {
+  const own = { ...env };
+  const spawnIt = (): ServiceProcess => {
+    const service = spawnService(name, { env: own, echo: true });
+    service.address.then(
+      ({ port }) => void (own[name === 'gateway' ? 'GATEWAY_PORT' : `${name.toUpperCase()}_PORT`] = String(port)),
+      () => undefined,
+    );
+    return service;
+  };
+  return supervise(spawnIt, { logger, graceMs: stopGraceMs });
+}
+
 /** Restarts the embedded PostgreSQL when it dies, with backoff; the subgraphs' pools reconnect on their own. */
 function superviseDatabase(server: EmbeddedServer): void {
+  const { onUnexpectedExit, restart } = server;
+  if (!onUnexpectedExit || !restart) return;
   let delay = 500;
-  server.onUnexpectedExit((code, signal) => {
+  onUnexpectedExit((code, signal) => {
     logger.error({ code, signal }, 'the embedded PostgreSQL stopped unexpectedly; restarting it');
     const attempt = () => {
       if (stopped) return;
-      server.restart().then(
+      restart().then(
         () => {
           delay = 500;
           logger.info('the embedded PostgreSQL is back');
@@ -95,19 +107,20 @@ try {
     }
   }
 
-  const options = { logger, graceMs: stopGraceMs };
-  for (const name of SUBGRAPH_NAMES) {
-    subgraphs.push(
-      supervise(() => spawnService(name, { env: childEnv, port: subgraphPort(env, name), echo: true }), options),
-    );
-  }
-  await Promise.all(subgraphs.map((service) => waitForHealth(service.current(), 300_000)));
+  for (const name of SUBGRAPH_NAMES) subgraphs.push(supervised(name, childEnv));
+  const addresses = await Promise.all(subgraphs.map((service) => waitForHealth(service.current(), 300_000)));
+  // The gateway reaches each subgraph where it reported it listens (its port may have been 0: any free one).
+  const gatewayEnv: NodeJS.ProcessEnv = { ...childEnv };
+  SUBGRAPH_NAMES.forEach((name, i) => {
+    const variable = `${name.toUpperCase()}_URL`;
+    if (!gatewayEnv[variable]) gatewayEnv[variable] = addresses[i]!.url;
+  });
 
-  gateway = supervise(() => spawnService('gateway', { env: childEnv, port: env.GATEWAY_PORT, echo: true }), options);
-  await waitForHealth(gateway.current());
+  gateway = supervised('gateway', gatewayEnv);
+  const gatewayAddress = await waitForHealth(gateway.current());
 
   const host = env.HOST === '0.0.0.0' || env.HOST === '127.0.0.1' ? 'localhost' : env.HOST;
-  process.stdout.write(`\ncivic-graph is up: http://${host}:${env.GATEWAY_PORT}/graphql  (Ctrl-C stops it)\n\n`);
+  process.stdout.write(`\ncivic-graph is up: http://${host}:${gatewayAddress.port}/graphql  (Ctrl-C stops it)\n\n`);
 } catch (error) {
   logger.fatal({ err: error }, 'start failed');
   await stopAll(1);

@@ -11,7 +11,7 @@
  * IDEMPOTENCY_TTL_MS (at most IDEMPOTENCY_MAX_KEYS, oldest dropped first).
  */
 import { createHash } from 'node:crypto';
-import type { RequestHandler } from 'express';
+import type { RequestHandler, Response } from 'express';
 import type { Viewer } from '../../lib/auth/viewer.js';
 import { sendGraphQLError } from '../../lib/graphql/http.js';
 
@@ -88,18 +88,25 @@ export function idempotency(options: { ttlMs: number; maxKeys: number }): Reques
       expires: Date.now() + options.ttlMs,
       answer: new Promise((resolve) => (settle = resolve)),
     });
-    let sent: string | undefined;
-    const send = res.send.bind(res);
-    res.send = (body?: unknown) => {
-      if (typeof body === 'string') sent = body;
-      return send(body);
-    };
-    res.once('close', () => {
-      const final = sent !== undefined && res.statusCode < 500 && !UNSETTLED.test(sent);
-      if (!final) entries.delete(key);
-      const contentType = res.getHeader('content-type');
-      settle(final ? { status: res.statusCode, contentType: contentType?.toString(), body: sent ?? '' } : undefined);
+    captureAnswer(res, (answer) => {
+      if (!answer) entries.delete(key);
+      settle(answer);
     });
     next();
   };
+}
+
+/** Calls `done` with the answer once it is sent, or with undefined when its outcome is not final. */
+function captureAnswer(res: Response, done: (answer: Answer | undefined) => void): void {
+  let sent: string | undefined;
+  const send = res.send.bind(res);
+  res.send = (body?: unknown) => {
+    if (typeof body === 'string') sent = body;
+    return send(body);
+  };
+  res.once('close', () => {
+    const final = sent !== undefined && res.statusCode < 500 && !UNSETTLED.test(sent);
+    const contentType = res.getHeader('content-type');
+    done(final ? { status: res.statusCode, contentType: contentType?.toString(), body: sent ?? '' } : undefined);
+  });
 }

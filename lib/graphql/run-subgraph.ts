@@ -9,6 +9,7 @@ import { exitOnConfigError, readEnv, subgraphPort, type SubgraphName } from '../
 import { prepareDatabase } from '../database/prepare.js';
 import type { DbOptions } from '../database/prisma.js';
 import { requireDatabaseUrl } from '../database/url.js';
+import { reportListening } from '../listening.js';
 import { createLogger, type Logger } from '../logger.js';
 import { httpTimings, startService, stopOnSignals, type ServiceOptions } from './http.js';
 
@@ -49,6 +50,7 @@ export async function runSubgraph<TDb extends Disconnectable, TContext extends B
       },
     );
     stopOnSignals(service, logger, () => db.$disconnect());
+    reportListening(name, service);
   } catch (error) {
     logger.fatal({ err: error }, `${name} subgraph failed to start`);
     process.exit(1);

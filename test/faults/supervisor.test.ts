@@ -10,7 +10,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { PROJECT_ROOT } from '../../lib/config.js';
-import { freePort } from '../../lib/processes.js';
 import { alive, descendants } from '../support/process-tree.js';
 import { ask } from './queries.js';
 
@@ -24,17 +23,17 @@ const QUERY = '{ regions { code councilStatistics { councils } funding { transac
 
 beforeAll(async () => {
   env = {
-    EMBEDDED_PG_PORT: String(await freePort()),
-    GATEWAY_PORT: String(await freePort()),
-    NGOS_PORT: String(await freePort()),
-    COUNCILS_PORT: String(await freePort()),
-    PARTNERS_PORT: String(await freePort()),
+    // Any free ports, which the services report; a restarted service keeps its own.
+    EMBEDDED_PG_PORT: '0',
+    GATEWAY_PORT: '0',
+    NGOS_PORT: '0',
+    COUNCILS_PORT: '0',
+    PARTNERS_PORT: '0',
     EMBEDDED_PG_DIR: pgDir,
     DEMO_DATA: 'off',
     LOG_LEVEL: 'info',
     NODE_ENV: 'development',
   };
-  gatewayUrl = `http://127.0.0.1:${env.GATEWAY_PORT}/graphql`;
 });
 
 afterAll(async () => {
@@ -60,7 +59,9 @@ async function start(): Promise<{ child: ChildProcess; output: () => string }> {
     const timer = setTimeout(() => reject(new Error(`npm start did not come up:\n${output.slice(-4000)}`)), 180_000);
     const read = (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes('civic-graph is up')) {
+      const up = /civic-graph is up: http:\/\/localhost:(\d+)\/graphql/.exec(output);
+      if (up) {
+        gatewayUrl = `http://127.0.0.1:${up[1]}/graphql`;
         clearTimeout(timer);
         resolve();
       }

@@ -5,7 +5,7 @@
  * any process and hang or cut any subgraph's database.
  */
 import { SUBGRAPH_NAMES, type SubgraphName } from '../../lib/config.js';
-import { freePort, spawnService, stopService, waitForHealth, type ServiceProcess } from '../../lib/processes.js';
+import { spawnService, stopService, waitForHealth, type ServiceProcess } from '../../lib/processes.js';
 import { demoDatabase, dropDatabase } from './databases.js';
 import { startTcpProxy, type TcpProxy } from './tcp-proxy.js';
 
@@ -41,7 +41,6 @@ export async function startFaultStack(
     ...overrides,
   };
   const ports = {} as Record<ServiceName, number>;
-  for (const name of [...SUBGRAPH_NAMES, 'gateway'] as const) ports[name] = await freePort();
   const databaseUrls = {} as Record<SubgraphName, string>;
   const proxies = {} as Record<SubgraphName, TcpProxy>;
   for (const name of SUBGRAPH_NAMES) {
@@ -52,17 +51,20 @@ export async function startFaultStack(
     const proxied = new URL(url);
     proxied.port = String(proxies[name].port);
     env[`${name.toUpperCase()}_DATABASE_URL`] = proxied.toString();
-    env[`${name.toUpperCase()}_PORT`] = String(ports[name]);
-    env[`${name.toUpperCase()}_URL`] = `http://127.0.0.1:${ports[name]}/graphql`;
   }
-  env.GATEWAY_PORT = String(ports.gateway);
+  const portVariable = (name: ServiceName) => `${name.toUpperCase()}_PORT`;
   const services = {} as Record<ServiceName, ServiceProcess>;
   const start = (name: ServiceName, changed: Record<string, string> = {}) =>
-    (services[name] = spawnService(name, { env: { ...env, ...changed }, port: ports[name] }));
-  for (const name of SUBGRAPH_NAMES) start(name);
-  await Promise.all(SUBGRAPH_NAMES.map((name) => waitForHealth(services[name], 120_000)));
-  start('gateway');
-  await waitForHealth(services.gateway, 120_000);
+    (services[name] = spawnService(name, { env: { ...env, [portVariable(name)]: '0', ...changed } }));
+  /** Started on any free port first, then always on the one it reported, where the gateway reaches it. */
+  const startAndWait = async (name: ServiceName, changed: Record<string, string> = {}) => {
+    const port = ports[name] ? { [portVariable(name)]: String(ports[name]) } : {};
+    const address = await waitForHealth(start(name, { ...port, ...changed }), 120_000);
+    ports[name] = address.port;
+    env[`${name.toUpperCase()}_URL`] = address.url;
+  };
+  await Promise.all(SUBGRAPH_NAMES.map((name) => startAndWait(name)));
+  await startAndWait('gateway');
 
   return {
     gatewayUrl: `http://127.0.0.1:${ports.gateway}/graphql`,
@@ -72,7 +74,7 @@ export async function startFaultStack(
     service: (name) => services[name],
     async restart(name, changed) {
       await stopService(services[name], 2_000);
-      await waitForHealth(start(name, changed), 60_000);
+      await startAndWait(name, changed);
     },
     async stop() {
       for (const name of ['gateway', ...SUBGRAPH_NAMES] as const) {

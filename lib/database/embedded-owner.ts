@@ -38,10 +38,10 @@ export function runningServer(dataDir: string): number | undefined {
   return pid && processAlive(pid) ? pid : undefined;
 }
 
-/** The living process (not this one) that started the server on the data folder, if any. */
+/** The living process (this one included) that started the server on the data folder, if any. */
 export function livingOwner(dataDir: string): number | undefined {
   const owner = readPid(ownerFile(dataDir));
-  return owner && owner !== process.pid && processAlive(owner) ? owner : undefined;
+  return owner && processAlive(owner) ? owner : undefined;
 }
 
 export function claim(dataDir: string): void {

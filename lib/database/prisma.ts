@@ -12,7 +12,7 @@ export interface DbOptions {
   poolSize?: number;
   /** Longest wait for a connection, from the pool or a new one (default 3 s). */
   connectTimeoutMs?: number;
-  /** Longest statement (default 10 s): PostgreSQL cancels it, and the client gives up shortly after. */
+  /** Longest statement (none when omitted): PostgreSQL cancels it, and the client gives up shortly after. */
   statementTimeoutMs?: number;
 }
 
@@ -26,13 +26,15 @@ const CLIENT_MARGIN_MS = 1_000;
  * never an endless wait.
  */
 function poolConfig(connectionString: string, options: DbOptions) {
-  const statementTimeout = options.statementTimeoutMs ?? 10_000;
+  const statementTimeout = options.statementTimeoutMs;
   return {
     connectionString,
     max: options.poolSize ?? 10,
     connectionTimeoutMillis: options.connectTimeoutMs ?? 3_000,
-    statement_timeout: statementTimeout,
-    query_timeout: statementTimeout + CLIENT_MARGIN_MS,
+    // The services pass DB_STATEMENT_TIMEOUT_MS, the import CLI DB_IMPORT_STATEMENT_TIMEOUT_MS.
+    ...(statementTimeout
+      ? { statement_timeout: statementTimeout, query_timeout: statementTimeout + CLIENT_MARGIN_MS }
+      : {}),
     // Connections to a database that went away are dropped rather than kept idle.
     idleTimeoutMillis: 30_000,
   };

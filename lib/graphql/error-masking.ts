@@ -42,17 +42,12 @@ export function maskErrors(options: { production: boolean }) {
       if (!options.production) return formatted;
       const { extensions, ...rest } = formatted;
       const kept: Record<string, unknown> = { code };
-      for (const key of [
-        'argumentName',
-        'field',
-        'limit',
-        'retryAfterSeconds',
-        'currency',
-        'date',
-        'serviceName',
-      ] as const) {
+      for (const key of ['argumentName', 'field', 'limit', 'retryAfterSeconds', 'currency', 'date'] as const) {
         if (extensions?.[key] !== undefined) kept[key] = extensions[key];
       }
+      // Which source failed, so the client knows what is missing; never its host or port.
+      if (code.startsWith('SUBGRAPH_') && extensions?.serviceName !== undefined)
+        kept.serviceName = extensions.serviceName;
       return { ...rest, extensions: kept };
     }
     // Logged, with the request id, by the service's error-logging plugin (lib/graphql/http.ts).

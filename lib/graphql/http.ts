@@ -119,7 +119,16 @@ function requestIdPlugin<TContext extends BaseContext>(logger: Logger): ApolloSe
           const requestId = (contextValue as { requestId?: string }).requestId;
           for (const error of errors) {
             // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- errors the gateway passes on from a subgraph may have no extensions at run time
-            if (isClientError(error.extensions?.code)) continue;
+            const code = error.extensions?.code;
+            // A source that failed is the operator's to see, though the client is told plainly.
+            if (typeof code === 'string' && code.startsWith('SUBGRAPH_')) {
+              logger.warn(
+                { requestId, operationName, code, serviceName: error.extensions.serviceName, path: error.path },
+                error.message,
+              );
+              continue;
+            }
+            if (isClientError(code)) continue;
             logger.error(
               { requestId, operationName, err: error.originalError ?? error, path: error.path },
               'internal error',

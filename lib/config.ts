@@ -108,6 +108,14 @@ const envSchema = z.object({
   ALLOW_INTROSPECTION: booleanFlag.optional(),
   TRUSTED_DOCUMENTS: z.enum(['off', 'only']).default('off'),
   TRUSTED_DOCUMENTS_PATH: z.string().min(1).optional(),
+
+  // Gateway speed (README, "Speed"): worker processes, in-flight dedupe, the response cache.
+  GATEWAY_WORKERS: z.coerce.number().int().min(1, 'must be at least 1').max(64, 'must be at most 64').default(1),
+  SUBGRAPH_DEDUPE: z.enum(['on', 'off']).default('on'),
+  RESPONSE_CACHE: z.enum(['on', 'off']).default('on'),
+  RESPONSE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(16_384).default(64),
+  // Where the command-line tools announce their changes, so the gateway's cache drops what they touch.
+  GATEWAY_URL: httpUrl.optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

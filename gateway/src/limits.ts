@@ -158,13 +158,8 @@ export function estimateCost(
   });
 }
 
-/** Checks an operation against a role's limits; throws QUERY_TOO_COMPLEX naming the limit. */
-export function checkOperationLimits(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  limits: RoleLimits,
-  request: { variables?: Record<string, unknown>; operationName?: string },
-): void {
+/** Depth, aliases, directives and root fields: what the document alone decides. Throws QUERY_TOO_COMPLEX naming the limit. */
+export function checkOperationRules(schema: GraphQLSchema, document: DocumentNode, limits: RoleLimits): void {
   const rules: ValidationRule[] = [
     maxDepthRule({ n: limits.maxDepth, exposeLimits: true, flattenFragments: true }),
     maxAliasesRule({ n: limits.maxAliases, exposeLimits: true }),
@@ -183,6 +178,15 @@ export function checkOperationLimits(
     throw first.extensions.code === 'QUERY_TOO_COMPLEX'
       ? first
       : tooComplex(first.message.replace(/^Syntax Error: /, ''));
+}
+
+/** The estimated cost against the role's limit: it may depend on the variables (page sizes). */
+export function checkOperationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  limits: RoleLimits,
+  request: { variables?: Record<string, unknown>; operationName?: string },
+): void {
   const cost = estimateCost(schema, document, request.variables, request.operationName);
   if (cost > limits.maxCost) {
     throw tooComplex(

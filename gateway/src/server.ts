@@ -7,9 +7,10 @@
  */
 import fs from 'node:fs';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
-import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { BaseContext } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { getVariableValues, GraphQLError, parse, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import { GraphQLError, parse } from 'graphql';
 import {
   ConfigError,
   introspectionAllowed,
@@ -18,13 +19,20 @@ import {
   type Env,
   type SubgraphName,
 } from '../../lib/config.js';
-import { checkOperationAccess, readAccessRules, type AccessRules } from '../../lib/auth/access.js';
-import { createCallerVerifier, INTERNAL_TOKEN_HEADER, signInternalToken } from '../../lib/auth/tokens.js';
+import { readAccessRules } from '../../lib/auth/access.js';
+import { createInternalTokenSigner } from '../../lib/auth/internal-token-cache.js';
+import { createCallerVerifier, INTERNAL_TOKEN_HEADER } from '../../lib/auth/tokens.js';
 import type { Viewer } from '../../lib/auth/viewer.js';
 import type { ServiceOptions } from '../../lib/graphql/http.js';
 import type { Logger } from '../../lib/logger.js';
 import { authenticateCaller, batchLimit, rateLimitPerCaller, tokenLimit, trustedDocuments } from './guards.js';
-import { checkOperationLimits, resolveLimits, type Limits } from './limits.js';
+import { createLocalBus, type InvalidationBus } from '../../lib/events/changes.js';
+import { subgraphFetcher } from './fetcher/index.js';
+import { resolveLimits } from './limits.js';
+import { operationGuardPlugin } from './operation-guards.js';
+import { announceMutations } from './response-cache/changes-plugin.js';
+import { changesRoute } from './response-cache/changes-route.js';
+import { responseCache } from './response-cache/plugin.js';
 
 export interface GatewayContext extends BaseContext {
   requestId: string;
@@ -33,6 +41,8 @@ export interface GatewayContext extends BaseContext {
   acceptLanguage?: string;
   /** The signed token that vouches for the caller to the subgraphs, made on first use. */
   internalToken?: Promise<string>;
+  /** The subgraphs this request sent something to (a mutation announces them as changed). */
+  subgraphsReached?: Set<SubgraphName>;
 }
 
 type FetcherResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
@@ -74,68 +84,6 @@ export function subgraphUrls(env: Env): Record<SubgraphName, string> {
   >;
 }
 
-function clientError(message: string, code: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
-}
-
-/**
- * What the gateway's executor would otherwise report as an internal error:
- * an unknown operation name, a subscription (not supported here), and
- * variables that do not fit their declared types. Each is the client's to fix.
- */
-function checkRequestShape(
-  schema: GraphQLSchema,
-  operation: OperationDefinitionNode | undefined,
-  variables: Record<string, unknown> | undefined,
-): void {
-  if (!operation)
-    throw clientError(
-      'The document has no operation by that name: check operationName',
-      'OPERATION_RESOLUTION_FAILURE',
-    );
-  if (operation.operation === 'subscription')
-    throw clientError('Subscriptions are not supported: use a query', 'GRAPHQL_VALIDATION_FAILED');
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 1 });
-  if (coerced.errors?.[0]) throw clientError(coerced.errors[0].message, 'BAD_USER_INPUT');
-  if (containsNul(variables) || containsNul(operation)) {
-    throw clientError('Text may not contain NUL (\\u0000) characters: remove them', 'BAD_USER_INPUT');
-  }
-}
-
-/** Whether any string in a value (variables, or the operation's literals) holds a NUL, which PostgreSQL text cannot store. */
-function containsNul(value: unknown): boolean {
-  if (typeof value === 'string') return value.includes('\u0000');
-  if (Array.isArray(value)) return value.some(containsNul);
-  if (value && typeof value === 'object')
-    return Object.entries(value).some(([key, v]) => key !== 'loc' && containsNul(v));
-  return false;
-}
-
-/** Checks before the query is planned: the role's limits, then @access against the supergraph. */
-function operationGuardPlugin(
-  limits: Limits,
-  accessRules: AccessRules,
-  enforceAccess: () => boolean,
-): ApolloServerPlugin<GatewayContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ document, schema, contextValue, request, operation }) {
-          checkRequestShape(schema, operation, request.variables);
-          checkOperationLimits(schema, document, limits[contextValue.viewer.role], {
-            ...(request.variables ? { variables: request.variables } : {}),
-            ...(request.operationName ? { operationName: request.operationName } : {}),
-          });
-          if (!enforceAccess()) return;
-          const [denied] = checkOperationAccess(schema, document, accessRules, contextValue.viewer);
-          if (denied)
-            throw new GraphQLError(denied.message, { extensions: { ...denied.extensions, http: { status: 403 } } });
-        },
-      };
-    },
-  };
-}
-
 export interface GatewayOptions {
   env: Env;
   supergraphSdl: string;
@@ -145,6 +93,8 @@ export interface GatewayOptions {
   onSubgraphFetch?: (subgraph: string) => void;
   /** Tests switch the gateway's @access check off to prove the subgraphs' own check holds. */
   enforceAccess?: () => boolean;
+  /** Where changes are announced and heard (one per process by default; the workers share one through the primary). */
+  bus?: InvalidationBus;
 }
 
 export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayContext> {
@@ -154,6 +104,9 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
   const accessRules = readAccessRules(parse(options.supergraphSdl));
   const verifier = createCallerVerifier(env);
   const introspection = introspectionAllowed(env);
+  const signer = createInternalTokenSigner(env.INTERNAL_TOKEN_SECRET);
+  const bus = options.bus ?? createLocalBus();
+  const fetcher = subgraphFetcher({ dedupe: env.SUBGRAPH_DEDUPE === 'on' });
 
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
@@ -162,14 +115,16 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
       if (!target) throw new Error(`no URL for subgraph ${name}`);
       return new SubgraphDataSource({
         url: target,
+        fetcher,
         willSendRequest: async ({ request, context }) => {
           options.onSubgraphFetch?.(name);
+          (context.subgraphsReached ??= new Set()).add(name);
           // The request id travels to every subgraph, so one id ties all the logs of a request together.
           if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
           // Labels follow the caller's Accept-Language when a query names no language.
           if (context.acceptLanguage) request.http?.headers.set('accept-language', context.acceptLanguage);
           if (context.viewer) {
-            context.internalToken ??= signInternalToken(env.INTERNAL_TOKEN_SECRET, context.viewer, context.requestId);
+            context.internalToken ??= signer.sign(context.viewer);
             request.http?.headers.set(INTERNAL_TOKEN_HEADER, await context.internalToken);
           }
         },
@@ -199,8 +154,19 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
       allowBatchedHttpRequests: true,
       includeStacktraceInErrorResponses: !production,
       plugins: [
-        { serverWillStart: async () => void (started = true) },
-        operationGuardPlugin(limits, accessRules, options.enforceAccess ?? (() => true)),
+        {
+          serverWillStart: async () => {
+            started = true;
+            return { serverWillStop: () => fetcher.close() };
+          },
+        },
+        operationGuardPlugin({ limits, accessRules, enforceAccess: options.enforceAccess ?? (() => true) }),
+        // Cache hints come from the subgraphs; they steer the response cache, never clients' caches (changes would not reach those).
+        ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
+        ...(env.RESPONSE_CACHE === 'on'
+          ? [responseCache<GatewayContext>({ bus, maxBytes: env.RESPONSE_CACHE_MAX_MB * 1024 * 1024 })]
+          : []),
+        announceMutations<GatewayContext>(bus),
         ...(introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
       ],
     },
@@ -211,6 +177,7 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
         ? { acceptLanguage: headers['accept-language'].slice(0, 200) }
         : {}),
     }),
+    routes: changesRoute(bus, env.INTERNAL_TOKEN_SECRET),
     ready: async () => {
       if (!started) throw new Error('gateway not started');
     },

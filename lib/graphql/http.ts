@@ -35,6 +35,8 @@ export interface ServiceOptions<TContext extends BaseContext> {
   maxBodyBytes?: number | ((viewer: Viewer) => number);
   /** Production: internal error details never reach the client. */
   production?: boolean;
+  /** Further routes of the service (the gateway's /internal/changes), mounted before /graphql. */
+  routes?: RequestHandler;
 }
 
 export interface RunningService {
@@ -133,6 +135,8 @@ export async function startService<TContext extends BaseContext>(
       res.status(503).json({ status: 'unavailable', service: options.name });
     }
   });
+
+  if (options.routes) app.use(options.routes);
 
   const authenticate: RequestHandler = async (req, res, next) => {
     try {

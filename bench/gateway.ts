@@ -30,6 +30,8 @@ const seconds = Number(option('seconds') ?? (quick ? 3 : 15));
 const cycles = Number(option('cycles') ?? (quick ? 1 : 2));
 const warmSeconds = quick ? 1 : 3;
 const workers = option('workers');
+/** Only the named workloads (comma-separated), e.g. while profiling. */
+const only = option('only')?.split(',');
 
 async function post(url: string, body: string): Promise<{ data?: unknown; errors?: unknown[] }> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
@@ -88,7 +90,7 @@ async function run(targets: Target[], list: Workload[]): Promise<Runs> {
 const logger = createLogger('bench', 'warn');
 const postgres = await startBenchPostgres(logger);
 const subgraphs: ServiceProcess[] = [];
-let targets: Target[] = [];
+const targets: Target[] = [];
 try {
   const urls = {} as Record<SubgraphName, string>;
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn' };
@@ -101,9 +103,8 @@ try {
   for (const name of SUBGRAPH_NAMES)
     subgraphs.push(spawnService(name, { env, port: Number(env[`${name.toUpperCase()}_PORT`]) }));
   await Promise.all(subgraphs.map((s) => waitForHealth(s, 300_000)));
-  const started = await startTargets(urls, workers);
-  targets = started.list;
-  const list = workloads();
+  await startTargets(targets, urls, workers);
+  const list = workloads().filter((w) => !only || only.includes(w.name));
   const problems = await checkAnswers(targets, list);
   for (const problem of problems) process.stdout.write(`WARNING: ${problem}\n`);
   const runs = await run(targets, list);

@@ -82,23 +82,20 @@ async function hive(dir: string, supergraph: string, dedupe: boolean): Promise<T
   return { name: `hive-dedupe-${dedupe ? 'on' : 'off'}`, url: `http://127.0.0.1:${port}/graphql`, process: process_ };
 }
 
-export interface Targets {
-  list: Target[];
-  dir: string;
-}
-
-export async function startTargets(urls: Record<SubgraphName, string>, workers: string | undefined): Promise<Targets> {
+/** Starts every target into `list` (so the caller can stop those started even if a later one fails). */
+export async function startTargets(
+  list: Target[],
+  urls: Record<SubgraphName, string>,
+  workers: string | undefined,
+): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'civic-graph-bench-gateway-'));
   const supergraph = writeSupergraph(dir, urls);
   const workerEnv = workers ? { GATEWAY_WORKERS: workers } : {};
-  const list = [
-    await civic('civic-cache-off', urls, { RESPONSE_CACHE: 'off', ...workerEnv }),
-    await civic('civic-cache-on', urls, { RESPONSE_CACHE: 'on', ...workerEnv }),
-    await stock(supergraph),
-    await hive(dir, supergraph, false),
-    await hive(dir, supergraph, true),
-    { name: 'direct', url: urls.ngos },
-  ];
+  list.push(await civic('civic-cache-off', urls, { RESPONSE_CACHE: 'off', ...workerEnv }));
+  list.push(await civic('civic-cache-on', urls, { RESPONSE_CACHE: 'on', ...workerEnv }));
+  list.push(await stock(supergraph));
+  list.push(await hive(dir, supergraph, false));
+  list.push(await hive(dir, supergraph, true));
+  list.push({ name: 'direct', url: urls.ngos });
   for (const target of list) if (target.process) await waitUntilAnswering(target.process, target.url, PROBE);
-  return { list, dir };
 }

@@ -195,7 +195,3 @@ export async function verifyInternalTokenWithExpiry(
     throw new TokenError(`the gateway token is not valid: ${describeJoseError(error)}`);
   }
 }
-
-export async function verifyInternalToken(secret: HmacKey, token: string): Promise<Viewer> {
-  return (await verifyInternalTokenWithExpiry(secret, token)).viewer;
-}

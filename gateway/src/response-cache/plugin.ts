@@ -12,7 +12,6 @@
  * answer computed before a change is filed under the old generation and
  * never served after it.
  */
-import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { LRUCache } from 'lru-cache';
@@ -31,7 +30,7 @@ export interface ResponseCacheOptions {
 }
 
 /** Apollo's KeyValueCache over lru-cache, bounded by the size of the stored text. */
-class MemoryStore implements KeyValueCache<string> {
+class MemoryStore {
   readonly entries: LRUCache<string, string>;
 
   constructor(maxBytes: number) {

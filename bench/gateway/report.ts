@@ -73,7 +73,14 @@ export function ratios(s: Summary): { name: string; value: number; goal: string;
       (v) => w !== 'dashboard' || v > 1,
     );
   }
-  for (const t of ['civic-cache-off', 'civic-cache-on', 'stock', 'hive-dedupe-off', 'hive-dedupe-on']) {
+  for (const t of [
+    'civic-cache-off',
+    'civic-cache-on',
+    'civic-no-dedupe',
+    'stock',
+    'hive-dedupe-off',
+    'hive-dedupe-on',
+  ]) {
     add(
       `tiny: p50 ${t} / direct`,
       ratio(s.tiny?.[t]?.p50, s.tiny?.direct?.p50),

@@ -1,6 +1,7 @@
 /**
  * The gateways under test, each started as its own process in front of the
- * same running subgraphs: civic-graph (response cache off and on), the stock
+ * same running subgraphs: civic-graph (response cache off and on, and with
+ * in-flight dedupe off too), the stock
  * @apollo/gateway, Hive Gateway (in-flight dedupe off and on), and the ngos
  * subgraph called directly.
  */
@@ -93,6 +94,8 @@ export async function startTargets(
   const workerEnv = workers ? { GATEWAY_WORKERS: workers } : {};
   list.push(await civic('civic-cache-off', urls, { RESPONSE_CACHE: 'off', ...workerEnv }));
   list.push(await civic('civic-cache-on', urls, { RESPONSE_CACHE: 'on', ...workerEnv }));
+  // Like-for-like with stock and Hive with dedupe off: nothing shared between requests.
+  list.push(await civic('civic-no-dedupe', urls, { RESPONSE_CACHE: 'off', SUBGRAPH_DEDUPE: 'off', ...workerEnv }));
   list.push(await stock(supergraph));
   list.push(await hive(dir, supergraph, false));
   list.push(await hive(dir, supergraph, true));

@@ -13,7 +13,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../lib/config.js';
 import { createLogger } from '../lib/logger.js';
-import { freePort, spawnService, stopService, waitForHealth, type ServiceProcess } from '../lib/processes.js';
+import { spawnService, stopService, waitForHealth, type ServiceProcess } from '../lib/processes.js';
 import { startBenchPostgres } from './databases.js';
 import { measure } from './gateway/load.js';
 import { stopProcess } from './gateway/processes.js';
@@ -92,17 +92,17 @@ const postgres = await startBenchPostgres(logger);
 const subgraphs: ServiceProcess[] = [];
 const targets: Target[] = [];
 try {
-  const urls = {} as Record<SubgraphName, string>;
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn' };
   for (const name of SUBGRAPH_NAMES) {
-    const port = await freePort();
     env[`${name.toUpperCase()}_DATABASE_URL`] = `${postgres.server.serverUrl}/bench_${name}`;
-    env[`${name.toUpperCase()}_PORT`] = String(port);
-    urls[name] = `http://127.0.0.1:${port}/graphql`;
+    env[`${name.toUpperCase()}_PORT`] = '0';
   }
-  for (const name of SUBGRAPH_NAMES)
-    subgraphs.push(spawnService(name, { env, port: Number(env[`${name.toUpperCase()}_PORT`]) }));
-  await Promise.all(subgraphs.map((s) => waitForHealth(s, 300_000)));
+  for (const name of SUBGRAPH_NAMES) subgraphs.push(spawnService(name, { env }));
+  const addresses = await Promise.all(subgraphs.map((s) => waitForHealth(s, 300_000)));
+  const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [name, addresses[i]!.url])) as Record<
+    SubgraphName,
+    string
+  >;
   await startTargets(targets, urls, workers);
   const list = workloads().filter((w) => !only || only.includes(w.name));
   const problems = await checkAnswers(targets, list);

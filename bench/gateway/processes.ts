@@ -5,6 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 
 export interface BenchProcess {
   name: string;
@@ -88,4 +89,18 @@ function rssOf(pid: number): number {
 /** Resident memory of a process and all its descendants, in bytes. */
 export function treeRss(pid: number): number {
   return [pid, ...children(pid)].reduce((sum, each) => sum + (each === pid ? rssOf(each) : treeRss(each)), 0);
+}
+
+/** A TCP port free on loopback now, for the reference gateways, which take their port from configuration. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port')),
+      );
+    });
+  });
 }

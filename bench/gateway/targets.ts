@@ -10,8 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT, SUBGRAPH_NAMES, type SubgraphName } from '../../lib/config.js';
 import { composeSupergraph } from '../../lib/graphql/compose.js';
-import { freePort, spawnService } from '../../lib/processes.js';
-import { startProcess, waitUntilAnswering, type BenchProcess } from './processes.js';
+import { spawnService, waitForHealth } from '../../lib/processes.js';
+import { freePort, startProcess, waitUntilAnswering, type BenchProcess } from './processes.js';
 
 export interface Target {
   name: string;
@@ -35,20 +35,20 @@ function writeSupergraph(dir: string, urls: Record<SubgraphName, string>): strin
 }
 
 async function civic(name: string, urls: Record<SubgraphName, string>, extra: NodeJS.ProcessEnv): Promise<Target> {
-  const port = await freePort();
   const env = {
     ...process.env,
     NODE_ENV: 'development',
     LOG_LEVEL: 'warn',
-    GATEWAY_PORT: String(port),
+    GATEWAY_PORT: '0',
     NGOS_URL: urls.ngos,
     COUNCILS_URL: urls.councils,
     PARTNERS_URL: urls.partners,
     GATEWAY_LIMITS: BENCH_LIMITS,
     ...extra,
   };
-  const process_ = spawnService('gateway', { env, port });
-  return { name, url: `http://127.0.0.1:${port}/graphql`, process: process_ };
+  const process_ = spawnService('gateway', { env });
+  const { url } = await waitForHealth(process_, 120_000);
+  return { name, url, process: process_ };
 }
 
 async function stock(supergraph: string): Promise<Target> {

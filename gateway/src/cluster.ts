@@ -9,6 +9,7 @@
 import cluster, { type Worker } from 'node:cluster';
 import { randomUUID } from 'node:crypto';
 import type { ChangeEvent, InvalidationBus } from '../../lib/events/changes.js';
+import { isListeningMessage, reportListening } from '../../lib/listening.js';
 import type { Logger } from '../../lib/logger.js';
 
 type Message =
@@ -41,9 +42,17 @@ export function runPrimary(workers: number, logger: Logger): void {
       }
     }
   };
+  let reported = false;
   const fork = () => {
     const worker = cluster.fork();
-    worker.on('message', (message: unknown) => isMessage(message) && relay(worker, message));
+    worker.on('message', (message: unknown) => {
+      if (isMessage(message)) relay(worker, message);
+      // The workers share one port: the first to listen tells whoever started the gateway where it is.
+      else if (isListeningMessage(message) && !reported) {
+        reported = true;
+        reportListening(message.service, message);
+      }
+    });
     // A worker that dies is no longer awaited by changes in flight.
     worker.on('exit', (code, signal) => {
       for (const [id, entry] of pending) {

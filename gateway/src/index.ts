@@ -3,6 +3,7 @@
 import cluster from 'node:cluster';
 import { exitOnConfigError, readEnv } from '../../lib/config.js';
 import { startService, stopOnSignals } from '../../lib/graphql/http.js';
+import { reportListening } from '../../lib/listening.js';
 import { createLogger } from '../../lib/logger.js';
 import { runPrimary, workerBus } from './cluster.js';
 import { gatewayService, readSupergraph, subgraphUrls } from './server.js';
@@ -32,6 +33,7 @@ if (options) {
   try {
     const service = await startService(options, { port: env.GATEWAY_PORT, host: env.HOST });
     stopOnSignals(service, logger);
+    reportListening('gateway', service);
   } catch (error) {
     logger.fatal({ err: error }, 'gateway failed to start');
     process.exit(1);

@@ -25,6 +25,7 @@ import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexit
 import { z } from 'zod';
 import { ConfigError } from '../../lib/config.js';
 import { ROLES, type Role } from '../../lib/auth/viewer.js';
+import { introspectionEstimator, introspectionRules } from './introspection.js';
 
 const roleLimits = z.object({
   maxDepth: z.number().int().min(1),
@@ -132,15 +133,25 @@ function isList(type: GraphQLOutputType): boolean {
 }
 
 /**
- * A field costs 1, plus its children times the number of items it may
- * return: its `first` argument, or the list default. A connection's `nodes`
- * counts once: its size is the connection's `first`, already counted.
+ * Fields whose database work does not show in the size of their answer, with
+ * what one call costs. A name search reads the trigram indexes of every name
+ * column whatever page it returns: at 5,000 the public's budget (25,000)
+ * holds a few searches per request, so aliases or a batch of them are
+ * refused before they reach the database.
+ */
+export const FIELD_COSTS: Readonly<Record<string, number>> = { 'Query.searchNgos': 5000 };
+
+/**
+ * A field costs 1 (or its FIELD_COSTS), plus its children times the number
+ * of items it may return: its `first` argument, or the list default. A
+ * connection's `nodes` counts once: its size is the connection's `first`,
+ * already counted.
  */
 const pageAwareEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   const first = typeof args.first === 'number' ? args.first : undefined;
   const pageOfConnection = field.name === 'nodes' && type.name.endsWith('Connection');
   const items = first ?? (isList(field.type) && !pageOfConnection ? DEFAULT_LIST_SIZE : 1);
-  return 1 + items * childComplexity;
+  return (FIELD_COSTS[`${type.name}.${field.name}`] ?? 1) + items * childComplexity;
 };
 
 export function estimateCost(
@@ -153,18 +164,30 @@ export function estimateCost(
     schema,
     query: document,
     variables: variables ?? {},
-    estimators: [pageAwareEstimator],
+    estimators: [introspectionEstimator, pageAwareEstimator],
     ...(operationName ? { operationName } : {}),
   });
 }
 
-/** Depth, aliases, directives and root fields: what the document alone decides. Throws QUERY_TOO_COMPLEX naming the limit. */
-export function checkOperationRules(schema: GraphQLSchema, document: DocumentNode, limits: RoleLimits): void {
+/**
+ * What the document alone decides: its tokens (counted again on the text
+ * that runs, since a document sent by hash was not seen before), depth,
+ * aliases, directives, root fields and introspection. Throws
+ * QUERY_TOO_COMPLEX naming the limit.
+ */
+export function checkOperationRules(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  limits: RoleLimits,
+  query: string | undefined,
+): void {
+  if (query !== undefined) checkTokens(query, limits.maxTokens);
   const rules: ValidationRule[] = [
     maxDepthRule({ n: limits.maxDepth, exposeLimits: true, flattenFragments: true }),
     maxAliasesRule({ n: limits.maxAliases, exposeLimits: true }),
     maxDirectivesRule({ n: limits.maxDirectives, exposeLimits: true }),
     maxRootFieldsRule(limits.maxRootFields),
+    ...introspectionRules,
   ];
   let first: GraphQLError | undefined;
   try {
@@ -180,18 +203,30 @@ export function checkOperationRules(schema: GraphQLSchema, document: DocumentNod
       : tooComplex(first.message.replace(/^Syntax Error: /, ''));
 }
 
-/** The estimated cost against the role's limit: it may depend on the variables (page sizes). */
-export function checkOperationCost(
+/** The operation's estimated cost (it may depend on the variables: page sizes), refused over the role's limit. */
+export function operationCost(
   schema: GraphQLSchema,
   document: DocumentNode,
   limits: RoleLimits,
   request: { variables?: Record<string, unknown>; operationName?: string },
-): void {
+): number {
   const cost = estimateCost(schema, document, request.variables, request.operationName);
   if (cost > limits.maxCost) {
     throw tooComplex(
-      `The operation's estimated cost is ${cost}, over the limit of ${limits.maxCost}: ask for smaller pages (first) or fewer nested lists`,
+      `The operation's estimated cost is ${cost}, over the limit of ${limits.maxCost}: ask for smaller pages (first), fewer nested lists or fewer searches`,
       limits.maxCost,
     );
   }
+  return cost;
+}
+
+/** `spent` is what the request's earlier operations cost (a batch shares one budget); returns the total with `cost`. */
+export function chargeBatch(limits: RoleLimits, spent: number, cost: number): number {
+  if (spent + cost > limits.maxCost) {
+    throw tooComplex(
+      `The operations of this batch cost ${spent + cost} together, over the limit of ${limits.maxCost} for one request: send them in separate requests`,
+      limits.maxCost,
+    );
+  }
+  return spent + cost;
 }

@@ -5,18 +5,21 @@
  * the role is computed once and remembered (by Apollo's hash of the query
  * text, the operation name and the role); per request remains only what
  * the variables change: their coercion, their NUL scan, and the cost when
- * the operation declares variables (remembered per variable values too).
- * Only passes are remembered: a refused operation is checked again each time.
+ * the operation declares variables (remembered per variable values too),
+ * and the batch's shared cost budget. Only passes are remembered: a refused
+ * operation is checked again each time.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getVariableValues, GraphQLError, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { checkOperationAccess, type AccessRules } from '../../lib/auth/access.js';
 import type { Role } from '../../lib/auth/viewer.js';
-import { checkOperationCost, checkOperationRules, type Limits } from './limits.js';
+import { chargeBatch, checkOperationRules, operationCost, type Limits } from './limits.js';
 
 interface GuardedContext {
   viewer: { role: Role; subject: string | null; organization: string | null };
+  /** What the request's operations have cost so far: a batch shares one budget. */
+  cost: { spent: number };
 }
 
 function clientError(message: string, code: string): GraphQLError {
@@ -74,35 +77,36 @@ export function operationGuardPlugin<TContext extends GuardedContext>(
 ): ApolloServerPlugin<TContext> {
   const { limits, accessRules } = options;
   // Key: hash of the text, operation name, role, and whether @access is enforced.
-  const passed = new LRUCache<string, true>({ max: options.cacheSize ?? 5_000 });
-  const costs = new LRUCache<string, true>({ max: options.cacheSize ?? 5_000 });
+  // The value: the operation's cost when it declares no variables, else -1 (costed per variable values, in `costs`).
+  const passed = new LRUCache<string, number>({ max: options.cacheSize ?? 5_000 });
+  const costs = new LRUCache<string, number>({ max: options.cacheSize ?? 5_000 });
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, schema, contextValue, request, operation, queryHash }) {
+        async didResolveOperation({ document, schema, contextValue, request, operation, queryHash, source }) {
           const role = contextValue.viewer.role;
           const enforce = options.enforceAccess();
           const key = `${queryHash}\u0000${request.operationName ?? ''}\u0000${role}\u0000${enforce}`;
-          const hasVariables = Boolean(operation?.variableDefinitions?.length);
-          const known = passed.has(key);
+          const known = passed.get(key);
           // The order of the checks is the order of the errors a client sees: shape, variables, limits, cost, @access.
-          const checked = known ? operation! : checkOperationShape(operation);
+          const checked = known === undefined ? checkOperationShape(operation) : operation!;
           checkVariables(schema, checked, request.variables);
-          if (!known) checkOperationRules(schema, document, limits[role]);
-          if (hasVariables) {
+          // The text that runs, however it came: as text, or by the hash of a persisted query.
+          if (known === undefined) checkOperationRules(schema, document, limits[role], source);
+          let cost = known ?? -1;
+          if (cost < 0 && checked.variableDefinitions?.length) {
             const costKey = `${key}\u0000${JSON.stringify(request.variables ?? {})}`;
-            if (!costs.has(costKey)) {
-              checkOperationCost(schema, document, limits[role], request);
-              costs.set(costKey, true);
-            }
-          } else if (!known) checkOperationCost(schema, document, limits[role], request);
-          if (known) return;
+            cost = costs.get(costKey) ?? operationCost(schema, document, limits[role], request);
+            costs.set(costKey, cost);
+          } else if (cost < 0) cost = operationCost(schema, document, limits[role], request);
+          contextValue.cost.spent = chargeBatch(limits[role], contextValue.cost.spent, cost);
+          if (known !== undefined) return;
           if (enforce) {
             const [denied] = checkOperationAccess(schema, document, accessRules, contextValue.viewer);
             if (denied)
               throw new GraphQLError(denied.message, { extensions: { ...denied.extensions, http: { status: 403 } } });
           }
-          passed.set(key, true);
+          passed.set(key, checked.variableDefinitions?.length ? -1 : cost);
         },
       };
     },

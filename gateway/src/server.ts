@@ -33,6 +33,7 @@ import { operationGuardPlugin } from './operation-guards.js';
 import { announceMutations } from './response-cache/changes-plugin.js';
 import { changesRoute } from './response-cache/changes-route.js';
 import { responseCache } from './response-cache/plugin.js';
+import { introspectionPlugin } from './introspection.js';
 
 export interface GatewayContext extends BaseContext {
   requestId: string;
@@ -43,6 +44,12 @@ export interface GatewayContext extends BaseContext {
   internalToken?: Promise<string>;
   /** The subgraphs this request sent something to (a mutation announces them as changed). */
   subgraphsReached?: Set<SubgraphName>;
+  /**
+   * The estimated cost of the request's operations so far. Apollo gives each
+   * operation of a batch a shallow copy of the context, so this object (not a
+   * number) is what the batch shares: one budget for the whole request.
+   */
+  cost: { spent: number };
 }
 
 type FetcherResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
@@ -167,12 +174,14 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
           ? [responseCache<GatewayContext>({ bus, maxBytes: env.RESPONSE_CACHE_MAX_MB * 1024 * 1024 })]
           : []),
         announceMutations<GatewayContext>(bus),
+        introspectionPlugin<GatewayContext>(),
         ...(introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
       ],
     },
     context: ({ requestId, viewer, headers }) => ({
       requestId,
       viewer,
+      cost: { spent: 0 },
       ...(typeof headers['accept-language'] === 'string'
         ? { acceptLanguage: headers['accept-language'].slice(0, 200) }
         : {}),

@@ -9,7 +9,7 @@ import http from 'node:http';
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { binCheckDigit } from '../../lib/domain/bin.js';
 import { announceChange } from '../../lib/events/announce.js';
-import { freePort, spawnService, stopService, waitForHealth, type ServiceProcess } from '../../lib/processes.js';
+import { spawnService, stopService, waitForHealth, type ServiceProcess } from '../../lib/processes.js';
 import { authHeaders, startFederation, testEnv, type Federation } from '../support/federation.js';
 
 let federation: Federation;
@@ -18,22 +18,19 @@ let gatewayUrl: string;
 
 beforeAll(async () => {
   federation = await startFederation();
-  const port = await freePort();
   gateway = spawnService('gateway', {
-    port,
     env: {
       ...process.env,
       NODE_ENV: 'test',
       LOG_LEVEL: 'warn',
       GATEWAY_WORKERS: '2',
-      GATEWAY_PORT: String(port),
+      GATEWAY_PORT: '0',
       NGOS_URL: federation.subgraphUrls.ngos,
       COUNCILS_URL: federation.subgraphUrls.councils,
       PARTNERS_URL: federation.subgraphUrls.partners,
     },
   });
-  await waitForHealth(gateway, 90_000);
-  gatewayUrl = `http://127.0.0.1:${port}/graphql`;
+  ({ url: gatewayUrl } = await waitForHealth(gateway, 90_000));
 }, 120_000);
 
 afterAll(async () => {

@@ -60,6 +60,14 @@ export function ratios(s: Summary): { name: string; value: number; goal: string;
       loose ? '-' : '>= 1.2',
       (v) => loose || v >= 1.2,
     );
+    const likeForLike = ratio(rps(w, 'civic-no-dedupe'), rps(w, 'stock'));
+    add(`${w}: cache and dedupe off RPS / stock`, likeForLike, '-', () => true);
+    add(
+      `${w}: cache and dedupe off RPS / Hive dedupe off`,
+      ratio(rps(w, 'civic-no-dedupe'), rps(w, 'hive-dedupe-off')),
+      '-',
+      () => true,
+    );
     add(
       `${w}: cache on RPS / stock`,
       ratio(rps(w, 'civic-cache-on'), rps(w, 'stock')),

@@ -41,6 +41,8 @@ export interface Federation {
   databaseUrls: Record<SubgraphName, string>;
   /** SQL statements each subgraph has sent since the last reset. */
   statements: Record<SubgraphName, string[]>;
+  /** The same statements with their parameters (a JSON array), to EXPLAIN exactly what was sent. */
+  recorded: Record<SubgraphName, { sql: string; params: string }[]>;
   /** Requests the gateway made to each subgraph since the last reset. */
   fetches: Record<SubgraphName, number>;
   resetCounts(): void;
@@ -112,7 +114,13 @@ export async function startFederation(
     await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await demoDatabase(name)] as const)),
   ) as Record<SubgraphName, string>;
 
-  const count = (name: SubgraphName) => ({ onQuery: (sql: string) => void statements[name].push(sql) });
+  const recorded: Federation['recorded'] = { ngos: [], councils: [], partners: [] };
+  const count = (name: SubgraphName) => ({
+    onQuery: (sql: string, params: string) => {
+      statements[name].push(sql);
+      recorded[name].push({ sql, params });
+    },
+  });
   const ngosDb = createNgosDb(databaseUrls.ngos, count('ngos'));
   const councilsDb = createCouncilsDb(databaseUrls.councils, count('councils'));
   const partnersDb = createPartnersDb(databaseUrls.partners, count('partners'));
@@ -154,10 +162,12 @@ export async function startFederation(
     subgraphUrls,
     databaseUrls,
     statements,
+    recorded,
     fetches,
     resetCounts() {
       for (const name of SUBGRAPH_NAMES) {
         statements[name].length = 0;
+        recorded[name].length = 0;
         fetches[name] = 0;
       }
     },

@@ -22,6 +22,7 @@ export default tseslint.config(
       'bench/results/',
       '.data/',
       'subgraphs/*/src/generated/',
+      'test/generated/',
       '**/*.js',
       '**/*.mjs',
     ],

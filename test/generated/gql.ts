@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query FirstActivities($first: Int!) {\n    activities(first: $first) {\n      nodes {\n        id\n        iatiIdentifier\n        title\n      }\n    }\n  }\n": typeof types.FirstActivitiesDocument,
+    "\n  query ActivitiesByKey($a: String!, $b: String!, $id: ID!) {\n    a: activity(iatiIdentifier: $a) {\n      id\n      iatiIdentifier\n      title\n    }\n    b: activity(iatiIdentifier: $b) {\n      id\n      iatiIdentifier\n      title\n    }\n    byId: activity(id: $id) {\n      id\n      iatiIdentifier\n      title\n    }\n    missing: activity(iatiIdentifier: \"XM-NO-SUCH-ACTIVITY\") {\n      id\n    }\n  }\n": typeof types.ActivitiesByKeyDocument,
+    "\n  query ActivityTransactions($identifier: String!) {\n    activity(iatiIdentifier: $identifier) {\n      id\n      transactions(first: 3) {\n        nodes {\n          activity {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.ActivityTransactionsDocument,
     "\n  fragment ChangeResult on NgoChangeResult {\n    ok\n    ngo {\n      id\n      bin\n      status\n      region {\n        code\n      }\n      sectors\n      names {\n        ru\n        kk\n      }\n    }\n    error {\n      code\n      message\n      field\n      existingNgoId\n    }\n  }\n": typeof types.ChangeResultFragmentDoc,
     "\n  mutation Register($input: RegisterNgoInput!) {\n    registerNgo(input: $input) {\n      ...ChangeResult\n    }\n  }\n": typeof types.RegisterDocument,
     "\n  mutation Update($id: ID!, $input: UpdateNgoInput!) {\n    updateNgo(id: $id, input: $input) {\n      ...ChangeResult\n    }\n  }\n": typeof types.UpdateDocument,
@@ -24,6 +27,9 @@ type Documents = {
     "\n  query NgoByBin($bin: String!) {\n    ngo(bin: $bin) {\n      id\n    }\n  }\n": typeof types.NgoByBinDocument,
 };
 const documents: Documents = {
+    "\n  query FirstActivities($first: Int!) {\n    activities(first: $first) {\n      nodes {\n        id\n        iatiIdentifier\n        title\n      }\n    }\n  }\n": types.FirstActivitiesDocument,
+    "\n  query ActivitiesByKey($a: String!, $b: String!, $id: ID!) {\n    a: activity(iatiIdentifier: $a) {\n      id\n      iatiIdentifier\n      title\n    }\n    b: activity(iatiIdentifier: $b) {\n      id\n      iatiIdentifier\n      title\n    }\n    byId: activity(id: $id) {\n      id\n      iatiIdentifier\n      title\n    }\n    missing: activity(iatiIdentifier: \"XM-NO-SUCH-ACTIVITY\") {\n      id\n    }\n  }\n": types.ActivitiesByKeyDocument,
+    "\n  query ActivityTransactions($identifier: String!) {\n    activity(iatiIdentifier: $identifier) {\n      id\n      transactions(first: 3) {\n        nodes {\n          activity {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.ActivityTransactionsDocument,
     "\n  fragment ChangeResult on NgoChangeResult {\n    ok\n    ngo {\n      id\n      bin\n      status\n      region {\n        code\n      }\n      sectors\n      names {\n        ru\n        kk\n      }\n    }\n    error {\n      code\n      message\n      field\n      existingNgoId\n    }\n  }\n": types.ChangeResultFragmentDoc,
     "\n  mutation Register($input: RegisterNgoInput!) {\n    registerNgo(input: $input) {\n      ...ChangeResult\n    }\n  }\n": types.RegisterDocument,
     "\n  mutation Update($id: ID!, $input: UpdateNgoInput!) {\n    updateNgo(id: $id, input: $input) {\n      ...ChangeResult\n    }\n  }\n": types.UpdateDocument,
@@ -48,6 +54,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FirstActivities($first: Int!) {\n    activities(first: $first) {\n      nodes {\n        id\n        iatiIdentifier\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query FirstActivities($first: Int!) {\n    activities(first: $first) {\n      nodes {\n        id\n        iatiIdentifier\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivitiesByKey($a: String!, $b: String!, $id: ID!) {\n    a: activity(iatiIdentifier: $a) {\n      id\n      iatiIdentifier\n      title\n    }\n    b: activity(iatiIdentifier: $b) {\n      id\n      iatiIdentifier\n      title\n    }\n    byId: activity(id: $id) {\n      id\n      iatiIdentifier\n      title\n    }\n    missing: activity(iatiIdentifier: \"XM-NO-SUCH-ACTIVITY\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  query ActivitiesByKey($a: String!, $b: String!, $id: ID!) {\n    a: activity(iatiIdentifier: $a) {\n      id\n      iatiIdentifier\n      title\n    }\n    b: activity(iatiIdentifier: $b) {\n      id\n      iatiIdentifier\n      title\n    }\n    byId: activity(id: $id) {\n      id\n      iatiIdentifier\n      title\n    }\n    missing: activity(iatiIdentifier: \"XM-NO-SUCH-ACTIVITY\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivityTransactions($identifier: String!) {\n    activity(iatiIdentifier: $identifier) {\n      id\n      transactions(first: 3) {\n        nodes {\n          activity {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActivityTransactions($identifier: String!) {\n    activity(iatiIdentifier: $identifier) {\n      id\n      transactions(first: 3) {\n        nodes {\n          activity {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -24,8 +24,10 @@ import type { Viewer } from '../../lib/auth/viewer.js';
 import type { ServiceOptions } from '../../lib/graphql/http.js';
 import type { Logger } from '../../lib/logger.js';
 import { authenticateCaller, batchLimit, rateLimitPerCaller, tokenLimit, trustedDocuments } from './guards.js';
+import { errorHintsPlugin } from './error-hints.js';
 import { introspectionPlugin } from './introspection.js';
 import { checkOperationLimits, resolveLimits, type Limits } from './limits.js';
+import { requireOperation, stampRequestId } from './request-errors.js';
 
 export interface GatewayContext extends BaseContext {
   requestId: string;
@@ -204,6 +206,8 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
         : env.MAX_BODY_BYTES,
     authenticate: authenticateCaller(verifier),
     guards: [
+      stampRequestId(),
+      requireOperation(),
       batchLimit(env.MAX_BATCH_SIZE),
       ...(env.TRUSTED_DOCUMENTS === 'only' ? [trustedDocuments(env.TRUSTED_DOCUMENTS_PATH)] : []),
       tokenLimit(limits),
@@ -213,11 +217,12 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
       gateway,
       introspection,
       allowBatchedHttpRequests: true,
-      includeStacktraceInErrorResponses: !production,
+      includeStacktraceInErrorResponses: env.ERROR_STACKTRACES,
       plugins: [
         { serverWillStart: async () => void (started = true) },
         operationGuardPlugin(limits, accessRules, options.enforceAccess ?? (() => true)),
         introspectionPlugin<GatewayContext>(),
+        errorHintsPlugin<GatewayContext>(),
         ...(introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
       ],
     },

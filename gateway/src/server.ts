@@ -34,6 +34,8 @@ import { announceMutations } from './response-cache/changes-plugin.js';
 import { changesRoute } from './response-cache/changes-route.js';
 import { responseCache } from './response-cache/plugin.js';
 import { introspectionPlugin } from './introspection.js';
+import { errorHintsPlugin } from './error-hints.js';
+import { requireOperation, stampRequestId } from './request-errors.js';
 
 export interface GatewayContext extends BaseContext {
   requestId: string;
@@ -104,6 +106,7 @@ export interface GatewayOptions {
   bus?: InvalidationBus;
 }
 
+// eslint-disable-next-line max-lines-per-function -- one place wires the gateway's plugins, guards and data sources in the order they run; several engineers change it, so it is split only when they are done
 export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayContext> {
   const { env, logger } = options;
   const production = env.NODE_ENV === 'production';
@@ -150,6 +153,8 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
         : env.MAX_BODY_BYTES,
     authenticate: authenticateCaller(verifier),
     guards: [
+      stampRequestId(),
+      requireOperation(),
       batchLimit(env.MAX_BATCH_SIZE),
       ...(env.TRUSTED_DOCUMENTS === 'only' ? [trustedDocuments(env.TRUSTED_DOCUMENTS_PATH)] : []),
       tokenLimit(limits),
@@ -159,7 +164,7 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
       gateway,
       introspection,
       allowBatchedHttpRequests: true,
-      includeStacktraceInErrorResponses: !production,
+      includeStacktraceInErrorResponses: env.ERROR_STACKTRACES,
       plugins: [
         {
           serverWillStart: async () => {
@@ -175,6 +180,7 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
           : []),
         announceMutations<GatewayContext>(bus),
         introspectionPlugin<GatewayContext>(),
+        errorHintsPlugin<GatewayContext>(),
         ...(introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
       ],
     },

@@ -45,7 +45,7 @@ export function subgraphService<TContext extends BaseContext>(
     logger: definition.logger,
     apollo: {
       schema,
-      includeStacktraceInErrorResponses: !definition.security.production,
+      includeStacktraceInErrorResponses: definition.security.stacktraces,
       plugins: [
         // Traces are for Apollo's hosted studio, which this project does not use.
         ApolloServerPluginInlineTraceDisabled(),

@@ -53,6 +53,7 @@ export default tseslint.config(
       'bench/results/',
       '.data/',
       'subgraphs/*/src/generated/',
+      'test/generated/',
       '**/*.js',
       '**/*.mjs',
     ],

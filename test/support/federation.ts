@@ -11,6 +11,8 @@ import { PUBLIC_VIEWER, type Role, type Viewer } from '../../lib/auth/viewer.js'
 import { composeSupergraph } from '../../lib/graphql/compose.js';
 import { startService, type RunningService } from '../../lib/graphql/http.js';
 import type { DestinationStream } from 'pino';
+import { print } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { createLogger } from '../../lib/logger.js';
 import { gatewayService } from '../../gateway/src/server.js';
 import { createDb as createNgosDb } from '../../subgraphs/ngos/src/db.js';
@@ -48,8 +50,9 @@ export interface Federation {
   resetCounts(): void;
   /** Stops one subgraph (to test how the gateway copes without it). */
   stopSubgraph(name: SubgraphName): Promise<void>;
-  query<T = Record<string, unknown>>(
-    query: string,
+  /** A document typed by codegen (`graphql()` from test/generated/) gives a typed result. */
+  query<T = Record<string, unknown>, V = Record<string, unknown>>(
+    query: string | TypedDocumentNode<T, V>,
     variables?: Record<string, unknown>,
     options?: QueryOptions,
   ): Promise<GraphQLResponse<T>>;
@@ -173,7 +176,7 @@ export async function startFederation(
     },
     query: async (query, variables, { url = gateway.url, as, headers = {} } = {}) => {
       const auth = await authHeaders(env, as, url !== gateway.url);
-      return postGraphQL(url, query, variables, { ...auth, ...headers });
+      return postGraphQL(url, typeof query === 'string' ? query : print(query), variables, { ...auth, ...headers });
     },
     async stopSubgraph(name) {
       stopped.add(bySubgraph[name]);

@@ -25,6 +25,7 @@ import type { ServiceOptions } from '../../lib/graphql/http.js';
 import type { Logger } from '../../lib/logger.js';
 import { authenticateCaller, batchLimit, rateLimitPerCaller, tokenLimit, trustedDocuments } from './guards.js';
 import { errorHintsPlugin } from './error-hints.js';
+import { explorerRoutes, sandboxCors } from './explorer.js';
 import { introspectionPlugin } from './introspection.js';
 import { checkOperationLimits, resolveLimits, type Limits } from './limits.js';
 import { requireOperation, stampRequestId } from './request-errors.js';
@@ -204,6 +205,7 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
         ? Math.max(env.MAX_IMPORT_BODY_BYTES, env.MAX_BODY_BYTES)
         : env.MAX_BODY_BYTES,
     authenticate: authenticateCaller(verifier),
+    routes: [sandboxCors(), ...(introspection ? [explorerRoutes()] : [])],
     guards: [
       stampRequestId(),
       requireOperation(),
@@ -222,7 +224,8 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
         operationGuardPlugin(limits, accessRules, options.enforceAccess ?? (() => true)),
         introspectionPlugin<GatewayContext>(),
         errorHintsPlugin<GatewayContext>(),
-        ...(introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
+        // Our own page for browsers (explorer.ts): Apollo's loads its scripts from a CDN.
+        ApolloServerPluginLandingPageDisabled(),
       ],
     },
     context: ({ requestId, viewer, headers }) => ({

@@ -35,6 +35,8 @@ export interface ServiceOptions<TContext extends BaseContext> {
   maxBodyBytes?: number | ((viewer: Viewer) => number);
   /** Production: internal error details never reach the client. */
   production?: boolean;
+  /** Other endpoints (pages, CORS), mounted after the request id and before /graphql. */
+  routes?: RequestHandler[];
 }
 
 export interface RunningService {
@@ -133,6 +135,8 @@ export async function startService<TContext extends BaseContext>(
       res.status(503).json({ status: 'unavailable', service: options.name });
     }
   });
+
+  for (const route of options.routes ?? []) app.use(route);
 
   const authenticate: RequestHandler = async (req, res, next) => {
     try {

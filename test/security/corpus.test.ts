@@ -17,7 +17,7 @@ let before: Record<string, Fingerprint>;
 const cases = corpus();
 
 beforeAll(async () => {
-  // The corpus sends hundreds of requests a minute: the rate limit has its own test (rate-limit.test.ts).
+  // The corpus sends hundreds of requests a minute: the rate limit has its own tests (test/integration/gateway-limits.test.ts).
   federation = await startFederation({
     env: testEnv({
       GATEWAY_LIMITS: JSON.stringify({

@@ -33,6 +33,7 @@ import { operationGuardPlugin } from './operation-guards.js';
 import { announceMutations } from './response-cache/changes-plugin.js';
 import { changesRoute } from './response-cache/changes-route.js';
 import { responseCache } from './response-cache/plugin.js';
+import { explorerRoutes, sandboxCors } from './explorer.js';
 import { introspectionPlugin } from './introspection.js';
 import { errorHintsPlugin } from './error-hints.js';
 import { requireOperation, stampRequestId } from './request-errors.js';
@@ -152,6 +153,7 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
         ? Math.max(env.MAX_IMPORT_BODY_BYTES, env.MAX_BODY_BYTES)
         : env.MAX_BODY_BYTES,
     authenticate: authenticateCaller(verifier),
+    routes: [sandboxCors(), ...(introspection ? [explorerRoutes()] : []), changesRoute(bus, env.INTERNAL_TOKEN_SECRET)],
     guards: [
       stampRequestId(),
       requireOperation(),
@@ -181,7 +183,8 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
         announceMutations<GatewayContext>(bus),
         introspectionPlugin<GatewayContext>(),
         errorHintsPlugin<GatewayContext>(),
-        ...(introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
+        // Our own page for browsers (explorer.ts): Apollo's loads its scripts from a CDN.
+        ApolloServerPluginLandingPageDisabled(),
       ],
     },
     context: ({ requestId, viewer, headers }) => ({
@@ -192,7 +195,6 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
         ? { acceptLanguage: headers['accept-language'].slice(0, 200) }
         : {}),
     }),
-    routes: changesRoute(bus, env.INTERNAL_TOKEN_SECRET),
     ready: async () => {
       if (!started) throw new Error('gateway not started');
     },

@@ -35,8 +35,8 @@ export interface ServiceOptions<TContext extends BaseContext> {
   maxBodyBytes?: number | ((viewer: Viewer) => number);
   /** Production: internal error details never reach the client. */
   production?: boolean;
-  /** Further routes of the service (the gateway's /internal/changes), mounted before /graphql. */
-  routes?: RequestHandler;
+  /** Other endpoints (pages, CORS, the gateway's /internal/changes), mounted after the request id and before /graphql. */
+  routes?: RequestHandler[];
 }
 
 export interface RunningService {
@@ -137,7 +137,7 @@ export async function startService<TContext extends BaseContext>(
     }
   });
 
-  if (options.routes) app.use(options.routes);
+  for (const route of options.routes ?? []) app.use(route);
 
   const authenticate: RequestHandler = async (req, res, next) => {
     try {

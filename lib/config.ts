@@ -5,6 +5,7 @@
  * value stops the process with a message that names the variable, so a typo
  * in a deployment fails loudly instead of running with a surprise.
  */
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -49,6 +50,36 @@ const jsonObject = z.string().transform((text, ctx) => {
   }
   ctx.addIssue({ code: 'custom', message: 'must be a JSON object, e.g. {"public":{"maxDepth":8}}' });
   return z.NEVER;
+});
+
+const PROXY_PRESETS = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** An address or subnet (CIDR) a proxy may send from, or one of Express's names for a range. */
+function isProxyEntry(entry: string): boolean {
+  if (PROXY_PRESETS.includes(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (!version || rest.length) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d{1,3}$/.test(prefix) && bits <= (version === 4 ? 32 : 128);
+}
+
+// Which peers may tell the client's address in X-Forwarded-For: none unless listed, so a caller cannot pick its own.
+const trustedProxies = z.string().transform((text, ctx) => {
+  const entries = text
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
+  const bad = entries.filter((e) => !isProxyEntry(e));
+  if (bad.length) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `${bad.join(', ')}: list the proxies' addresses or subnets, e.g. 10.0.0.5,10.1.0.0/16 (or loopback, linklocal, uniquelocal)`,
+    });
+    return z.NEVER;
+  }
+  return entries;
 });
 
 const envSchema = z.object({
@@ -108,6 +139,7 @@ const envSchema = z.object({
   ALLOW_INTROSPECTION: booleanFlag.optional(),
   TRUSTED_DOCUMENTS: z.enum(['off', 'only']).default('off'),
   TRUSTED_DOCUMENTS_PATH: z.string().min(1).optional(),
+  TRUST_PROXY: trustedProxies.default([]),
 });
 
 export type Env = z.infer<typeof envSchema>;

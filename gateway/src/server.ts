@@ -196,6 +196,7 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
     name: 'gateway',
     logger,
     production,
+    trustProxy: env.TRUST_PROXY,
     maxBodyBytes: (viewer) =>
       viewer.role === 'admin' || viewer.role === 'donor'
         ? Math.max(env.MAX_IMPORT_BODY_BYTES, env.MAX_BODY_BYTES)

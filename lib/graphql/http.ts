@@ -35,6 +35,8 @@ export interface ServiceOptions<TContext extends BaseContext> {
   maxBodyBytes?: number | ((viewer: Viewer) => number);
   /** Production: internal error details never reach the client. */
   production?: boolean;
+  /** Proxies trusted to name the client in X-Forwarded-For (TRUST_PROXY); none by default: the peer is the client. */
+  trustProxy?: readonly string[];
 }
 
 export interface RunningService {
@@ -115,7 +117,8 @@ export async function startService<TContext extends BaseContext>(
   await apollo.start();
 
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // Only a listed proxy may say who the client is: otherwise anyone could pick the address the rate limit counts.
+  app.set('trust proxy', options.trustProxy?.length ? [...options.trustProxy] : false);
   app.use((req, res, next) => {
     const given = req.get('x-request-id');
     const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();

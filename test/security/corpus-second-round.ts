@@ -160,6 +160,95 @@ function entityCases(): CorpusCase[] {
   ];
 }
 
+const SUBMIT =
+  'mutation($input: RecipientReportInput!) { submitRecipientReport(input: $input) { ok error { code field } } }';
+const IMPORT_CSV =
+  'mutation($c: String!) { importRecipientReportsCsv(csv: $c) { ok error { code } problemCount problems { line field reason } } }';
+const CSV_HEADER =
+  'recipient_org_ref,activity_identifier,ref,type,transaction_date,value_date,amount,currency,reported_on';
+/** An activity of another donor than the EU (UNDP's), read at run time. */
+const UNDP_ACTIVITY = {
+  subgraph: 'partners' as const,
+  sql: `SELECT a.iati_identifier FROM activities a JOIN partners p ON p.id = a.reporting_org_id WHERE p.org_ref = 'XM-DAC-41114' ORDER BY 1 LIMIT 1`,
+};
+const EU_ACTIVITY = {
+  subgraph: 'partners' as const,
+  sql: `SELECT a.iati_identifier FROM activities a JOIN partners p ON p.id = a.reporting_org_id WHERE p.org_ref = 'XI-IATI-EC_INTPA' ORDER BY 1 LIMIT 1`,
+};
+const reportFor = (recipientOrgRef: string, n: number) => ({
+  recipientOrgRef,
+  activityIdentifier: '$LOOKUP',
+  ref: `round2-${n}`,
+  type: 'INCOMING_FUNDS',
+  transactionDate: '2025-03-01',
+  valueDate: '2025-03-01',
+  amount: '10320.00',
+  currency: 'EUR',
+});
+const csvLines = (count: number, line: (i: number) => string) =>
+  [CSV_HEADER, ...Array.from({ length: count }, (_, i) => line(i))].join('\n');
+
+function reportCases(): CorpusCase[] {
+  // The EU's donor token reports as its own organization: the check is whether that organization received the money.
+  return [
+    {
+      name: 'round 2: a donor reports against another donor’s activity',
+      as: 'donor',
+      lookup: UNDP_ACTIVITY,
+      body: q(SUBMIT, { input: reportFor('XI-IATI-EC_INTPA', 1) }),
+      status: 200,
+      code: null,
+      dataCode: 'INVALID_REPORT',
+    },
+    {
+      name: 'round 2: a donor reports receipts of its own activity, which it did not receive',
+      as: 'donor',
+      lookup: EU_ACTIVITY,
+      body: q(SUBMIT, { input: reportFor('XI-IATI-EC_INTPA', 2) }),
+      status: 200,
+      code: null,
+      dataCode: 'INVALID_REPORT',
+    },
+    {
+      name: 'round 2: a CSV of 10,320 lines against another donor’s activity',
+      as: 'donor',
+      lookup: UNDP_ACTIVITY,
+      body: q(IMPORT_CSV, {
+        c: csvLines(10_320, (i) => `XI-IATI-EC_INTPA,$LOOKUP,r2-${i},1,2025-03-01,2025-03-01,1.00,EUR,2025-03-02`),
+      }),
+      status: 200,
+      code: null,
+      dataCode: 'TOO_LARGE',
+      maxResponseBytes: 5000,
+    },
+    {
+      name: 'round 2: a CSV of 10,320 invalid lines (990 kB)',
+      as: 'donor',
+      body: q(IMPORT_CSV, {
+        c: csvLines(
+          10_320,
+          (i) => `XI-IATI-EC_INTPA,nothing-${i},,9,2025-13-01,yesterday,1e9,EURO,never-${'x'.repeat(20)}`,
+        ),
+      }),
+      status: 200,
+      code: null,
+      dataCode: 'TOO_LARGE',
+      maxResponseBytes: 5000,
+    },
+    {
+      name: 'round 2: a CSV of 1,000 invalid lines answers the first 100 problems and a count',
+      as: 'donor',
+      body: q(IMPORT_CSV, {
+        c: csvLines(1000, (i) => `XI-IATI-EC_INTPA,nothing-${i},,9,2025-13-01,yesterday,1e9,EURO,never`),
+      }),
+      status: 200,
+      code: null,
+      dataCode: 'INVALID_REPORT',
+      maxResponseBytes: 60_000,
+    },
+  ];
+}
+
 export function secondRoundCases(): CorpusCase[] {
-  return [...searchCases(), ...arrivalCases(), ...entityCases()];
+  return [...searchCases(), ...arrivalCases(), ...entityCases(), ...reportCases()];
 }

@@ -211,6 +211,8 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
     apollo: {
       gateway,
       introspection,
+      // "Did you mean ...?" would tell the schema that introspection keeps to itself.
+      hideSchemaDetailsFromClientErrors: !introspection,
       allowBatchedHttpRequests: true,
       includeStacktraceInErrorResponses: !production,
       plugins: [

@@ -12,7 +12,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
 import { PUBLIC_VIEWER, type Viewer } from '../auth/viewer.js';
 import type { Logger } from '../logger.js';
-import { isClientError, maskErrors } from './error-masking.js';
+import { isClientMistake, maskErrors } from './error-masking.js';
 
 export interface RequestInfo {
   requestId: string;
@@ -65,8 +65,8 @@ export function sendGraphQLError(res: Response, status: number, code: string, me
 
 /**
  * Adds the request id to every GraphQL error, so a client can quote it, and
- * logs internal errors with that id. Client mistakes are not logged as
- * errors; nothing from the request's variables is logged.
+ * logs internal errors with that id. Client mistakes are logged as
+ * warnings, never as errors; nothing from the request's variables is logged.
  */
 function requestIdPlugin<TContext extends BaseContext>(logger: Logger): ApolloServerPlugin<TContext> {
   return {
@@ -75,8 +75,14 @@ function requestIdPlugin<TContext extends BaseContext>(logger: Logger): ApolloSe
         async didEncounterErrors({ errors, contextValue, operationName }) {
           const requestId = (contextValue as { requestId?: string }).requestId;
           for (const error of errors) {
-            // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- errors the gateway passes on from a subgraph may have no extensions at run time
-            if (isClientError(error.extensions?.code)) continue;
+            // A client's mistake is the client's to fix: a warning without its variables, never an error a caller can flood.
+            if (isClientMistake(error)) {
+              logger.warn(
+                { requestId, operationName, code: error.extensions.code },
+                `client error: ${error.message.slice(0, 200)}`,
+              );
+              continue;
+            }
             logger.error(
               { requestId, operationName, err: error.originalError ?? error, path: error.path },
               'internal error',

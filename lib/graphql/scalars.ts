@@ -8,7 +8,30 @@ import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { DateResolver } from 'graphql-scalars';
 import { Decimal, describeCurrencyProblem } from '../domain/money.js';
 
-export const DateScalar = DateResolver;
+/**
+ * A date the database can store: years 1 to 9999. graphql-scalars reads
+ * "0000-01-01" as a date, which PostgreSQL refuses with an internal error;
+ * it is the client's mistake. Each argument also checks its own plausible
+ * range (lib/graphql/filters.ts), naming the argument.
+ */
+function storable(value: Date): Date {
+  const year = value.getUTCFullYear();
+  if (Number.isNaN(value.getTime()) || year < 1 || year > 9999) {
+    throw new GraphQLError(
+      `Date: there is no year ${Number.isNaN(year) ? '?' : year} here; write YYYY-MM-DD from 0001`,
+      {
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+    );
+  }
+  return value;
+}
+
+export const DateScalar = new GraphQLScalarType<Date, string>({
+  ...DateResolver.toConfig(),
+  parseValue: (value) => storable(DateResolver.parseValue(value)),
+  parseLiteral: (ast, variables) => storable(DateResolver.parseLiteral(ast, variables)),
+});
 
 function parseCurrency(value: unknown): string {
   const problem =

@@ -42,6 +42,7 @@ export function subgraphService<TContext extends BaseContext>(
     apollo: {
       schema,
       includeStacktraceInErrorResponses: !definition.security.production,
+      hideSchemaDetailsFromClientErrors: definition.security.production,
       // Traces are for Apollo's hosted studio, which this project does not use.
       plugins: [ApolloServerPluginInlineTraceDisabled()],
     },

@@ -117,6 +117,8 @@ const envSchema = z.object({
   AUTH_ISSUER: z.string().min(1).default('civic-graph-dev'),
   AUTH_AUDIENCE: z.string().min(1).default('civic-graph'),
   // The gateway's short-lived tokens to the subgraphs; shared by the services only.
+  // The longest a caller's token may be valid, from "iat" to "exp" (seconds); 24 hours by default.
+  AUTH_MAX_TOKEN_TTL: z.coerce.number().int().min(60, 'must be at least 60 (seconds)').default(86_400),
   INTERNAL_TOKEN_SECRET: z.string().min(1).default(DEV_SECRETS.INTERNAL_TOKEN_SECRET),
   REQUIRE_GATEWAY_TOKEN: booleanFlag.optional(),
 

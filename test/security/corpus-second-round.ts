@@ -360,8 +360,28 @@ function persistedQueryCases(): CorpusCase[] {
   ];
 }
 
+function lifetimeCases(): CorpusCase[] {
+  const refused = (name: string, token: CorpusCase['token'], target?: CorpusCase['target']): CorpusCase => ({
+    name: `round 2: ${name}`,
+    ...(target ? { target } : {}),
+    token,
+    body: q('{ __typename }'),
+    status: 401,
+    code: 'UNAUTHENTICATED',
+  });
+  return [
+    refused('a caller token with exp in year 9999', 'far-expiry'),
+    refused('a caller token issued a year ahead', 'issued-in-future'),
+    ...(['ngos', 'councils', 'partners'] as const).flatMap((target) => [
+      refused(`a gateway token valid for a year, to ${target}`, 'internal-long-lived', target),
+      refused(`a gateway token issued in the future, to ${target}`, 'internal-issued-in-future', target),
+    ]),
+  ];
+}
+
 export function secondRoundCases(): CorpusCase[] {
   return [
+    ...lifetimeCases(),
     ...searchCases(),
     ...arrivalCases(),
     ...entityCases(),

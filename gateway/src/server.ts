@@ -24,7 +24,10 @@ import type { Viewer } from '../../lib/auth/viewer.js';
 import type { ServiceOptions } from '../../lib/graphql/http.js';
 import type { Logger } from '../../lib/logger.js';
 import { authenticateCaller, batchLimit, rateLimitPerCaller, tokenLimit, trustedDocuments } from './guards.js';
+import { errorHintsPlugin } from './error-hints.js';
+import { introspectionPlugin } from './introspection.js';
 import { checkOperationLimits, resolveLimits, type Limits } from './limits.js';
+import { requireOperation, stampRequestId } from './request-errors.js';
 
 export interface GatewayContext extends BaseContext {
   requestId: string;
@@ -161,6 +164,7 @@ export interface GatewayOptions {
   enforceAccess?: () => boolean;
 }
 
+// eslint-disable-next-line max-lines-per-function -- one place wires the gateway's plugins, guards and data sources in the order they run; several engineers change it, so it is split only when they are done
 export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayContext> {
   const { env, logger } = options;
   const production = env.NODE_ENV === 'production';
@@ -203,6 +207,8 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
         : env.MAX_BODY_BYTES,
     authenticate: authenticateCaller(verifier),
     guards: [
+      stampRequestId(),
+      requireOperation(),
       batchLimit(env.MAX_BATCH_SIZE),
       ...(env.TRUSTED_DOCUMENTS === 'only' ? [trustedDocuments(env.TRUSTED_DOCUMENTS_PATH)] : []),
       tokenLimit(limits),
@@ -214,10 +220,12 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
       // "Did you mean ...?" would tell the schema that introspection keeps to itself.
       hideSchemaDetailsFromClientErrors: !introspection,
       allowBatchedHttpRequests: true,
-      includeStacktraceInErrorResponses: !production,
+      includeStacktraceInErrorResponses: env.ERROR_STACKTRACES,
       plugins: [
         { serverWillStart: async () => void (started = true) },
         operationGuardPlugin(limits, accessRules, options.enforceAccess ?? (() => true)),
+        introspectionPlugin<GatewayContext>(),
+        errorHintsPlugin<GatewayContext>(),
         ...(introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
       ],
     },

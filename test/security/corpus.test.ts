@@ -17,7 +17,7 @@ let before: Record<string, Fingerprint>;
 const cases = corpus();
 
 beforeAll(async () => {
-  // The corpus sends hundreds of requests a minute: the rate limit has its own test (rate-limit.test.ts).
+  // The corpus sends hundreds of requests a minute: the rate limit has its own tests (test/integration/gateway-limits.test.ts).
   // Hardened as in production: no introspection, so no schema hints in errors either.
   federation = await startFederation({
     env: testEnv({

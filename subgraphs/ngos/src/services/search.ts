@@ -142,6 +142,7 @@ function sortKeys(
 type HitRow = { id: string; matched_by: NgoSearchMatch; score: number } & Record<`k${number}`, KeyValue>;
 
 const NAME_MATCHES: readonly NameMatch[] = ['NAME', 'SIMILAR_NAME'];
+const isNameMatch = (value: unknown): value is NameMatch => NAME_MATCHES.some((match) => match === value);
 
 interface Position {
   /** How names matched on the pages before: a search keeps to it. */
@@ -191,13 +192,13 @@ async function hitPage(
 function positionOf(args: SearchArgs, kinds: readonly ('string' | 'number')[]): Position | null {
   if (!args.after) return null;
   const [nameMatch, id, ...values] = decodeKeysetCursor(args.after, args.orderBy, ['string', 'string', ...kinds]);
-  if (!NAME_MATCHES.includes(nameMatch as NameMatch)) {
+  if (!isNameMatch(nameMatch)) {
     throw badUserInput(
       `"${args.after}" is not a cursor of this list: pass the pageInfo.endCursor of a previous page`,
       'after',
     );
   }
-  return { nameMatch: nameMatch as NameMatch, after: { id: String(id), values } };
+  return { nameMatch, after: { id: String(id), values } };
 }
 
 export async function searchNgos(db: Db, loaders: Loaders, args: SearchArgs): Promise<SearchConnection> {

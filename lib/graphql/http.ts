@@ -77,10 +77,8 @@ function requestIdPlugin<TContext extends BaseContext>(logger: Logger): ApolloSe
           for (const error of errors) {
             // A client's mistake is the client's to fix: a warning without its variables, never an error a caller can flood.
             if (isClientMistake(error)) {
-              logger.warn(
-                { requestId, operationName, code: error.extensions.code },
-                `client error: ${error.message.slice(0, 200)}`,
-              );
+              // The code and path only: a client error's message may quote what the client sent (personal data).
+              logger.warn({ requestId, operationName, code: error.extensions.code, path: error.path }, 'client error');
               continue;
             }
             logger.error(

@@ -5,6 +5,7 @@
  * value stops the process with a message that names the variable, so a typo
  * in a deployment fails loudly instead of running with a surprise.
  */
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -53,6 +54,36 @@ const jsonObject = z.string().transform((text, ctx) => {
   return z.NEVER;
 });
 
+const PROXY_PRESETS = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** An address or subnet (CIDR) a proxy may send from, or one of Express's names for a range. */
+function isProxyEntry(entry: string): boolean {
+  if (PROXY_PRESETS.includes(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (!version || rest.length) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d{1,3}$/.test(prefix) && bits <= (version === 4 ? 32 : 128);
+}
+
+// Which peers may tell the client's address in X-Forwarded-For: none unless listed, so a caller cannot pick its own.
+const trustedProxies = z.string().transform((text, ctx) => {
+  const entries = text
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
+  const bad = entries.filter((e) => !isProxyEntry(e));
+  if (bad.length) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `${bad.join(', ')}: list the proxies' addresses or subnets, e.g. 10.0.0.5,10.1.0.0/16 (or loopback, linklocal, uniquelocal)`,
+    });
+    return z.NEVER;
+  }
+  return entries;
+});
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -88,6 +119,8 @@ const envSchema = z.object({
   AUTH_ISSUER: z.string().min(1).default('civic-graph-dev'),
   AUTH_AUDIENCE: z.string().min(1).default('civic-graph'),
   // The gateway's short-lived tokens to the subgraphs; shared by the services only.
+  // The longest a caller's token may be valid, from "iat" to "exp" (seconds); 24 hours by default.
+  AUTH_MAX_TOKEN_TTL: z.coerce.number().int().min(60, 'must be at least 60 (seconds)').default(86_400),
   INTERNAL_TOKEN_SECRET: z.string().min(1).default(DEV_SECRETS.INTERNAL_TOKEN_SECRET),
   REQUIRE_GATEWAY_TOKEN: booleanFlag.optional(),
 
@@ -120,6 +153,7 @@ const envSchema = z.object({
   RESPONSE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(16_384).default(64),
   // Where the command-line tools announce their changes, so the gateway's cache drops what they touch.
   GATEWAY_URL: httpUrl.optional(),
+  TRUST_PROXY: trustedProxies.default([]),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -148,6 +148,7 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
     name: 'gateway',
     logger,
     production,
+    trustProxy: env.TRUST_PROXY,
     maxBodyBytes: (viewer) =>
       viewer.role === 'admin' || viewer.role === 'donor'
         ? Math.max(env.MAX_IMPORT_BODY_BYTES, env.MAX_BODY_BYTES)
@@ -165,6 +166,8 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
     apollo: {
       gateway,
       introspection,
+      // "Did you mean ...?" would tell the schema that introspection keeps to itself.
+      hideSchemaDetailsFromClientErrors: !introspection,
       allowBatchedHttpRequests: true,
       includeStacktraceInErrorResponses: env.ERROR_STACKTRACES,
       plugins: [

@@ -81,6 +81,24 @@ function describeJoseError(error: unknown): string {
   return 'the token could not be verified';
 }
 
+/**
+ * A token's lifetime is bounded: it may not expire more than `maxSeconds`
+ * after it was issued (or from now, without "iat"), nor claim to be issued
+ * in the future beyond the clock tolerance. A stolen token with "exp" in
+ * year 9999 would otherwise be valid for ever.
+ */
+function checkLifetime(payload: JWTPayload, maxSeconds: number): void {
+  const now = Math.floor(Date.now() / 1000);
+  if (payload.iat !== undefined && payload.iat > now + CLOCK_TOLERANCE_SECONDS)
+    throw new TokenError('the token\'s "iat" (issued at) is in the future: check the issuer\'s clock');
+  const exp = payload.exp ?? now;
+  const start = Math.min(payload.iat ?? now, now);
+  if (exp - start > maxSeconds + CLOCK_TOLERANCE_SECONDS)
+    throw new TokenError(
+      `the token is valid for longer than ${maxSeconds} s (AUTH_MAX_TOKEN_TTL): get a shorter-lived one`,
+    );
+}
+
 export function createCallerVerifier(env: Env): CallerVerifier {
   // A box rather than `instanceof Promise`: under jest's VM the Promise class of WebCrypto is another realm's.
   let key: { secret: Promise<CryptoKey> } | { jwks: JWTVerifyGetKey };
@@ -117,6 +135,7 @@ export function createCallerVerifier(env: Env): CallerVerifier {
           'secret' in key
             ? await jwtVerify(token, await key.secret, options)
             : await jwtVerify(token, key.jwks, options);
+        checkLifetime(payload, env.AUTH_MAX_TOKEN_TTL);
         return viewerFromClaims(payload);
       } catch (error) {
         throw new TokenError(describeJoseError(error));
@@ -176,8 +195,10 @@ export async function verifyInternalTokenWithExpiry(
       audience: INTERNAL_AUDIENCE,
       algorithms: ['HS256'],
       clockTolerance: CLOCK_TOLERANCE_SECONDS,
-      requiredClaims: ['exp'],
+      requiredClaims: ['exp', 'iat'],
     });
+    // The gateway's tokens live a minute: a longer one was not made by it.
+    checkLifetime(payload, INTERNAL_TTL_SECONDS);
     const role = payload.role;
     if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) throw new TokenError('unknown role');
     // jwtVerify checked exp with the clock tolerance; a cached identity is dropped at the plain expiry.

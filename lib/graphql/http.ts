@@ -12,7 +12,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
 import { PUBLIC_VIEWER, type Viewer } from '../auth/viewer.js';
 import type { Logger } from '../logger.js';
-import { isClientError, maskErrors } from './error-masking.js';
+import { isClientMistake, maskErrors } from './error-masking.js';
 
 export interface RequestInfo {
   requestId: string;
@@ -37,6 +37,8 @@ export interface ServiceOptions<TContext extends BaseContext> {
   production?: boolean;
   /** Other endpoints (pages, CORS, the gateway's /internal/changes), mounted after the request id and before /graphql. */
   routes?: RequestHandler[];
+  /** Proxies trusted to name the client in X-Forwarded-For (TRUST_PROXY); none by default: the peer is the client. */
+  trustProxy?: readonly string[];
 }
 
 export interface RunningService {
@@ -65,8 +67,8 @@ export function sendGraphQLError(res: Response, status: number, code: string, me
 
 /**
  * Adds the request id to every GraphQL error, so a client can quote it, and
- * logs internal errors with that id. Client mistakes are not logged as
- * errors; nothing from the request's variables is logged.
+ * logs internal errors with that id. Client mistakes are logged as
+ * warnings, never as errors; nothing from the request's variables is logged.
  */
 function requestIdPlugin<TContext extends BaseContext>(logger: Logger): ApolloServerPlugin<TContext> {
   return {
@@ -75,8 +77,12 @@ function requestIdPlugin<TContext extends BaseContext>(logger: Logger): ApolloSe
         async didEncounterErrors({ errors, contextValue, operationName }) {
           const requestId = (contextValue as { requestId?: string }).requestId;
           for (const error of errors) {
-            // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- errors the gateway passes on from a subgraph may have no extensions at run time
-            if (isClientError(error.extensions?.code)) continue;
+            // A client's mistake is the client's to fix: a warning without its variables, never an error a caller can flood.
+            if (isClientMistake(error)) {
+              // The code and path only: a client error's message may quote what the client sent (personal data).
+              logger.warn({ requestId, operationName, code: error.extensions.code, path: error.path }, 'client error');
+              continue;
+            }
             logger.error(
               { requestId, operationName, err: error.originalError ?? error, path: error.path },
               'internal error',
@@ -118,7 +124,8 @@ export async function startService<TContext extends BaseContext>(
   await apollo.start();
 
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // Only a listed proxy may say who the client is: otherwise anyone could pick the address the rate limit counts.
+  app.set('trust proxy', options.trustProxy?.length ? [...options.trustProxy] : false);
   app.use((req, res, next) => {
     const given = req.get('x-request-id');
     const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();

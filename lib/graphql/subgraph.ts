@@ -46,6 +46,7 @@ export function subgraphService<TContext extends BaseContext>(
     apollo: {
       schema,
       includeStacktraceInErrorResponses: definition.security.stacktraces,
+      hideSchemaDetailsFromClientErrors: definition.security.production,
       plugins: [
         // Traces are for Apollo's hosted studio, which this project does not use.
         ApolloServerPluginInlineTraceDisabled(),

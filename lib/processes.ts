@@ -46,9 +46,11 @@ export function spawnService(
   options: { env: NodeJS.ProcessEnv; port: number; echo?: boolean; compiled?: boolean },
 ): ServiceProcess {
   const compiled = options.compiled ?? (RUNNING_COMPILED || options.env.NODE_ENV === 'production');
+  // Echoed to a terminal: the service writes readable lines, as it would on the terminal itself.
+  const pretty = options.echo && process.stdout.isTTY && !options.env.LOG_FORMAT;
   const child = spawn(process.execPath, serviceArgs(name, compiled), {
     cwd: PROJECT_ROOT,
-    env: options.env,
+    env: pretty ? { ...options.env, LOG_FORMAT: 'pretty' } : options.env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

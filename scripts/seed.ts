@@ -10,7 +10,7 @@ import { seedSubgraph } from '../demo/seed.js';
 import { configuredDatabaseUrl, readEnv, SUBGRAPH_NAMES, type Env } from '../lib/config.js';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../lib/database/embedded.js';
 import { prepareDatabase } from '../lib/database/prepare.js';
-import { createLogger } from '../lib/logger.js';
+import { createCliLogger } from '../lib/logger.js';
 
 let env: Env;
 let scale: number;
@@ -27,7 +27,7 @@ try {
   process.exit(2);
 }
 
-const logger = createLogger('seed', env.LOG_LEVEL);
+const logger = createCliLogger('seed', env.LOG_LEVEL);
 let database: EmbeddedServer | undefined;
 try {
   const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, configuredDatabaseUrl(env, name)]));

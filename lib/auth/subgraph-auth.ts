@@ -14,6 +14,8 @@ export interface SubgraphSecurity {
   internalTokenSecret: string;
   requireGatewayToken: boolean;
   production: boolean;
+  /** ERROR_STACKTRACES: stack traces in error responses, only when asked for. */
+  stacktraces: boolean;
 }
 
 export function subgraphSecurity(env: Env): SubgraphSecurity {
@@ -21,6 +23,7 @@ export function subgraphSecurity(env: Env): SubgraphSecurity {
     internalTokenSecret: env.INTERNAL_TOKEN_SECRET,
     requireGatewayToken: gatewayTokenRequired(env),
     production: env.NODE_ENV === 'production',
+    stacktraces: env.ERROR_STACKTRACES,
   };
 }
 

@@ -9,8 +9,8 @@ import { registerPool } from '../observability/metrics.js';
 import { observeSql } from '../observability/sql.js';
 
 export interface DbOptions {
-  /** Called with each SQL statement the client sends. */
-  onQuery?: (sql: string) => void;
+  /** Called with each SQL statement the client sends, and its parameters as a JSON array. */
+  onQuery?: (sql: string, params: string) => void;
   /** Connection pool size (default 10). */
   poolSize?: number;
 }
@@ -25,7 +25,7 @@ interface ClientOptions {
 
 /** A Prisma client whose statements can be observed (tests count them). */
 interface QueryObservable {
-  $on(event: 'query', listener: (event: { query: string }) => void): void;
+  $on(event: 'query', listener: (event: { query: string; params: string }) => void): void;
 }
 
 export function createPrismaClient<TClient extends QueryObservable>(
@@ -42,6 +42,6 @@ export function createPrismaClient<TClient extends QueryObservable>(
     ...QUERY_EVENTS,
   });
   const { onQuery } = options;
-  if (onQuery) db.$on('query', (event) => onQuery(event.query));
+  if (onQuery) db.$on('query', (event) => onQuery(event.query, event.params));
   return db;
 }

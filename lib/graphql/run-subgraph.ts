@@ -15,6 +15,7 @@ import {
 } from '../config.js';
 import { prepareDatabase } from '../database/prepare.js';
 import { requireDatabaseUrl } from '../database/url.js';
+import { reportListening } from '../listening.js';
 import { createLogger, type Logger } from '../logger.js';
 import { startService, stopOnSignals, type ServiceOptions } from './http.js';
 
@@ -49,6 +50,7 @@ export async function runSubgraph<TDb extends Disconnectable, TContext extends B
       host: env.HOST,
     });
     stopOnSignals(service, logger, () => db.$disconnect());
+    reportListening(name, service);
   } catch (error) {
     if (error instanceof ConfigError) exitOnConfigError(error);
     logger.fatal({ err: error }, `${name} subgraph failed to start`);

@@ -9,13 +9,13 @@ import fs from 'node:fs';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { PROJECT_ROOT, SUBGRAPH_NAMES, type SubgraphName } from '../../lib/config.js';
+import { PROJECT_ROOT, SUBGRAPH_NAMES } from '../../lib/config.js';
 import {
-  freePort,
   serviceArgs,
   spawnService,
   stopService,
   waitForHealth,
+  type ServiceAddress,
   type ServiceProcess,
 } from '../../lib/processes.js';
 import { demoDatabase, dropDatabase } from '../support/databases.js';
@@ -28,6 +28,8 @@ const pkg = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 
 };
 
 const services: ServiceProcess[] = [];
+const addresses = new Map<ServiceProcess, ServiceAddress>();
+const healthUrl = (service: ServiceProcess): string => addresses.get(service)?.healthUrl ?? '';
 const databases: string[] = [];
 let build: ReturnType<typeof spawnSync> | undefined;
 let gatewayUrl = '';
@@ -62,24 +64,27 @@ beforeAll(async () => {
     INTERNAL_TOKEN_SECRET: 'compiled-build-test-internal-secret-0123456789',
   };
   delete env.DEMO_DATA;
-  const ports = {} as Record<SubgraphName | 'gateway', number>;
-  for (const name of [...SUBGRAPH_NAMES, 'gateway'] as const) ports[name] = await freePort();
   for (const name of SUBGRAPH_NAMES) {
     const url = await demoDatabase(name);
     databases.push(url);
     env[`${name.toUpperCase()}_DATABASE_URL`] = url;
-    env[`${name.toUpperCase()}_PORT`] = String(ports[name]);
-    env[`${name.toUpperCase()}_URL`] = `http://127.0.0.1:${ports[name]}/graphql`;
+    // Port 0: each service binds a free port itself and reports it.
+    env[`${name.toUpperCase()}_PORT`] = '0';
   }
-  env.GATEWAY_PORT = String(ports.gateway);
+  env.GATEWAY_PORT = '0';
   // NODE_ENV=production: spawnService starts dist/ without being told to.
-  const subgraphs = SUBGRAPH_NAMES.map((name) => spawnService(name, { env, port: ports[name] }));
+  const subgraphs = SUBGRAPH_NAMES.map((name) => spawnService(name, { env }));
   services.push(...subgraphs);
-  await Promise.all(subgraphs.map((s) => waitForHealth(s, 90_000)));
-  const gateway = spawnService('gateway', { env, port: ports.gateway });
+  const bound = await Promise.all(subgraphs.map((s) => waitForHealth(s, 90_000)));
+  subgraphs.forEach((subgraph, i) => {
+    addresses.set(subgraph, bound[i]!);
+    env[`${subgraph.name.toUpperCase()}_URL`] = bound[i]!.url;
+  });
+  const gateway = spawnService('gateway', { env });
   services.push(gateway);
-  await waitForHealth(gateway, 90_000);
-  gatewayUrl = `http://127.0.0.1:${ports.gateway}/graphql`;
+  const gatewayAddress = await waitForHealth(gateway, 90_000);
+  addresses.set(gateway, gatewayAddress);
+  gatewayUrl = gatewayAddress.url;
 }, 420_000);
 
 afterAll(async () => {
@@ -138,7 +143,7 @@ describe('the compiled services in production mode', () => {
 
   test('answer /health and a query through the gateway', async () => {
     expect(services).toHaveLength(4);
-    for (const service of services) expect((await fetch(service.healthUrl)).status).toBe(200);
+    for (const service of services) expect((await fetch(healthUrl(service))).status).toBe(200);
     const result = await postGraphQL<{ regions: { code: string }[]; ngos: { totalCount: number } }>(
       gatewayUrl,
       '{ regions { code } ngos(filter: { statuses: [ACTIVE] }) { totalCount } }',

@@ -7,10 +7,17 @@ import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { readEnv, SUBGRAPH_NAMES, type SubgraphName } from '../../lib/config.js';
+import { readEnv, SUBGRAPH_NAMES } from '../../lib/config.js';
 import { signCallerToken } from '../../lib/auth/tokens.js';
-import { freePort, spawnService, stopService, waitForHealth, type ServiceProcess } from '../../lib/processes.js';
+import {
+  spawnService,
+  stopService,
+  waitForHealth,
+  type ServiceAddress,
+  type ServiceProcess,
+} from '../../lib/processes.js';
 import { demoDatabase, dropDatabase } from '../support/databases.js';
+import { expectEvery } from '../support/expect-every.js';
 import { postGraphQL } from '../support/federation.js';
 
 // ---------------------------------------------------------------------------
@@ -62,6 +69,8 @@ const attribute = (span: OtlpSpan, key: string) => span.attributes?.find((a) => 
 // The federation
 // ---------------------------------------------------------------------------
 const services: ServiceProcess[] = [];
+const addresses = new Map<ServiceProcess, ServiceAddress>();
+const healthUrl = (service: ServiceProcess): string => addresses.get(service)?.healthUrl ?? '';
 const databases: string[] = [];
 let gatewayUrl = '';
 let analystToken = '';
@@ -72,7 +81,7 @@ const service = (name: string) => {
   if (!found) throw new Error(`no service ${name}`);
   return found;
 };
-const metricsUrl = (name: string) => service(name).healthUrl.replace(/\/health$/, '/metrics');
+const metricsUrl = (name: string) => healthUrl(service(name)).replace(/\/health$/, '/metrics');
 
 /** The JSON lines a service has written. */
 function logLines(name: string): Record<string, unknown>[] {
@@ -113,23 +122,26 @@ beforeAll(async () => {
     OTEL_BSP_SCHEDULE_DELAY: '100',
     METRICS_TOKEN,
   };
-  const ports = {} as Record<SubgraphName | 'gateway', number>;
-  for (const name of [...SUBGRAPH_NAMES, 'gateway'] as const) ports[name] = await freePort();
   for (const name of SUBGRAPH_NAMES) {
     const url = await demoDatabase(name);
     databases.push(url);
     env[`${name.toUpperCase()}_DATABASE_URL`] = url;
-    env[`${name.toUpperCase()}_PORT`] = String(ports[name]);
-    env[`${name.toUpperCase()}_URL`] = `http://127.0.0.1:${ports[name]}/graphql`;
+    // Port 0: each service binds a free port itself and reports it.
+    env[`${name.toUpperCase()}_PORT`] = '0';
   }
-  env.GATEWAY_PORT = String(ports.gateway);
-  const subgraphs = SUBGRAPH_NAMES.map((name) => spawnService(name, { env, port: ports[name] }));
+  env.GATEWAY_PORT = '0';
+  const subgraphs = SUBGRAPH_NAMES.map((name) => spawnService(name, { env }));
   services.push(...subgraphs);
-  await Promise.all(subgraphs.map((s) => waitForHealth(s, 90_000)));
-  const gateway = spawnService('gateway', { env, port: ports.gateway });
+  const bound = await Promise.all(subgraphs.map((s) => waitForHealth(s, 90_000)));
+  subgraphs.forEach((subgraph, i) => {
+    addresses.set(subgraph, bound[i]!);
+    env[`${subgraph.name.toUpperCase()}_URL`] = bound[i]!.url;
+  });
+  const gateway = spawnService('gateway', { env });
   services.push(gateway);
-  await waitForHealth(gateway, 90_000);
-  gatewayUrl = `http://127.0.0.1:${ports.gateway}/graphql`;
+  const gatewayAddress = await waitForHealth(gateway, 90_000);
+  addresses.set(gateway, gatewayAddress);
+  gatewayUrl = gatewayAddress.url;
   analystToken = await signCallerToken(readEnv(env), {
     role: 'analyst',
     subject: 'observer',
@@ -178,9 +190,7 @@ describe('tracing (OTLP to a receiver on loopback)', () => {
       const sqlBy = new Set(inTrace.filter((s) => attribute(s, 'db.system.name')).map((s) => s.service));
       return SUBGRAPH_NAMES.every((name) => sqlBy.has(`civic-graph-${name}`)) ? inTrace : undefined;
     });
-    expect(receiverRequests.every((r) => r.path === '/v1/traces' && r.contentType.startsWith('application/json'))).toBe(
-      true,
-    );
+    expectEvery(receiverRequests, (r) => r.path === '/v1/traces' && r.contentType.startsWith('application/json'));
     expect([...new Set(spans.map((s) => s.service))].sort()).toEqual([...services].sort());
     const byId = new Map(spans.map((span) => [span.spanId, span]));
     const named = (service: string, name: string | RegExp) =>
@@ -221,11 +231,11 @@ describe('tracing (OTLP to a receiver on loopback)', () => {
         sql: true,
       });
       // SQL within the subgraph's request, and at least one statement inside a resolver's span.
-      expect(sql.every((s) => server.some((request) => descends(s, request)))).toBe(true);
+      expectEvery(sql, (s) => server.some((request) => descends(s, request)));
       expect(sql.some((s) => resolvers.some((resolver) => descends(s, resolver)))).toBe(true);
-      expect(
-        sql.every((s) => /^\s*(SELECT|WITH|BEGIN|INSERT|UPDATE|DELETE)/i.test(attribute(s, 'db.query.text') ?? '')),
-      ).toBe(true);
+      expectEvery(sql, (s) =>
+        /^\s*(SELECT|WITH|BEGIN|INSERT|UPDATE|DELETE)/i.test(attribute(s, 'db.query.text') ?? ''),
+      );
     }
   });
 

@@ -3,40 +3,69 @@
  * as separate Node processes on free ports, exactly as `npm start` starts
  * them, each waited for by its health check, then queried through the gateway.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { PROJECT_ROOT, SUBGRAPH_NAMES, type SubgraphName } from '../../lib/config.js';
-import { freePort, spawnService, stopService, waitForHealth, type ServiceProcess } from '../../lib/processes.js';
+import pg from 'pg';
+import { PROJECT_ROOT, SUBGRAPH_NAMES } from '../../lib/config.js';
+import {
+  spawnService,
+  stopService,
+  waitForHealth,
+  type ServiceAddress,
+  type ServiceProcess,
+} from '../../lib/processes.js';
 import { demoDatabase, dropDatabase } from '../support/databases.js';
 import { postGraphQL } from '../support/federation.js';
+import { expectEvery } from '../support/expect-every.js';
 
+const execFileAsync = promisify(execFile);
 const services: ServiceProcess[] = [];
+const addresses = new Map<ServiceProcess, ServiceAddress>();
 const databases: string[] = [];
 let gatewayUrl = '';
 let processEnv: NodeJS.ProcessEnv = {};
 
+async function rowsOf<T extends pg.QueryResultRow>(databaseUrl: string, sql: string, params: unknown[] = []) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+const count = async (databaseUrl: string, sql: string, params: unknown[]): Promise<number> =>
+  (await rowsOf<{ n: number }>(databaseUrl, sql, params))[0]!.n;
+
+const healthUrl = (service: ServiceProcess): string => addresses.get(service)!.healthUrl;
+
 beforeAll(async () => {
-  // NODE_ENV=test: subgraphs demand the gateway's token, as in production.
+  // NODE_ENV=test: subgraphs demand the gateway's token, as in production. Port 0: each service binds a
+  // free port itself and reports it, so no other test can take a port picked for it in advance.
   const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', DEMO_DATA: 'off', NODE_ENV: 'test' };
-  const ports = {} as Record<SubgraphName | 'gateway', number>;
-  for (const name of [...SUBGRAPH_NAMES, 'gateway'] as const) ports[name] = await freePort();
   for (const name of SUBGRAPH_NAMES) {
     const url = await demoDatabase(name);
     databases.push(url);
     env[`${name.toUpperCase()}_DATABASE_URL`] = url;
-    env[`${name.toUpperCase()}_PORT`] = String(ports[name]);
-    env[`${name.toUpperCase()}_URL`] = `http://127.0.0.1:${ports[name]}/graphql`;
+    env[`${name.toUpperCase()}_PORT`] = '0';
   }
-  env.GATEWAY_PORT = String(ports.gateway);
-  processEnv = env;
-  const subgraphs = SUBGRAPH_NAMES.map((name) => spawnService(name, { env, port: ports[name] }));
+  env.GATEWAY_PORT = '0';
+  const subgraphs = SUBGRAPH_NAMES.map((name) => spawnService(name, { env }));
   services.push(...subgraphs);
-  await Promise.all(subgraphs.map((s) => waitForHealth(s, 90_000)));
-  const gateway = spawnService('gateway', { env, port: ports.gateway });
+  const bound = await Promise.all(subgraphs.map((s) => waitForHealth(s, 90_000)));
+  subgraphs.forEach((service, i) => {
+    addresses.set(service, bound[i]!);
+    env[`${service.name.toUpperCase()}_URL`] = bound[i]!.url;
+  });
+  processEnv = env;
+  const gateway = spawnService('gateway', { env });
   services.push(gateway);
-  await waitForHealth(gateway, 90_000);
-  gatewayUrl = `http://127.0.0.1:${ports.gateway}/graphql`;
+  const gatewayAddress = await waitForHealth(gateway, 90_000);
+  addresses.set(gateway, gatewayAddress);
+  gatewayUrl = gatewayAddress.url;
 }, 180_000);
 
 afterAll(async () => {
@@ -47,7 +76,7 @@ afterAll(async () => {
 describe('the federation as separate processes', () => {
   test('every service answers its health check', async () => {
     for (const service of services) {
-      const response = await fetch(service.healthUrl);
+      const response = await fetch(healthUrl(service));
       expect(response.status).toBe(200);
       expect(await response.json()).toMatchObject({ status: 'ok', service: service.name });
     }
@@ -57,6 +86,7 @@ describe('the federation as separate processes', () => {
     const result = await postGraphQL<{
       ngos: {
         nodes: {
+          id: string;
           bin: string;
           region: { name: string };
           councilSeats: { council: { level: string } }[];
@@ -68,15 +98,60 @@ describe('the federation as separate processes', () => {
       gatewayUrl,
       `{
         ngos(first: 50, filter: { statuses: [ACTIVE] }) {
-          nodes { bin region { name(language: KK) } councilSeats { council { level } } funding { received { amount currency } } }
+          nodes { id bin region { name(language: KK) } councilSeats { council { level } } funding { received { amount currency } } }
         }
         partner(orgRef: "XI-IATI-EC_INTPA") { funding(scope: KAZAKH_ORGANIZATIONS) { recipientCount } }
       }`,
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!.ngos.nodes).toHaveLength(50);
-    expect(result.data!.ngos.nodes.every((n) => n.region.name.length > 0)).toBe(true);
+    const nodes = result.data!.ngos.nodes;
+    expectEvery(nodes, (n) => n.region.name.length > 0);
     expect(result.data!.partner.funding.recipientCount).toBe(13);
+    // The page's seats and funding, counted straight in the councils and partners databases.
+    const [seats, funded] = await Promise.all([
+      count(databases[1]!, `SELECT count(*)::int AS n FROM council_members WHERE ngo_id = ANY($1::uuid[])`, [
+        nodes.map((n) => n.id),
+      ]),
+      count(
+        databases[2]!,
+        `SELECT count(DISTINCT receiver_bin)::int AS n FROM transactions WHERE type = 3 AND receiver_bin = ANY($1::text[])`,
+        [nodes.map((n) => n.bin)],
+      ),
+    ]);
+    expect(nodes.flatMap((n) => n.councilSeats)).toHaveLength(seats);
+    expect(nodes.filter((n) => n.funding.received.length > 0)).toHaveLength(funded);
+  });
+
+  test('one NGO with council seats and funding gets both, from the other two subgraphs', async () => {
+    // An NGO that both sits on a council and received funding (EU grantees do), found in the databases.
+    const funded = await rowsOf<{ bin: string; n: number }>(
+      databases[2]!,
+      `SELECT receiver_bin AS bin, count(DISTINCT currency)::int AS n FROM transactions
+       WHERE type = 3 AND receiver_bin IS NOT NULL GROUP BY 1`,
+    );
+    const ngos = await rowsOf<{ id: string; bin: string }>(
+      databases[0]!,
+      `SELECT id::text, bin FROM ngos WHERE bin = ANY($1::text[]) ORDER BY bin`,
+      [funded.map((f) => f.bin)],
+    );
+    const seats = await rowsOf<{ id: string; n: number }>(
+      databases[1]!,
+      `SELECT ngo_id::text AS id, count(*)::int AS n FROM council_members WHERE ngo_id = ANY($1::uuid[]) GROUP BY 1`,
+      [ngos.map((n) => n.id)],
+    );
+    expect(seats.length).toBeGreaterThan(0);
+    const chosen = ngos.find((n) => n.id === seats[0]!.id)!;
+    const result = await postGraphQL<{
+      ngo: { councilSeats: { council: { level: string } }[]; funding: { received: { currency: string }[] } };
+    }>(
+      gatewayUrl,
+      `query ($bin: String!) { ngo(bin: $bin) { councilSeats { council { level } } funding { received { amount currency } } } }`,
+      { bin: chosen.bin },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.ngo.councilSeats).toHaveLength(seats[0]!.n);
+    expect(result.data!.ngo.funding.received).toHaveLength(funded.find((f) => f.bin === chosen.bin)!.n);
   });
 
   test('the gateway carries a request id through and returns it', async () => {
@@ -89,30 +164,28 @@ describe('the federation as separate processes', () => {
   });
 
   test('a token from `npm run token` gets an analyst the contact details a public caller does not see', async () => {
-    const made = spawnSync(
+    // Asynchronously: a synchronous spawn blocks this process for seconds, during which the gateway closes
+    // the idle keep-alive socket unseen, and the next fetch reuses it and fails ("other side closed").
+    const made = await execFileAsync(
       process.execPath,
       ['--import', 'tsx', path.join(PROJECT_ROOT, 'scripts', 'token.ts'), '--role', 'analyst'],
-      {
-        cwd: PROJECT_ROOT,
-        env: processEnv,
-        encoding: 'utf8',
-      },
+      { cwd: PROJECT_ROOT, env: processEnv, encoding: 'utf8' },
     );
-    expect(made.status).toBe(0);
     const token = made.stdout.trim();
+    expect(token).toMatch(/^eyJ[\w-]+\.eyJ[\w-]+\.[\w-]+$/);
     const query = '{ councilMembers(first: 2) { nodes { fullName contact { email } } } }';
     type Members = { councilMembers: { nodes: { contact: { email: string } | null }[] } };
     const analyst = await postGraphQL<Members>(gatewayUrl, query, undefined, { authorization: `Bearer ${token}` });
     expect(analyst.errors).toBeUndefined();
-    expect(analyst.data!.councilMembers.nodes.every((m) => m.contact?.email.includes('@'))).toBe(true);
+    expectEvery(analyst.data!.councilMembers.nodes, (m) => m.contact?.email.includes('@'), { length: 2 });
     const anonymous = await postGraphQL<Members>(gatewayUrl, query);
-    expect(anonymous.data!.councilMembers.nodes.every((m) => m.contact === null)).toBe(true);
+    expectEvery(anonymous.data!.councilMembers.nodes, (m) => m.contact === null, { length: 2 });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   test('a subgraph called directly, without the gateway, answers 401', async () => {
     const ngos = services.find((s) => s.name === 'ngos')!;
-    const response = await fetch(ngos.healthUrl.replace('/health', '/graphql'), {
+    const response = await fetch(addresses.get(ngos)!.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-user-role': 'admin' },
       body: JSON.stringify({ query: '{ ngos { totalCount } }' }),
@@ -128,7 +201,7 @@ describe('the federation as separate processes', () => {
     // The gateway stays up and reports the missing subgraph as an error, not a crash.
     const result = await postGraphQL(gatewayUrl, `{ partner(orgRef: "XM-DAC-41114") { name } }`);
     expect(result.errors?.length).toBeGreaterThan(0);
-    const health = await fetch(services.find((s) => s.name === 'gateway')!.healthUrl);
+    const health = await fetch(healthUrl(services.find((s) => s.name === 'gateway')!));
     expect(health.status).toBe(200);
   });
 });
@@ -137,7 +210,6 @@ describe('configuration errors stop a process with a message naming the variable
   test('a bad port', async () => {
     const service = spawnService('ngos', {
       env: { ...process.env, NGOS_PORT: 'eighty', NGOS_DATABASE_URL: databases[0] },
-      port: 1,
     });
     const code = await new Promise<number | null>((resolve) => service.child.once('exit', resolve));
     expect(code).toBe(2);
@@ -148,7 +220,7 @@ describe('configuration errors stop a process with a message naming the variable
     const env = { ...process.env };
     delete env.COUNCILS_DATABASE_URL;
     delete env.DATABASE_URL;
-    const service = spawnService('councils', { env, port: 1 });
+    const service = spawnService('councils', { env });
     const code = await new Promise<number | null>((resolve) => service.child.once('exit', resolve));
     expect(code).toBe(2);
     expect(service.output()).toMatch(/COUNCILS_DATABASE_URL \(or DATABASE_URL\) is not set/);
@@ -157,7 +229,6 @@ describe('configuration errors stop a process with a message naming the variable
   test('a supergraph path that does not exist', async () => {
     const service = spawnService('gateway', {
       env: { ...process.env, SUPERGRAPH_PATH: '/nonexistent/supergraph.graphql' },
-      port: 1,
     });
     const code = await new Promise<number | null>((resolve) => service.child.once('exit', resolve));
     expect(code).toBe(2);

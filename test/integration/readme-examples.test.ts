@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { PROJECT_ROOT } from '../../lib/config.js';
 import { startFederation, type Federation } from '../support/federation.js';
+import { expectEvery } from '../support/expect-every.js';
 
 const readme = fs.readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
 const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
@@ -33,15 +34,18 @@ describe('README examples', () => {
       expect(result.errors).toBeUndefined();
       const values = Object.values(result.data ?? {});
       expect(values.length).toBeGreaterThan(0);
-      expect(values.every((v) => v !== null)).toBe(true);
+      expectEvery(values, (v) => v !== null);
     },
   );
 
   test('the developer example spans all three subgraphs with data from each', async () => {
     const developer = examples.find((query) => query.includes('ngo(bin:'));
     const result = await federation.query<{
-      ngo: { region: { code: string }; councilSeats: unknown[]; funding: { received: unknown[] } };
+      ngo: { name: string; region: { code: string }; councilSeats: unknown[]; funding: { received: unknown[] } };
     }>(developer!);
+    // The showcase asks for the English name: it must be English, not the Russian fallback.
+    expect(developer).toContain('name(language: EN)');
+    expect(result.data!.ngo.name).toMatch(/^[\x20-\x7e]+$/);
     expect(result.data!.ngo.region.code).toMatch(/^KZ-/);
     expect(result.data!.ngo.councilSeats.length).toBeGreaterThan(0);
     expect(result.data!.ngo.funding.received.length).toBeGreaterThan(0);

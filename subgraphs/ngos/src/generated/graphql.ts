@@ -580,7 +580,7 @@ export type Query = {
    * cursor-paginated. `totalCount` counts every match, not only this page.
    */
   ngos: NgoConnection;
-  /** One region by its ISO 3166-2:KZ code, e.g. `KZ-75` (Almaty). Null for an unknown code. */
+  /** One region by its ISO 3166-2:KZ code, e.g. `KZ-75` (Almaty). Anything else is a BAD_USER_INPUT error naming the code meant (a name such as Almaty, or a former code such as KZ-ALA). */
   region: Maybe<Region>;
   /** Kazakhstan's 20 top-level regions (17 oblasts and 3 cities of republican significance), in ISO code order. */
   regions: Array<Region>;
@@ -909,7 +909,7 @@ export type ResolversTypes = ResolversObject<{
   JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   Language: Language;
   LegalForm: LegalForm;
-  LegalFormTerm: ResolverTypeWrapper<Term>;
+  LegalFormTerm: ResolverTypeWrapper<Term<LegalForm>>;
   LocalizedNames: ResolverTypeWrapper<NullableLabels>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -926,7 +926,7 @@ export type ResolversTypes = ResolversObject<{
   NgoContacts: ResolverTypeWrapper<NgoContactsRow>;
   NgoContactsInput: NgoContactsInput;
   NgoFilter: NgoFilter;
-  NgoLegalFormCount: ResolverTypeWrapper<CodeCount>;
+  NgoLegalFormCount: ResolverTypeWrapper<CodeCount<LegalForm>>;
   NgoNamesInput: NgoNamesInput;
   NgoRegionCount: ResolverTypeWrapper<Omit<NgoRegionCount, 'region'> & { region: ResolversTypes['Region'] }>;
   NgoSearchConnection: ResolverTypeWrapper<SearchConnection>;
@@ -934,11 +934,11 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   NgoSearchMatch: NgoSearchMatch;
   NgoSearchOrder: NgoSearchOrder;
-  NgoSectorCount: ResolverTypeWrapper<CodeCount>;
+  NgoSectorCount: ResolverTypeWrapper<CodeCount<Sector>>;
   NgoStatistics: ResolverTypeWrapper<NgoScope>;
   NgoStatus: NgoStatus;
-  NgoStatusCount: ResolverTypeWrapper<CodeCount>;
-  NgoStatusTerm: ResolverTypeWrapper<Term>;
+  NgoStatusCount: ResolverTypeWrapper<CodeCount<NgoStatus>>;
+  NgoStatusTerm: ResolverTypeWrapper<Term<NgoStatus>>;
   NgoVocabulary: ResolverTypeWrapper<Omit<NgoVocabulary, 'legalForms' | 'sectors' | 'statuses'> & { legalForms: Array<ResolversTypes['LegalFormTerm']>, sectors: Array<ResolversTypes['SectorTerm']>, statuses: Array<ResolversTypes['NgoStatusTerm']> }>;
   NgoYearCount: ResolverTypeWrapper<NgoYearCount>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -947,7 +947,7 @@ export type ResolversTypes = ResolversObject<{
   RegionKind: RegionKind;
   RegisterNgoInput: RegisterNgoInput;
   Sector: Sector;
-  SectorTerm: ResolverTypeWrapper<Term>;
+  SectorTerm: ResolverTypeWrapper<Term<Sector>>;
   TrendInterval: TrendInterval;
   UpdateNgoInput: UpdateNgoInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -962,7 +962,7 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   JSONObject: Scalars['JSONObject']['output'];
-  LegalFormTerm: Term;
+  LegalFormTerm: Term<LegalForm>;
   LocalizedNames: NullableLabels;
   Mutation: Record<PropertyKey, never>;
   ID: Scalars['ID']['output'];
@@ -977,23 +977,23 @@ export type ResolversParentTypes = ResolversObject<{
   NgoContacts: NgoContactsRow;
   NgoContactsInput: NgoContactsInput;
   NgoFilter: NgoFilter;
-  NgoLegalFormCount: CodeCount;
+  NgoLegalFormCount: CodeCount<LegalForm>;
   NgoNamesInput: NgoNamesInput;
   NgoRegionCount: Omit<NgoRegionCount, 'region'> & { region: ResolversParentTypes['Region'] };
   NgoSearchConnection: SearchConnection;
   NgoSearchHit: Omit<NgoSearchHit, 'ngo'> & { ngo: ResolversParentTypes['Ngo'] };
   Float: Scalars['Float']['output'];
-  NgoSectorCount: CodeCount;
+  NgoSectorCount: CodeCount<Sector>;
   NgoStatistics: NgoScope;
-  NgoStatusCount: CodeCount;
-  NgoStatusTerm: Term;
+  NgoStatusCount: CodeCount<NgoStatus>;
+  NgoStatusTerm: Term<NgoStatus>;
   NgoVocabulary: Omit<NgoVocabulary, 'legalForms' | 'sectors' | 'statuses'> & { legalForms: Array<ResolversParentTypes['LegalFormTerm']>, sectors: Array<ResolversParentTypes['SectorTerm']>, statuses: Array<ResolversParentTypes['NgoStatusTerm']> };
   NgoYearCount: NgoYearCount;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   Region: RegionInfo;
   RegisterNgoInput: RegisterNgoInput;
-  SectorTerm: Term;
+  SectorTerm: Term<Sector>;
   UpdateNgoInput: UpdateNgoInput;
   Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];

@@ -188,7 +188,9 @@ describe('tracing (OTLP to a receiver on loopback)', () => {
     const spans = await waitFor('spans from every service', () => {
       const inTrace = received.filter((span) => span.traceId === traceId);
       const sqlBy = new Set(inTrace.filter((s) => attribute(s, 'db.system.name')).map((s) => s.service));
-      return SUBGRAPH_NAMES.every((name) => sqlBy.has(`civic-graph-${name}`)) ? inTrace : undefined;
+      // The gateway's request span ends last (after the response): wait for it too.
+      const gatewayDone = inTrace.some((s) => s.service === 'civic-graph-gateway' && s.name === 'POST /graphql');
+      return gatewayDone && SUBGRAPH_NAMES.every((name) => sqlBy.has(`civic-graph-${name}`)) ? inTrace : undefined;
     });
     expectEvery(receiverRequests, (r) => r.path === '/v1/traces' && r.contentType.startsWith('application/json'));
     expect([...new Set(spans.map((s) => s.service))].sort()).toEqual([...services].sort());

@@ -11,7 +11,16 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { DEV_SECRETS } from './auth/dev-secrets.js';
 
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/**
+ * The repository's root (schemas, migrations, .data/ live there), from the
+ * sources (lib/config.ts) and from the compiled build (dist/lib/config.js) alike.
+ */
+export const PROJECT_ROOT = projectRoot(path.dirname(fileURLToPath(import.meta.url)));
+
+function projectRoot(here: string): string {
+  const parent = path.resolve(here, '..');
+  return path.basename(parent) === 'dist' ? path.dirname(parent) : parent;
+}
 
 export const SUBGRAPH_NAMES = ['ngos', 'councils', 'partners'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
@@ -87,6 +96,8 @@ const trustedProxies = z.string().transform((text, ctx) => {
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // Unset: pretty on a terminal in development, JSON otherwise (lib/logger.ts).
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   HOST: z.string().min(1).default('127.0.0.1'),
 
   DATABASE_URL: postgresUrl.optional(),
@@ -98,7 +109,8 @@ const envSchema = z.object({
     .string()
     .min(1)
     .default(path.join(PROJECT_ROOT, '.data', 'postgres')),
-  DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
+  // Unset: auto in development and tests, off in production (see demoDataEnabled).
+  DEMO_DATA: z.enum(['auto', 'off']).optional(),
 
   GATEWAY_PORT: port.default(DEFAULT_PORTS.gateway),
   NGOS_PORT: port.default(DEFAULT_PORTS.ngos),
@@ -154,6 +166,10 @@ const envSchema = z.object({
   // Where the command-line tools announce their changes, so the gateway's cache drops what they touch.
   GATEWAY_URL: httpUrl.optional(),
   TRUST_PROXY: trustedProxies.default([]),
+  // Observability (lib/observability): who may read GET /metrics beyond loopback, and where traces go.
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl.optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -195,7 +211,10 @@ function refuseDevSecretsInProduction(env: Env): void {
   if (relevant.length) {
     throw new ConfigError(
       `Refusing to start ${env.NODE_ENV === 'production' ? 'in production' : `on HOST=${env.HOST}`} with development or short secrets: ${relevant.join(', ')}. ` +
-        'Set each to a random value of at least 32 characters (e.g. `openssl rand -base64 48`), shared only by the services.',
+        'Set each to a random value of at least 32 characters (e.g. `openssl rand -base64 48`), shared only by the services' +
+        (relevant.includes('AUTH_JWT_SECRET')
+          ? "; or, for callers' tokens, set AUTH_JWKS_URL (or AUTH_JWKS_FILE) to your identity provider's key set instead of AUTH_JWT_SECRET."
+          : '.'),
     );
   }
 }
@@ -203,6 +222,15 @@ function refuseDevSecretsInProduction(env: Env): void {
 /** Whether subgraphs refuse requests without the gateway's signed token: everywhere but development, unless set. */
 export function gatewayTokenRequired(env: Env): boolean {
   return env.REQUIRE_GATEWAY_TOKEN ?? env.NODE_ENV !== 'development';
+}
+
+/**
+ * Whether a subgraph loads the demo data into its empty database: in
+ * production only when DEMO_DATA=auto is set explicitly, since the demo holds
+ * generated personal data (names, phone numbers) that must never mix with real data.
+ */
+export function demoDataEnabled(env: Env): boolean {
+  return (env.DEMO_DATA ?? (env.NODE_ENV === 'production' ? 'off' : 'auto')) === 'auto';
 }
 
 /** Whether introspection and the Sandbox landing page are on: everywhere but production, unless set. */

@@ -16,7 +16,7 @@ import { configuredDatabaseUrl, exitOnConfigError, readEnv, type Env } from '../
 import { startEmbeddedPostgres, type EmbeddedServer } from '../lib/database/embedded.js';
 import { prepareDatabase } from '../lib/database/prepare.js';
 import { announceChange } from '../lib/events/announce.js';
-import { createLogger } from '../lib/logger.js';
+import { createCliLogger } from '../lib/logger.js';
 import { createDb } from '../subgraphs/partners/src/db.js';
 import { fileChunks } from '../subgraphs/partners/src/iati/read-file.js';
 import {
@@ -53,7 +53,7 @@ try {
   exitOnConfigError(error);
 }
 
-const logger = createLogger('import-iati', env.LOG_LEVEL);
+const logger = createCliLogger('import-iati', env.LOG_LEVEL);
 let server: EmbeddedServer | undefined;
 let exitCode = 0;
 try {

@@ -11,7 +11,7 @@ import { configuredDatabaseUrl, readEnv, SUBGRAPH_NAMES, type Env, type Subgraph
 import { startEmbeddedPostgres, type EmbeddedServer } from '../lib/database/embedded.js';
 import { prepareDatabase } from '../lib/database/prepare.js';
 import { announceChange } from '../lib/events/announce.js';
-import { createLogger } from '../lib/logger.js';
+import { createCliLogger } from '../lib/logger.js';
 
 let env: Env;
 let scale: number;
@@ -28,7 +28,7 @@ try {
   process.exit(2);
 }
 
-const logger = createLogger('seed', env.LOG_LEVEL);
+const logger = createCliLogger('seed', env.LOG_LEVEL);
 let database: EmbeddedServer | undefined;
 try {
   const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, configuredDatabaseUrl(env, name)]));

@@ -25,6 +25,8 @@ import { createCallerVerifier, INTERNAL_TOKEN_HEADER } from '../../lib/auth/toke
 import type { Viewer } from '../../lib/auth/viewer.js';
 import type { ServiceOptions } from '../../lib/graphql/http.js';
 import type { Logger } from '../../lib/logger.js';
+import { observeSubgraphFetches } from '../../lib/observability/subgraph-fetch.js';
+import { injectTraceContext } from '../../lib/observability/tracing.js';
 import { authenticateCaller, batchLimit, rateLimitPerCaller, tokenLimit, trustedDocuments } from './guards.js';
 import { createLocalBus, type InvalidationBus } from '../../lib/events/changes.js';
 import { subgraphFetcher } from './fetcher/index.js';
@@ -124,7 +126,7 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
     buildService: ({ name, url }) => {
       const target = options.urls[name] ?? url;
       if (!target) throw new Error(`no URL for subgraph ${name}`);
-      return new SubgraphDataSource({
+      const source = new SubgraphDataSource({
         url: target,
         fetcher,
         willSendRequest: async ({ request, context }) => {
@@ -134,12 +136,14 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
           if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
           // Labels follow the caller's Accept-Language when a query names no language.
           if (context.acceptLanguage) request.http?.headers.set('accept-language', context.acceptLanguage);
+          injectTraceContext(request.http?.headers);
           if (context.viewer) {
             context.internalToken ??= signer.sign(context.viewer);
             request.http?.headers.set(INTERNAL_TOKEN_HEADER, await context.internalToken);
           }
         },
       });
+      return observeSubgraphFetches(name, source);
     },
     logger,
   });

@@ -4,6 +4,9 @@
  * own generated `PrismaClient` class, so the client keeps that schema's types.
  */
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { registerPool } from '../observability/metrics.js';
+import { observeSql } from '../observability/sql.js';
 
 export interface DbOptions {
   /** Called with each SQL statement the client sends, and its parameters as a JSON array. */
@@ -30,8 +33,12 @@ export function createPrismaClient<TClient extends QueryObservable>(
   databaseUrl: string,
   options: DbOptions = {},
 ): TClient {
+  // The pool is made here rather than by the adapter so that its use can be reported (db_client_connections).
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: options.poolSize ?? 10 });
+  const database = decodeURIComponent(new URL(databaseUrl).pathname.slice(1));
+  registerPool(database, pool);
   const db = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: databaseUrl, max: options.poolSize ?? 10 }),
+    adapter: observeSql(new PrismaPg(pool, { disposeExternalPool: true }), database),
     ...QUERY_EVENTS,
   });
   const { onQuery } = options;

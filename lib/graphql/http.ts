@@ -12,6 +12,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
 import { PUBLIC_VIEWER, type Viewer } from '../auth/viewer.js';
 import type { Logger } from '../logger.js';
+import { observeService } from '../observability/service.js';
 import { isClientMistake, maskErrors } from './error-masking.js';
 
 export interface RequestInfo {
@@ -62,6 +63,7 @@ const REQUEST_ID = /^[\w.-]{1,100}$/;
 
 /** Sends errors in GraphQL's response shape, so clients parse one shape whatever failed. */
 export function sendGraphQLError(res: Response, status: number, code: string, message: string): void {
+  res.locals.errorCode = code;
   res.status(status).json({ errors: [{ message, extensions: { code, requestId: res.locals.requestId } }] });
 }
 
@@ -112,12 +114,15 @@ export async function startService<TContext extends BaseContext>(
   const { logger } = options;
   const app = express();
   const httpServer = http.createServer(app);
+  // Metrics, request logs and tracing (lib/observability).
+  const observability = await observeService(options.name, logger, options.apollo);
   const apollo = new ApolloServer<TContext>({
     ...options.apollo,
     formatError: maskErrors({ production: options.production ?? false }),
     plugins: [
       ...(options.apollo.plugins ?? []),
       requestIdPlugin<TContext>(logger),
+      observability.plugin,
       ApolloServerPluginDrainHttpServer({ httpServer }),
     ],
   });
@@ -133,6 +138,8 @@ export async function startService<TContext extends BaseContext>(
     res.setHeader('x-request-id', requestId);
     next();
   });
+  app.use(observability.onRequest);
+  app.get('/metrics', observability.metrics);
 
   app.get('/health', async (_req, res) => {
     try {
@@ -172,13 +179,17 @@ export async function startService<TContext extends BaseContext>(
     authenticate,
     parseBody,
     ...(options.guards ?? []),
+    observability.aroundGraphQL,
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
-        options.context({
-          requestId: String(res.locals.requestId),
-          headers: req.headers,
-          viewer: res.locals.viewer as Viewer,
-        }),
+        observability.attach(
+          await options.context({
+            requestId: String(res.locals.requestId),
+            headers: req.headers,
+            viewer: res.locals.viewer as Viewer,
+          }),
+          res,
+        ),
     }),
   );
 
@@ -233,6 +244,7 @@ export async function startService<TContext extends BaseContext>(
     stop: async () => {
       await apollo.stop();
       httpServer.closeAllConnections();
+      await observability.stop();
     },
   };
 }

@@ -5,7 +5,7 @@
  */
 import { NotReadyError, type Readiness } from '../../lib/graphql/http.js';
 import { probe, readinessUrl } from '../../lib/health-probe.js';
-import type { SubgraphPolicy } from './fetcher/index.js';
+import type { SubgraphPolicy } from './fetcher/resilience.js';
 
 export type SubgraphHealth = 'up' | 'down' | 'circuit-open';
 

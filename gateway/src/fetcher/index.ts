@@ -1,25 +1,19 @@
-/** The gateway's subgraph fetcher: a keep-alive client under timeout, retry, circuit breaker and in-flight cap. */
-import type { Env } from '../../../lib/config.js';
-import { fetchTimeouts } from '../../../lib/resilience-config.js';
-import { keepAliveFetcher } from './base.js';
-import { subgraphPolicy, type SubgraphPolicy } from './policy.js';
+/**
+ * The fetcher every subgraph data source uses: the pooled undici client,
+ * with in-flight dedupe of identical queries in front when switched on
+ * (SUBGRAPH_DEDUPE, on by default). Layers such as timeouts and retries
+ * wrap what this returns.
+ */
+import type { Fetcher } from '@apollo/utils.fetcher';
+import { dedupeInFlight } from './dedupe.js';
+import { createUndiciFetcher } from './undici.js';
 
-export { ResilientDataSource } from './data-source.js';
-export type { SubgraphPolicy } from './policy.js';
+export interface SubgraphFetcher extends Fetcher {
+  close(): Promise<void>;
+}
 
-/** One policy per subgraph, over one shared keep-alive client. */
-export function subgraphPolicies(env: Env, names: readonly string[]): Map<string, SubgraphPolicy> {
-  const base = keepAliveFetcher({ idleSocketMs: env.SUBGRAPH_IDLE_SOCKET_MS });
-  return new Map(
-    names.map((name) => [
-      name,
-      subgraphPolicy(base, {
-        timeouts: fetchTimeouts(env, name),
-        retries: env.SUBGRAPH_RETRIES,
-        maxInFlight: env.SUBGRAPH_MAX_IN_FLIGHT,
-        breakerFailures: env.BREAKER_FAILURES,
-        breakerCooldownMs: env.BREAKER_COOLDOWN_MS,
-      }),
-    ]),
-  );
+export function subgraphFetcher(options: { dedupe: boolean; idleSocketMs?: number }): SubgraphFetcher {
+  const client = createUndiciFetcher(options.idleSocketMs === undefined ? {} : { idleSocketMs: options.idleSocketMs });
+  const fetcher = options.dedupe ? dedupeInFlight(client) : client;
+  return Object.assign((url: string, init?: Parameters<Fetcher>[1]) => fetcher(url, init), { close: client.close });
 }

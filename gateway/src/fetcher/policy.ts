@@ -20,7 +20,7 @@ import {
   wrap,
 } from 'cockatiel';
 import type { FetchTimeouts } from '../../../lib/resilience-config.js';
-import type { Fetcher, FetcherResponse } from './base.js';
+import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import { isConnectionError, isUnavailableStatus } from './failures.js';
 import { operationKind } from './operation.js';
 

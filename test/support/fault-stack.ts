@@ -33,6 +33,8 @@ export async function startFaultStack(
     LOG_LEVEL: 'warn',
     DEMO_DATA: 'off',
     NODE_ENV: 'test',
+    // Faults are tested on the way to the subgraphs: a cached answer would hide them.
+    RESPONSE_CACHE: 'off',
     // Fault tests send hundreds of requests a minute from one caller; the rate limit is another test's subject.
     GATEWAY_LIMITS: JSON.stringify({
       public: { requestsPerMinute: 1_000_000 },

@@ -176,13 +176,19 @@ export type Conversion = {
   valueDate: Scalars['Date']['output'];
 };
 
-/** Totals converted to one currency. */
+/**
+ * Totals converted to one currency. Transactions without an official rate near
+ * their value date are not in `committed`/`disbursed`: they are listed in
+ * `unconverted`, per original currency, so the converted part is never blanked.
+ */
 export type ConvertedFunding = {
   __typename?: 'ConvertedFunding';
-  /** Commitments. */
+  /** Commitments that could be converted. */
   committed: Money;
-  /** Disbursements. */
+  /** Disbursements that could be converted. */
   disbursed: Money;
+  /** What could not be converted, one entry per original currency; empty when everything was. */
+  unconverted: Array<UnconvertedFunding>;
 };
 
 /** Funding provided by one donor. */
@@ -254,8 +260,12 @@ export type FundingStatsFilter = {
 /** An IATI 2.03 activity file. */
 export type IatiExport = {
   __typename?: 'IatiExport';
-  /** How many activities it holds. */
+  /** How many activities this document holds. */
   activityCount: Scalars['Int']['output'];
+  /** Where this document ends and whether more activities follow. */
+  pageInfo: PageInfo;
+  /** How many activities the whole selection holds, across every page. */
+  totalCount: Scalars['Int']['output'];
   /** The XML document. */
   xml: Scalars['String']['output'];
 };
@@ -273,6 +283,8 @@ export type IatiImportReport = {
   newPartners: Array<Scalars['String']['output']>;
   /** Activities older (by last-updated-datetime) than the version stored, left as they were. */
   older: Scalars['Int']['output'];
+  /** What became of the file as a whole. */
+  outcome: ImportOutcome;
   /** Activities read from the file. */
   read: Scalars['Int']['output'];
   /** Where registered BINs were looked up, or null when they were checked by their check digit only. */
@@ -281,6 +293,8 @@ export type IatiImportReport = {
   rejected: Scalars['Int']['output'];
   /** Why each rejected activity was rejected, element by element (at most 1,000 listed). */
   rejections: Array<ActivityIssue>;
+  /** The line where reading stopped, when the file broke off. */
+  stoppedAtLine: Maybe<Scalars['Int']['output']>;
   /** Activities already stored with the same content. */
   unchanged: Scalars['Int']['output'];
   /** Activities replaced by a newer or changed version. */
@@ -303,6 +317,19 @@ export type IatiImportResult = {
   /** What was imported, rejected and noticed, activity by activity. */
   report: IatiImportReport;
 };
+
+/**
+ * What became of a whole file. A file that breaks off is not rolled back: the
+ * activities read before the break are stored, each whole, and importing the
+ * repaired file again finds them unchanged.
+ */
+export type ImportOutcome =
+  /** The whole file was read; every valid activity is stored. */
+  | 'IMPORTED'
+  /** Nothing was stored. */
+  | 'NOT_IMPORTED'
+  /** Reading stopped early (see `stoppedAtLine`): the activities counted as created or updated were stored, nothing after the stop was. */
+  | 'PARTLY_IMPORTED';
 
 /** A BIN named by an imported file. */
 export type ImportedBin = {
@@ -566,15 +593,23 @@ export type Query = {
   /** Commitments and disbursements by SDG goal, with their targets, for dashboards; an activity tagged with several goals counts under each. */
   fundingBySdg: Array<SdgFunding>;
   /**
-   * Activities as an IATI 2.03 XML document that validates against the IATI
-   * activity schema: the ones matching the filter, or those named. At most 500
-   * activities per document; narrow the filter for more.
+   * Activities as IATI 2.03 XML documents that validate against the IATI
+   * activity schema: the ones matching the filter, or those named, by IATI
+   * identifier. A selection of any size comes in pages of at most 500
+   * activities, each page a complete document: pass `pageInfo.endCursor` as
+   * `after` for the next one.
    */
   iatiExport: IatiExport;
   /** One partner by id or by its org-id.guide identifier (e.g. `XM-DAC-41114` for UNDP); give exactly one. */
   partner: Maybe<Partner>;
   /** International partners and other organizations in donor data, by name, cursor-paginated. */
   partners: PartnerConnection;
+  /**
+   * Recipients' report lines (money received or spent under donors' activities),
+   * by value date, cursor-paginated. Analysts and admins see every line; a donor
+   * the lines its organization reported and those under activities it reports or funds.
+   */
+  recipientReports: RecipientReportConnection;
   /**
    * Reconciles what donors committed and disbursed with what recipients report
    * they received and spent, for a donor, an activity or a recipient (give
@@ -628,7 +663,9 @@ export type QueryFundingBySdgArgs = {
 
 
 export type QueryIatiExportArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<ActivityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   iatiIdentifiers: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -642,6 +679,13 @@ export type QueryPartnerArgs = {
 export type QueryPartnersArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<PartnerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRecipientReportsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<RecipientReportFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -691,6 +735,35 @@ export type RecipientReport = {
   value: Money;
   /** The date that fixes the exchange rate. */
   valueDate: Scalars['Date']['output'];
+};
+
+/** A page of recipient report lines. */
+export type RecipientReportConnection = {
+  __typename?: 'RecipientReportConnection';
+  /** The lines on this page. */
+  nodes: Array<RecipientReport>;
+  /** Where this page ends and whether more follow. */
+  pageInfo: PageInfo;
+  /** How many lines match, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Which recipient report lines to list; every condition given must hold. */
+export type RecipientReportFilter = {
+  /** Under any of these donor activities (IATI identifiers). */
+  activityIdentifiers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** In any of these currencies. */
+  currencies?: InputMaybe<Array<Scalars['Currency']['input']>>;
+  /** Naming any of these donors. */
+  providerOrgRefs?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Reported by any of these recipients (org-id.guide identifiers). */
+  recipientOrgRefs?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Received, spent, or both. */
+  types?: InputMaybe<Array<RecipientReportType>>;
+  /** Value date on or after this date. */
+  valueDateFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Value date on or before this date. */
+  valueDateTo?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** One line of a recipient's report. */
@@ -816,8 +889,8 @@ export type ReconciliationLine = {
   received: Money;
   /** The recipient, when known here. */
   recipient: Maybe<Partner>;
-  /** The recipient's org-id.guide identifier. */
-  recipientOrgRef: Scalars['String']['output'];
+  /** The recipient's org-id.guide identifier; null on the line of disbursements to a receiver the donor did not identify. */
+  recipientOrgRef: Maybe<Scalars['String']['output']>;
   /** What it reports it spent in the period. */
   spent: Money;
   /** The most serious status of its items. */
@@ -840,6 +913,8 @@ export type ReconciliationStatus =
   | 'OVER_RECEIVED'
   /** The recipient reports a receipt the donor published no disbursement for. */
   | 'RECEIVED_WITHOUT_DISBURSEMENT'
+  /** Disbursed to a receiver the donor did not identify (no `receiver-org/@ref`): in the totals, but no report can be matched to it. */
+  | 'UNATTRIBUTED_DISBURSEMENT'
   /** The recipient reports less than was disbursed. */
   | 'UNDER_RECEIVED';
 
@@ -1082,6 +1157,23 @@ export type TransactionType =
   /** 9: sale of equity. */
   | 'SALE_OF_EQUITY';
 
+/** Transactions of one currency that could not be converted: no official rate within 10 days before their value date. */
+export type UnconvertedFunding = {
+  __typename?: 'UnconvertedFunding';
+  /** Their commitments, in their currency. */
+  committed: Money;
+  /** Their currency. */
+  currency: Scalars['Currency']['output'];
+  /** Their disbursements, in their currency. */
+  disbursed: Money;
+  /** The earliest value date without a rate. */
+  firstValueDate: Scalars['Date']['output'];
+  /** The latest value date without a rate. */
+  lastValueDate: Scalars['Date']['output'];
+  /** How many transactions. */
+  transactionCount: Scalars['Int']['output'];
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -1207,7 +1299,7 @@ export type ResolversTypes = ResolversObject<{
   BinStatus: BinStatus;
   Budget: ResolverTypeWrapper<BudgetRow>;
   Conversion: ResolverTypeWrapper<ConversionParent>;
-  ConvertedFunding: ResolverTypeWrapper<Omit<ConvertedFunding, 'committed' | 'disbursed'> & { committed: ResolversTypes['Money'], disbursed: ResolversTypes['Money'] }>;
+  ConvertedFunding: ResolverTypeWrapper<Omit<ConvertedFunding, 'committed' | 'disbursed' | 'unconverted'> & { committed: ResolversTypes['Money'], disbursed: ResolversTypes['Money'], unconverted: Array<ResolversTypes['UnconvertedFunding']> }>;
   Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
@@ -1219,6 +1311,7 @@ export type ResolversTypes = ResolversObject<{
   IatiExport: ResolverTypeWrapper<IatiExport>;
   IatiImportReport: ResolverTypeWrapper<Omit<IatiImportReport, 'bins'> & { bins: Array<ResolversTypes['ImportedBin']> }>;
   IatiImportResult: ResolverTypeWrapper<Omit<IatiImportResult, 'report'> & { report: ResolversTypes['IatiImportReport'] }>;
+  ImportOutcome: ImportOutcome;
   ImportedBin: ResolverTypeWrapper<BinReport>;
   Money: ResolverTypeWrapper<MoneyValue>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1235,6 +1328,8 @@ export type ResolversTypes = ResolversObject<{
   PartnersMutationError: ResolverTypeWrapper<PartnersMutationError>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecipientReport: ResolverTypeWrapper<RecipientReportRow>;
+  RecipientReportConnection: ResolverTypeWrapper<Connection<RecipientReportRow>>;
+  RecipientReportFilter: RecipientReportFilter;
   RecipientReportInput: RecipientReportInput;
   RecipientReportType: RecipientReportType;
   RecipientReportsResult: ResolverTypeWrapper<RecipientReportsParent>;
@@ -1256,6 +1351,7 @@ export type ResolversTypes = ResolversObject<{
   TransactionFilter: TransactionFilter;
   TransactionOrg: ResolverTypeWrapper<TransactionSide>;
   TransactionType: TransactionType;
+  UnconvertedFunding: ResolverTypeWrapper<Omit<UnconvertedFunding, 'committed' | 'disbursed'> & { committed: ResolversTypes['Money'], disbursed: ResolversTypes['Money'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
@@ -1270,7 +1366,7 @@ export type ResolversParentTypes = ResolversObject<{
   ActivityIssue: ActivityIssue;
   Budget: BudgetRow;
   Conversion: ConversionParent;
-  ConvertedFunding: Omit<ConvertedFunding, 'committed' | 'disbursed'> & { committed: ResolversParentTypes['Money'], disbursed: ResolversParentTypes['Money'] };
+  ConvertedFunding: Omit<ConvertedFunding, 'committed' | 'disbursed' | 'unconverted'> & { committed: ResolversParentTypes['Money'], disbursed: ResolversParentTypes['Money'], unconverted: Array<ResolversParentTypes['UnconvertedFunding']> };
   Currency: Scalars['Currency']['output'];
   Date: Scalars['Date']['output'];
   Decimal: Scalars['Decimal']['output'];
@@ -1295,6 +1391,8 @@ export type ResolversParentTypes = ResolversObject<{
   PartnersMutationError: PartnersMutationError;
   Query: Record<PropertyKey, never>;
   RecipientReport: RecipientReportRow;
+  RecipientReportConnection: Connection<RecipientReportRow>;
+  RecipientReportFilter: RecipientReportFilter;
   RecipientReportInput: RecipientReportInput;
   RecipientReportsResult: RecipientReportsParent;
   Reconciliation: ReconciliationModel;
@@ -1312,6 +1410,7 @@ export type ResolversParentTypes = ResolversObject<{
   TransactionConnection: Connection<TransactionRow>;
   TransactionFilter: TransactionFilter;
   TransactionOrg: TransactionSide;
+  UnconvertedFunding: Omit<UnconvertedFunding, 'committed' | 'disbursed'> & { committed: ResolversParentTypes['Money'], disbursed: ResolversParentTypes['Money'] };
   Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
 }>;
@@ -1378,6 +1477,7 @@ export type ConversionResolvers<ContextType = Context, ParentType extends Resolv
 export type ConvertedFundingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConvertedFunding'] = ResolversParentTypes['ConvertedFunding']> = ResolversObject<{
   committed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   disbursed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  unconverted?: Resolver<Array<ResolversTypes['UnconvertedFunding']>, ParentType, ContextType>;
 }>;
 
 export interface CurrencyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Currency'], any> {
@@ -1419,6 +1519,8 @@ export type ExchangeRatesImportResultResolvers<ContextType = Context, ParentType
 
 export type IatiExportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IatiExport'] = ResolversParentTypes['IatiExport']> = ResolversObject<{
   activityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   xml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -1428,10 +1530,12 @@ export type IatiImportReportResolvers<ContextType = Context, ParentType extends 
   newPartnerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   newPartners?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   older?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ImportOutcome'], ParentType, ContextType>;
   read?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   registry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rejections?: Resolver<Array<ResolversTypes['ActivityIssue']>, ParentType, ContextType>;
+  stoppedAtLine?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   version?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1529,9 +1633,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   exchangeRates?: Resolver<Array<ResolversTypes['ExchangeRate']>, ParentType, ContextType, RequireFields<QueryExchangeRatesArgs, 'currency' | 'from' | 'to'>>;
   fundingByDonor?: Resolver<Array<ResolversTypes['DonorFunding']>, ParentType, ContextType, Partial<QueryFundingByDonorArgs>>;
   fundingBySdg?: Resolver<Array<ResolversTypes['SdgFunding']>, ParentType, ContextType, Partial<QueryFundingBySdgArgs>>;
-  iatiExport?: Resolver<ResolversTypes['IatiExport'], ParentType, ContextType, Partial<QueryIatiExportArgs>>;
+  iatiExport?: Resolver<ResolversTypes['IatiExport'], ParentType, ContextType, RequireFields<QueryIatiExportArgs, 'first'>>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType, Partial<QueryPartnerArgs>>;
   partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, RequireFields<QueryPartnersArgs, 'first'>>;
+  recipientReports?: Resolver<ResolversTypes['RecipientReportConnection'], ParentType, ContextType, RequireFields<QueryRecipientReportsArgs, 'first'>>;
   reconciliation?: Resolver<ResolversTypes['Reconciliation'], ParentType, ContextType, RequireFields<QueryReconciliationArgs, 'currency' | 'from' | 'scope' | 'to' | 'tolerance'>>;
   transactions?: Resolver<ResolversTypes['TransactionConnection'], ParentType, ContextType, RequireFields<QueryTransactionsArgs, 'first'>>;
 }>;
@@ -1550,6 +1655,12 @@ export type RecipientReportResolvers<ContextType = Context, ParentType extends R
   type?: Resolver<ResolversTypes['RecipientReportType'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   valueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type RecipientReportConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecipientReportConnection'] = ResolversParentTypes['RecipientReportConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['RecipientReport']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type RecipientReportsResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecipientReportsResult'] = ResolversParentTypes['RecipientReportsResult']> = ResolversObject<{
@@ -1597,7 +1708,7 @@ export type ReconciliationLineResolvers<ContextType = Context, ParentType extend
   items?: Resolver<Array<ResolversTypes['ReconciliationItem']>, ParentType, ContextType>;
   received?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   recipient?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
-  recipientOrgRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recipientOrgRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   spent?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ReconciliationStatus'], ParentType, ContextType>;
 }>;
@@ -1689,6 +1800,15 @@ export type TransactionOrgResolvers<ContextType = Context, ParentType extends Re
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
 }>;
 
+export type UnconvertedFundingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnconvertedFunding'] = ResolversParentTypes['UnconvertedFunding']> = ResolversObject<{
+  committed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  disbursed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  firstValueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  lastValueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  transactionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Activity?: ActivityResolvers<ContextType>;
   ActivityConnection?: ActivityConnectionResolvers<ContextType>;
@@ -1718,6 +1838,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PartnersMutationError?: PartnersMutationErrorResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecipientReport?: RecipientReportResolvers<ContextType>;
+  RecipientReportConnection?: RecipientReportConnectionResolvers<ContextType>;
   RecipientReportsResult?: RecipientReportsResultResolvers<ContextType>;
   Reconciliation?: ReconciliationResolvers<ContextType>;
   ReconciliationItem?: ReconciliationItemResolvers<ContextType>;
@@ -1733,6 +1854,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Transaction?: TransactionResolvers<ContextType>;
   TransactionConnection?: TransactionConnectionResolvers<ContextType>;
   TransactionOrg?: TransactionOrgResolvers<ContextType>;
+  UnconvertedFunding?: UnconvertedFundingResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = Context> = ResolversObject<{

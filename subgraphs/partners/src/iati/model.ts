@@ -6,6 +6,14 @@
 
 /** The IATI versions whose activity files are read. */
 export const SUPPORTED_VERSIONS = ['2.01', '2.02', '2.03'] as const;
+export type IatiVersion = (typeof SUPPORTED_VERSIONS)[number];
+
+/**
+ * The highest TransactionType code of each version's code list: 2.02 added
+ * 11 Incoming Commitment, 2.03 added 12 Outgoing Pledge and 13 Incoming Pledge.
+ * A code a file's own version does not define is refused, not guessed at.
+ */
+export const LAST_TRANSACTION_TYPE: Record<IatiVersion, number> = { '2.01': 10, '2.02': 11, '2.03': 13 };
 
 export interface OrgSide {
   ref: string | null;
@@ -95,6 +103,8 @@ export class IatiFileError extends Error {
   constructor(
     readonly code: FileErrorCode,
     message: string,
+    /** The line where reading stopped, for a file that breaks off. */
+    readonly line: number | null = null,
   ) {
     super(message);
   }

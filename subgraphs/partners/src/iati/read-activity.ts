@@ -9,14 +9,16 @@ import { binProblem, binFromOrgRef } from '../../../../lib/domain/bin.js';
 import { describeCurrencyProblem } from '../../../../lib/domain/money.js';
 import { isRegionCode } from '../../../../lib/domain/regions.js';
 import { isSdgTarget } from '../../../../lib/domain/sdg.js';
-import type {
-  ActivityIssue,
-  ActivityRecord,
-  BudgetRecord,
-  OrgSide,
-  ParticipatingOrgRecord,
-  ReadActivity,
-  TransactionRecord,
+import {
+  LAST_TRANSACTION_TYPE,
+  type IatiVersion,
+  type ActivityIssue,
+  type ActivityRecord,
+  type BudgetRecord,
+  type OrgSide,
+  type ParticipatingOrgRecord,
+  type ReadActivity,
+  type TransactionRecord,
 } from './model.js';
 import { parseCode, parseDateTime, parseIatiAmount, parseIsoDate, type Parsed } from './values.js';
 import { attr, childrenNamed, firstNamed, narrative, type XmlNode } from './xml-node.js';
@@ -28,7 +30,10 @@ class Reader {
   readonly warnings: ActivityIssue[] = [];
   identifier: string | null = null;
 
-  constructor(readonly line: number) {}
+  constructor(
+    readonly line: number,
+    readonly version: IatiVersion,
+  ) {}
 
   problem(element: string, reason: string): void {
     this.problems.push({ iatiIdentifier: this.identifier, element, reason, line: this.line });
@@ -122,7 +127,12 @@ function readTransaction(
 ): TransactionRecord | null {
   const element = `transaction[${index}]`;
   const type = reader.take(
-    parseCode(attr(firstNamed(node, 'transaction-type'), 'code'), 1, 13, 'TransactionType'),
+    parseCode(
+      attr(firstNamed(node, 'transaction-type'), 'code'),
+      1,
+      LAST_TRANSACTION_TYPE[reader.version],
+      `${reader.version} TransactionType`,
+    ),
     `${element}/transaction-type`,
   );
   const transactionDate = reader.take(
@@ -132,6 +142,12 @@ function readTransaction(
   const value = readValue(reader, node, element, defaultCurrency);
   const provider = orgSide(reader, firstNamed(node, 'provider-org'), 'provider-activity-id', `${element}/provider-org`);
   const receiver = orgSide(reader, firstNamed(node, 'receiver-org'), 'receiver-activity-id', `${element}/receiver-org`);
+  // A disbursement or commitment to nobody counts in a donor's totals but cannot be reconciled with any recipient.
+  if ((type === 2 || type === 3) && !receiver.ref)
+    reader.warn(
+      `${element}/receiver-org/@ref`,
+      `${receiver.name ? `"${receiver.name}"` : 'the receiver'} has no @ref: the ${type === 3 ? 'disbursement' : 'commitment'} is kept and reconciled as unattributed`,
+    );
   if (type === null || !transactionDate || !value) return null;
   return {
     ref: attr(node, 'ref'),
@@ -200,8 +216,8 @@ function readDescription(activity: XmlNode): string | null {
   return narrative(general);
 }
 
-export function readActivity(node: XmlNode, line: number): ReadActivity {
-  const reader = new Reader(line);
+export function readActivity(node: XmlNode, line: number, version: IatiVersion): ReadActivity {
+  const reader = new Reader(line, version);
   reader.identifier = firstNamed(node, 'iati-identifier')?.text.trim() || null;
   if (!reader.identifier)
     reader.problem('iati-identifier', 'missing or empty: every activity needs its permanent IATI identifier');

@@ -35,7 +35,7 @@ export const RegionFunding: RegionFundingResolvers = {
     validateDateRange(from, to, 'from', 'to');
     const [totals] = await loaders.regionStats.load(statsKey('NONE', currency, from, to, code));
     const zero = { amount: new Decimal(0), currency };
-    return totals?.converted ?? { committed: zero, disbursed: zero };
+    return totals?.converted ?? { committed: zero, disbursed: zero, unconverted: [] };
   },
   bySdg: ({ code }, { currency, from, to }, { loaders }) => {
     validateDateRange(from, to, 'from', 'to');

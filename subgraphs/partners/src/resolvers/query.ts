@@ -1,3 +1,4 @@
+import { requireRole } from '../../../../lib/auth/viewer.js';
 import { requireExactlyOne, validateId } from '../../../../lib/graphql/errors.js';
 import type { QueryResolvers } from '../generated/graphql.js';
 import {
@@ -8,6 +9,7 @@ import {
   partnerWhere,
   transactionWhere,
 } from '../services/partners.js';
+import { listRecipientReports } from '../services/recipient-report-list.js';
 
 export const Query: QueryResolvers = {
   partners: (_parent, { filter, first, after }, { db }) => listPartners(db, partnerWhere(filter), { first, after }),
@@ -26,4 +28,8 @@ export const Query: QueryResolvers = {
   },
   transactions: (_parent, { filter, first, after }, { db }) =>
     listTransactions(db, transactionWhere(filter), { first, after }),
+  recipientReports: (_parent, { filter, first, after }, { db, viewer }) => {
+    requireRole(viewer, ['analyst', 'donor'], 'recipientReports');
+    return listRecipientReports(db, viewer, filter, { first, after });
+  },
 };

@@ -22,8 +22,21 @@ export interface BinReport {
   iatiIdentifier: string;
 }
 
+/**
+ * What became of the file as a whole. A file that breaks off is not rolled
+ * back: each activity is its own transaction, so the activities read before
+ * the break are stored whole and the outcome says so (PARTLY_IMPORTED, with
+ * the line where reading stopped); importing the repaired file again finds
+ * them unchanged. All-or-nothing per file would hold a transaction open for
+ * the length of a file of any size, which the streaming import avoids.
+ */
+export type ImportOutcome = 'IMPORTED' | 'PARTLY_IMPORTED' | 'NOT_IMPORTED';
+
 export interface IatiImportReport {
   ok: boolean;
+  outcome: ImportOutcome;
+  /** The line of the file where reading stopped, when it stopped early. */
+  stoppedAtLine: number | null;
   error: { code: FileErrorCode | 'IMPORT_FAILED'; message: string } | null;
   version: string | null;
   read: number;
@@ -59,6 +72,8 @@ export interface ImportOptions {
 export function emptyReport(registry: BinRegistry | null | undefined = null): IatiImportReport {
   return {
     ok: true,
+    outcome: 'IMPORTED',
+    stoppedAtLine: null,
     error: null,
     version: null,
     read: 0,
@@ -227,10 +242,31 @@ export async function importIatiActivities(
     // What was read before a file-level problem is still stored, each activity whole.
     await importer.flush().catch(() => undefined);
     report.ok = false;
-    report.error =
+    const stored = report.created + report.updated;
+    const kept = stored + report.unchanged + report.older;
+    report.outcome = stored > 0 ? 'PARTLY_IMPORTED' : 'NOT_IMPORTED';
+    report.stoppedAtLine = error instanceof IatiFileError ? error.line : null;
+    const base =
       error instanceof IatiFileError
         ? { code: error.code, message: error.message }
-        : { code: 'IMPORT_FAILED', message: `the import stopped: ${(error as Error).message}` };
+        : { code: 'IMPORT_FAILED' as const, message: `the import stopped: ${(error as Error).message}` };
+    report.error = {
+      code: base.code,
+      message: report.read
+        ? `${base.message}. ${describeStop(report, kept)}`
+        : `${base.message}. Nothing was imported.`,
+    };
   }
   return report;
+}
+
+/** Exactly what a stopped import left stored, so the status and the database never disagree. */
+function describeStop(report: IatiImportReport, kept: number): string {
+  const where = report.stoppedAtLine ? ` at line ${report.stoppedAtLine}` : '';
+  return (
+    `Reading stopped${where}: of the ${report.read} activities read before it, ${report.created} were created, ` +
+    `${report.updated} updated, ${report.unchanged} already stored unchanged, ${report.older} older than stored and ` +
+    `${report.rejected} rejected (${kept} now stored as read); nothing after the stop was read or stored. ` +
+    'Repair the file and import it again: what is already stored is recognised as unchanged'
+  );
 }

@@ -25,9 +25,9 @@
  * report can be paired with it.
  */
 import type { Viewer } from '../../../../lib/auth/viewer.js';
-import { convertAmount, type OfficialRate, type ReportingCurrency } from '../../../../lib/domain/exchange.js';
-import { isoDay } from '../../../../lib/domain/days.js';
-import { TRANSACTION_TYPES } from '../../../../lib/domain/iati.js';
+import { convertAmount, type OfficialRate, type ReportingCurrency } from '../domain/exchange.js';
+import { isoDay } from '../domain/days.js';
+import { TRANSACTION_TYPES } from '../domain/iati.js';
 import { Decimal } from '../../../../lib/domain/money.js';
 import type { Db } from '../db.js';
 import type { Prisma, RecipientReport, Transaction } from '../generated/prisma/client.js';

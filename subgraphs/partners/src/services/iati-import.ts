@@ -11,7 +11,14 @@ import { contentHash } from '../iati/hash.js';
 import { IatiFileError, type ActivityIssue, type ActivityRecord, type FileErrorCode } from '../iati/model.js';
 import { readIatiActivities } from '../iati/stream.js';
 import type { BinRegistry, RegisteredNgo } from './bin-registry.js';
-import { ensurePartners, organisationsOf, storeActivity, type StoreOutcome } from './iati-store.js';
+import {
+  ensurePartners,
+  LOCAL_FILE,
+  organisationsOf,
+  storeActivity,
+  type ActivityProvenance,
+  type StoreOutcome,
+} from './iati-store.js';
 
 export type BinStatus = 'REGISTERED' | 'NOT_REGISTERED' | 'NOT_CHECKED' | 'INVALID';
 
@@ -67,6 +74,8 @@ export interface ImportOptions {
   batchSize?: number;
   /** Activities written at once (default 4). */
   concurrency?: number;
+  /** Where the file came from (default: a local file). */
+  provenance?: ActivityProvenance;
 }
 
 export function emptyReport(registry: BinRegistry | null | undefined = null): IatiImportReport {
@@ -161,16 +170,25 @@ class Importer {
     const byIdentifier = new Map(this.batch.map((p) => [p.record.iatiIdentifier, p]));
     this.report.unchanged += this.batch.length - byIdentifier.size;
     this.batch = [];
+    const provenance = this.options.provenance ?? LOCAL_FILE;
     const stored = await this.db.$queryRaw<
-      { iati_identifier: string; content_hash: string | null; last_updated_at: Date | null }[]
+      {
+        iati_identifier: string;
+        content_hash: string | null;
+        last_updated_at: Date | null;
+        source: string;
+        source_url: string | null;
+      }[]
     >`
-      SELECT iati_identifier, content_hash, last_updated_at FROM activities WHERE iati_identifier = ANY(${[...byIdentifier.keys()]}::text[])`;
+      SELECT iati_identifier, content_hash, last_updated_at, source, source_url
+      FROM activities WHERE iati_identifier = ANY(${[...byIdentifier.keys()]}::text[])`;
     const toWrite: Pending[] = [];
     const storedBy = new Map(stored.map((row) => [row.iati_identifier, row]));
     for (const pending of byIdentifier.values()) {
       const row = storedBy.get(pending.record.iatiIdentifier);
       const incoming = pending.record.lastUpdatedAt ? new Date(pending.record.lastUpdatedAt) : null;
-      if (row?.content_hash === pending.hash) this.report.unchanged += 1;
+      const sameSource = row?.source === provenance.source && row.source_url === provenance.url;
+      if (row?.content_hash === pending.hash && sameSource) this.report.unchanged += 1;
       else if (row?.last_updated_at && incoming && incoming < row.last_updated_at) this.report.older += 1;
       else toWrite.push(pending);
     }
@@ -186,7 +204,14 @@ class Importer {
       const outcomes = await Promise.all(
         toWrite.slice(start, start + concurrency).map(async ({ record, hash }) => {
           try {
-            return await storeActivity(this.db, { record, hash, version, partnerIds: partners.ids, regionOfBin });
+            return await storeActivity(this.db, {
+              record,
+              hash,
+              version,
+              provenance,
+              partnerIds: partners.ids,
+              regionOfBin,
+            });
           } catch (error) {
             this.reject([
               {

@@ -17,8 +17,18 @@ import { linkedBin, newPartner, type NewPartner } from '../iati/organisations.js
 
 export type StoreOutcome = 'created' | 'updated' | 'unchanged' | 'older';
 
+/** Where the file came from; "local" for a file imported by hand. */
+export interface ActivityProvenance {
+  source: string;
+  url: string | null;
+  fetchedAt: Date | null;
+}
+
+export const LOCAL_FILE: ActivityProvenance = { source: 'local', url: null, fetchedAt: null };
+
 export interface StoreInput {
   record: ActivityRecord;
+  provenance: ActivityProvenance;
   version: string;
   hash: string;
   /** Partner ids by org-id.guide reference, for every organization the activity names. */
@@ -82,19 +92,22 @@ export async function storeActivity(db: Db, input: StoreInput): Promise<StoreOut
     WITH activity AS (
       INSERT INTO activities (id, iati_identifier, reporting_org_id, title, description, status, default_currency,
         planned_start, actual_start, planned_end, actual_end, recipient_countries, recipient_regions, location_region_codes,
-        sdg_goals, sdg_targets, last_updated_at, iati_version, content_hash)
+        sdg_goals, sdg_targets, last_updated_at, iati_version, content_hash, source, source_url, fetched_at)
       VALUES (${randomUUID()}::uuid, ${r.iatiIdentifier}, ${reportingOrgId}::uuid, ${r.title}, ${r.description}, ${r.status}::smallint,
         ${r.defaultCurrency}, ${r.plannedStart}::date, ${r.actualStart}::date, ${r.plannedEnd}::date, ${r.actualEnd}::date,
         ${r.recipientCountries}::text[], ${r.recipientRegions}::text[], ${r.locationRegionCodes}::text[], ${r.sdgGoals}::int4[],
-        ${r.sdgTargets}::text[], ${r.lastUpdatedAt}::timestamptz, ${input.version}, ${input.hash})
+        ${r.sdgTargets}::text[], ${r.lastUpdatedAt}::timestamptz, ${input.version}, ${input.hash},
+        ${input.provenance.source}, ${input.provenance.url}, ${input.provenance.fetchedAt}::timestamptz)
       ON CONFLICT (iati_identifier) DO UPDATE SET
         reporting_org_id = EXCLUDED.reporting_org_id, title = EXCLUDED.title, description = EXCLUDED.description,
         status = EXCLUDED.status, default_currency = EXCLUDED.default_currency, planned_start = EXCLUDED.planned_start,
         actual_start = EXCLUDED.actual_start, planned_end = EXCLUDED.planned_end, actual_end = EXCLUDED.actual_end,
         recipient_countries = EXCLUDED.recipient_countries, recipient_regions = EXCLUDED.recipient_regions,
         location_region_codes = EXCLUDED.location_region_codes, sdg_goals = EXCLUDED.sdg_goals, sdg_targets = EXCLUDED.sdg_targets,
-        last_updated_at = EXCLUDED.last_updated_at, iati_version = EXCLUDED.iati_version, content_hash = EXCLUDED.content_hash
-      WHERE activities.content_hash IS DISTINCT FROM EXCLUDED.content_hash
+        last_updated_at = EXCLUDED.last_updated_at, iati_version = EXCLUDED.iati_version, content_hash = EXCLUDED.content_hash,
+        source = EXCLUDED.source, source_url = EXCLUDED.source_url, fetched_at = EXCLUDED.fetched_at
+      WHERE (activities.content_hash, activities.source, activities.source_url)
+          IS DISTINCT FROM (EXCLUDED.content_hash, EXCLUDED.source, EXCLUDED.source_url)
         AND (activities.last_updated_at IS NULL OR EXCLUDED.last_updated_at IS NULL OR EXCLUDED.last_updated_at >= activities.last_updated_at)
       RETURNING id, (xmax = 0) AS inserted
     ),
@@ -138,7 +151,11 @@ export async function storeActivity(db: Db, input: StoreInput): Promise<StoreOut
   const written = rows[0];
   if (written) return written.inserted ? 'created' : 'updated';
   const [stored] = await db.$queryRaw<
-    { content_hash: string | null }[]
-  >`SELECT content_hash FROM activities WHERE iati_identifier = ${r.iatiIdentifier}`;
-  return stored?.content_hash === input.hash ? 'unchanged' : 'older';
+    { content_hash: string | null; source: string; source_url: string | null }[]
+  >`SELECT content_hash, source, source_url FROM activities WHERE iati_identifier = ${r.iatiIdentifier}`;
+  return stored?.content_hash === input.hash &&
+    stored.source === input.provenance.source &&
+    stored.source_url === input.provenance.url
+    ? 'unchanged'
+    : 'older';
 }

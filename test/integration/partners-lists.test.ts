@@ -114,3 +114,47 @@ describe('recipient reports', () => {
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
+
+describe('provenance and sync history', () => {
+  test('NGOs, councils, members, activities and transactions say where they came from', async () => {
+    const result = await federation.query<{
+      ngos: { nodes: { provenance: { source: string; url: string | null } }[] };
+      councils: {
+        nodes: { provenance: { source: string }; members: { nodes: { provenance: { source: string } }[] } }[];
+      };
+      transactions: {
+        nodes: {
+          ref: string | null;
+          provenance: { source: string; sourceRecordId: string | null };
+          activity: { iatiIdentifier: string; provenance: { source: string; sourceRecordId: string } };
+        }[];
+      };
+    }>(`{
+      ngos(first: 2) { nodes { provenance { source url fetchedAt } } }
+      councils(first: 1) { nodes { provenance { source } members(first: 1) { nodes { provenance { source } } } } }
+      transactions(first: 3) { nodes { ref provenance { source sourceRecordId } activity { iatiIdentifier provenance { source sourceRecordId } } } }
+    }`);
+    expect(result.errors).toBeUndefined();
+    const data = result.data!;
+    // Demo data is local: nothing fetched it.
+    expect(data.ngos.nodes.map((n) => n.provenance)).toEqual([
+      { source: 'local', url: null, fetchedAt: null },
+      { source: 'local', url: null, fetchedAt: null },
+    ]);
+    expect(data.councils.nodes[0]!.provenance.source).toBe('local');
+    expect(data.councils.nodes[0]!.members.nodes[0]!.provenance.source).toBe('local');
+    for (const t of data.transactions.nodes) {
+      expect(t.provenance).toEqual({ source: t.activity.provenance.source, sourceRecordId: t.ref });
+      expect(t.activity.provenance.sourceRecordId).toBe(t.activity.iatiIdentifier);
+    }
+  });
+
+  test('sync history: analysts read it, anonymous callers are refused', async () => {
+    const query = `{ registrySyncRuns { id } councilSyncRuns { id } partnerSyncRuns(last: 5) { id source ok durationMs } }`;
+    const analyst = await federation.query<Record<string, unknown[]>>(query, {}, { as: 'analyst' });
+    expect(analyst.errors).toBeUndefined();
+    expect(analyst.data).toEqual({ registrySyncRuns: [], councilSyncRuns: [], partnerSyncRuns: [] });
+    const anonymous = await federation.query(query, {});
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});

@@ -1,5 +1,6 @@
 import { pickLabel } from '../../../../lib/domain/labels.js';
 import { chosenLanguage } from '../../../../lib/graphql/language.js';
+import { provenanceOf } from '../../../../lib/graphql/provenance.js';
 import { findRegion } from '../../../../lib/domain/regions.js';
 import type { NgoResolvers, Sector } from '../generated/graphql.js';
 import type { Ngo as NgoRow } from '../generated/prisma/client.js';
@@ -22,4 +23,5 @@ export const Ngo: NgoResolvers = {
   // The column holds Sector codes only: the registry writes them through the GraphQL enum.
   sectors: (ngo) => ngo.sectors as Sector[],
   contacts: (ngo) => ngo,
+  provenance: (ngo) => provenanceOf(ngo),
 };

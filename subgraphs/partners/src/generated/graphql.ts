@@ -56,6 +56,8 @@ export type Activity = {
   plannedEnd: Maybe<Scalars['Date']['output']>;
   /** Planned start date. */
   plannedStart: Maybe<Scalars['Date']['output']>;
+  /** Where it came from: source, dataset or file URL, fetch time. */
+  provenance: Provenance;
   /** Recipient countries, ISO 3166-1 alpha-2. */
   recipientCountries: Array<Scalars['String']['output']>;
   /** Recipient regions in the OECD DAC region vocabulary, e.g. 619 (Central Asia). */
@@ -575,6 +577,23 @@ export type PartnersMutationError = {
   message: Scalars['String']['output'];
 };
 
+/** Where a record came from, so that a dashboard can cite the source of a figure. */
+export type Provenance = {
+  __typename?: 'Provenance';
+  /** SHA-256 of its content as fetched, when known. */
+  contentHash: Maybe<Scalars['String']['output']>;
+  /** When its current content was fetched (ISO 8601); null for local records. */
+  fetchedAt: Maybe<Scalars['String']['output']>;
+  /** When it disappeared from its source (ISO 8601); such records are kept and marked, never deleted. */
+  removedFromSourceAt: Maybe<Scalars['String']['output']>;
+  /** `local` (entered here, imported by hand, or demo data) or the connector that fetched it: `egov:<dataset>`, `iati-registry`, `nbk-rates`. */
+  source: Scalars['String']['output'];
+  /** Its key in the source: a BIN, a portal record id, an IATI identifier. */
+  sourceRecordId: Maybe<Scalars['String']['output']>;
+  /** The dataset or file it was read from; null for local records. */
+  url: Maybe<Scalars['String']['output']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Aid activities (IATI) matching the filter, by IATI identifier, cursor-paginated. */
@@ -602,6 +621,8 @@ export type Query = {
   iatiExport: IatiExport;
   /** One partner by id or by its org-id.guide identifier (e.g. `XM-DAC-41114` for UNDP); give exactly one. */
   partner: Maybe<Partner>;
+  /** The latest runs of `npm run sync` that wrote to donor data (IATI activities, official rates), newest first. Analysts and admins. */
+  partnerSyncRuns: Array<SyncRun>;
   /** International partners and other organizations in donor data, by name, cursor-paginated. */
   partners: PartnerConnection;
   /**
@@ -673,6 +694,12 @@ export type QueryIatiExportArgs = {
 export type QueryPartnerArgs = {
   id: InputMaybe<Scalars['ID']['input']>;
   orgRef: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPartnerSyncRunsArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
+  source: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1057,6 +1084,48 @@ export type SdgTargetFunding = {
   transactionCount: Scalars['Int']['output'];
 };
 
+/** A record a sync run could not store, and why. */
+export type SyncRejection = {
+  __typename?: 'SyncRejection';
+  /** The dataset, file or day it came from. */
+  dataset: Scalars['String']['output'];
+  /** Its key in the source. */
+  key: Scalars['String']['output'];
+  /** What is wrong with it. */
+  reason: Scalars['String']['output'];
+};
+
+/** One run of `npm run sync` against this part of the data. */
+export type SyncRun = {
+  __typename?: 'SyncRun';
+  /** Records stored for the first time. */
+  created: Scalars['Int']['output'];
+  /** How long it took, in milliseconds. */
+  durationMs: Scalars['Int']['output'];
+  /** Why it stopped early; what it stored before stays. */
+  error: Maybe<Scalars['String']['output']>;
+  /** When it finished (ISO 8601). */
+  finishedAt: Scalars['String']['output'];
+  /** The run's identifier. */
+  id: Scalars['ID']['output'];
+  /** Whether it read its source to the end. */
+  ok: Scalars['Boolean']['output'];
+  /** Records refused (see rejections). */
+  rejected: Scalars['Int']['output'];
+  /** The first refused records (at most 100). */
+  rejections: Array<SyncRejection>;
+  /** Records that disappeared from the source and were marked. */
+  removed: Scalars['Int']['output'];
+  /** The source: `egov:<dataset>`, `iati-registry` or `nbk-rates`. */
+  source: Scalars['String']['output'];
+  /** When it started (ISO 8601). */
+  startedAt: Scalars['String']['output'];
+  /** Records already stored as they are. */
+  unchanged: Scalars['Int']['output'];
+  /** Records whose content changed. */
+  updated: Scalars['Int']['output'];
+};
+
 /** A financial transaction of an activity, as published (IATI). */
 export type Transaction = {
   __typename?: 'Transaction';
@@ -1066,6 +1135,8 @@ export type Transaction = {
   description: Maybe<Scalars['String']['output']>;
   /** The transaction's identifier here. */
   id: Scalars['ID']['output'];
+  /** Where it came from: source, dataset or file URL, fetch time. */
+  provenance: Provenance;
   /** The organization the money came from. */
   provider: Maybe<TransactionOrg>;
   /** The organization the money went to. */
@@ -1326,6 +1397,7 @@ export type ResolversTypes = ResolversObject<{
   PartnerFunding: ResolverTypeWrapper<PartnerFundingParent>;
   PartnerKind: PartnerKind;
   PartnersMutationError: ResolverTypeWrapper<PartnersMutationError>;
+  Provenance: ResolverTypeWrapper<Provenance>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecipientReport: ResolverTypeWrapper<RecipientReportRow>;
   RecipientReportConnection: ResolverTypeWrapper<Connection<RecipientReportRow>>;
@@ -1346,6 +1418,8 @@ export type ResolversTypes = ResolversObject<{
   SdgFunding: ResolverTypeWrapper<SdgFundingParent>;
   SdgGoal: ResolverTypeWrapper<SdgGoal>;
   SdgTargetFunding: ResolverTypeWrapper<GroupTotals>;
+  SyncRejection: ResolverTypeWrapper<SyncRejection>;
+  SyncRun: ResolverTypeWrapper<SyncRun>;
   Transaction: ResolverTypeWrapper<TransactionRow>;
   TransactionConnection: ResolverTypeWrapper<Connection<TransactionRow>>;
   TransactionFilter: TransactionFilter;
@@ -1389,6 +1463,7 @@ export type ResolversParentTypes = ResolversObject<{
   PartnerFilter: PartnerFilter;
   PartnerFunding: PartnerFundingParent;
   PartnersMutationError: PartnersMutationError;
+  Provenance: Provenance;
   Query: Record<PropertyKey, never>;
   RecipientReport: RecipientReportRow;
   RecipientReportConnection: Connection<RecipientReportRow>;
@@ -1406,6 +1481,8 @@ export type ResolversParentTypes = ResolversObject<{
   SdgFunding: SdgFundingParent;
   SdgGoal: SdgGoal;
   SdgTargetFunding: GroupTotals;
+  SyncRejection: SyncRejection;
+  SyncRun: SyncRun;
   Transaction: TransactionRow;
   TransactionConnection: Connection<TransactionRow>;
   TransactionFilter: TransactionFilter;
@@ -1435,6 +1512,7 @@ export type ActivityResolvers<ContextType = Context, ParentType extends Resolver
   participatingOrgs?: Resolver<Array<ResolversTypes['ParticipatingOrg']>, ParentType, ContextType>;
   plannedEnd?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   plannedStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   recipientCountries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   recipientRegions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   reportingOrg?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
@@ -1626,6 +1704,15 @@ export type PartnersMutationErrorResolvers<ContextType = Context, ParentType ext
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ProvenanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = ResolversObject<{
+  contentHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fetchedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  removedFromSourceAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceRecordId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, RequireFields<QueryActivitiesArgs, 'first'>>;
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, Partial<QueryActivityArgs>>;
@@ -1635,6 +1722,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   fundingBySdg?: Resolver<Array<ResolversTypes['SdgFunding']>, ParentType, ContextType, Partial<QueryFundingBySdgArgs>>;
   iatiExport?: Resolver<ResolversTypes['IatiExport'], ParentType, ContextType, RequireFields<QueryIatiExportArgs, 'first'>>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType, Partial<QueryPartnerArgs>>;
+  partnerSyncRuns?: Resolver<Array<ResolversTypes['SyncRun']>, ParentType, ContextType, RequireFields<QueryPartnerSyncRunsArgs, 'last'>>;
   partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, RequireFields<QueryPartnersArgs, 'first'>>;
   recipientReports?: Resolver<ResolversTypes['RecipientReportConnection'], ParentType, ContextType, RequireFields<QueryRecipientReportsArgs, 'first'>>;
   reconciliation?: Resolver<ResolversTypes['Reconciliation'], ParentType, ContextType, RequireFields<QueryReconciliationArgs, 'currency' | 'from' | 'scope' | 'to' | 'tolerance'>>;
@@ -1771,11 +1859,34 @@ export type SdgTargetFundingResolvers<ContextType = Context, ParentType extends 
   transactionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type SyncRejectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SyncRejection'] = ResolversParentTypes['SyncRejection']> = ResolversObject<{
+  dataset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SyncRunResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SyncRun'] = ResolversParentTypes['SyncRun']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejections?: Resolver<Array<ResolversTypes['SyncRejection']>, ParentType, ContextType>;
+  removed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type TransactionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Transaction'] = ResolversParentTypes['Transaction'], FederationReferenceType extends FederationReferenceTypes['Transaction'] = FederationReferenceTypes['Transaction']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Transaction']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   provider?: Resolver<Maybe<ResolversTypes['TransactionOrg']>, ParentType, ContextType>;
   receiver?: Resolver<Maybe<ResolversTypes['TransactionOrg']>, ParentType, ContextType>;
   ref?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1836,6 +1947,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PartnerConnection?: PartnerConnectionResolvers<ContextType>;
   PartnerFunding?: PartnerFundingResolvers<ContextType>;
   PartnersMutationError?: PartnersMutationErrorResolvers<ContextType>;
+  Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecipientReport?: RecipientReportResolvers<ContextType>;
   RecipientReportConnection?: RecipientReportConnectionResolvers<ContextType>;
@@ -1851,6 +1963,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SdgFunding?: SdgFundingResolvers<ContextType>;
   SdgGoal?: SdgGoalResolvers<ContextType>;
   SdgTargetFunding?: SdgTargetFundingResolvers<ContextType>;
+  SyncRejection?: SyncRejectionResolvers<ContextType>;
+  SyncRun?: SyncRunResolvers<ContextType>;
   Transaction?: TransactionResolvers<ContextType>;
   TransactionConnection?: TransactionConnectionResolvers<ContextType>;
   TransactionOrg?: TransactionOrgResolvers<ContextType>;

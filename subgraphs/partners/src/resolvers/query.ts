@@ -1,3 +1,4 @@
+import { listSyncRuns } from '../../../../lib/graphql/provenance.js';
 import { requireRole } from '../../../../lib/auth/viewer.js';
 import { requireExactlyOne, validateId } from '../../../../lib/graphql/errors.js';
 import type { QueryResolvers } from '../generated/graphql.js';
@@ -32,4 +33,5 @@ export const Query: QueryResolvers = {
     requireRole(viewer, ['analyst', 'donor'], 'recipientReports');
     return listRecipientReports(db, viewer, filter, { first, after });
   },
+  partnerSyncRuns: (_parent, args, { db, viewer }) => listSyncRuns(db.syncRun, viewer, args, 'partnerSyncRuns'),
 };

@@ -33,7 +33,7 @@ import type { Db } from '../db.js';
 import type { Prisma, RecipientReport, Transaction } from '../generated/prisma/client.js';
 import { missingRateError, rateKey } from './exchange-rates.js';
 import { donorActivityIdentifiers, visibleReports } from './recipient-report-list.js';
-import { pairFlows, type Flow, type Pair, type Receipt } from './reconciliation-match.js';
+import { pairFlows, type Flow, type Pair, type PairKind, type Receipt } from './reconciliation-match.js';
 
 export type ReconciliationStatus =
   | 'MATCHED'
@@ -137,6 +137,8 @@ function visibleTransactions(viewer: Viewer): Prisma.TransactionWhereInput {
 export const RECEIPT_WINDOW_DAYS = 31;
 
 const shiftDays = (day: string, days: number): Date => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000);
+
+export { donorActivityIdentifiers };
 
 async function fetchRows(db: Db, request: ReconciliationRequest, viewer: Viewer) {
   const { scope, from, to } = request;
@@ -288,15 +290,17 @@ function itemOf(pair: Pair<DonorFlow, ReportFlow>, converter: Converter, toleran
   const difference = money(received.amount.amount.minus(disbursed.amount.amount), target);
   const within = difference.amount.abs().lte(tolerance);
   const onTime: ReconciliationStatus = pair.reportedLateByDays ? 'LATE_REPORT' : 'MATCHED';
-  const status: ReconciliationStatus = {
-    EXACT: onTime,
-    CONVERTED: within ? onTime : 'EXCHANGE_RATE_DIFFERENCE',
-    DIFFERENT_AMOUNT: within ? onTime : difference.amount.isNegative() ? 'UNDER_RECEIVED' : 'OVER_RECEIVED',
-    DUPLICATE: 'DUPLICATE_DISBURSEMENT',
-    NOT_REPORTED: 'NOT_REPORTED',
-    NO_DISBURSEMENT: 'RECEIVED_WITHOUT_DISBURSEMENT',
-    UNATTRIBUTED: 'UNATTRIBUTED_DISBURSEMENT',
-  }[pair.kind] as ReconciliationStatus;
+  const status = (
+    {
+      EXACT: onTime,
+      CONVERTED: within ? onTime : 'EXCHANGE_RATE_DIFFERENCE',
+      DIFFERENT_AMOUNT: within ? onTime : difference.amount.isNegative() ? 'UNDER_RECEIVED' : 'OVER_RECEIVED',
+      DUPLICATE: 'DUPLICATE_DISBURSEMENT',
+      NOT_REPORTED: 'NOT_REPORTED',
+      NO_DISBURSEMENT: 'RECEIVED_WITHOUT_DISBURSEMENT',
+      UNATTRIBUTED: 'UNATTRIBUTED_DISBURSEMENT',
+    } satisfies Record<PairKind, ReconciliationStatus>
+  )[pair.kind];
   const rates = [...disbursed.rates, ...received.rates].filter(
     (rate, i, all) => all.findIndex((o) => o.currency === rate.currency && o.rateDate === rate.rateDate) === i,
   );

@@ -42,8 +42,12 @@ export type PartnerRow = DemoRow<Partners.Partner>;
 export type ActivityRow = Omit<DemoRow<Partners.Activity>, 'iatiVersion'>;
 /** The organisation type is read from IATI files only. */
 export type ParticipatingOrgRow = Omit<DemoRow<Partners.ParticipatingOrg>, 'orgType'>;
-export type BudgetRow = DemoRow<Partners.Budget>;
-export type TransactionRow = DemoRow<Partners.Transaction>;
+/** Budget type and status, org types and disbursement channel are read from IATI files only. */
+export type BudgetRow = Omit<DemoRow<Partners.Budget>, 'type' | 'status'>;
+export type TransactionRow = Omit<
+  DemoRow<Partners.Transaction>,
+  'providerOrgType' | 'receiverOrgType' | 'disbursementChannel'
+>;
 /** An official rate of the National Bank of Kazakhstan: `rate` tenge for `quantity` units. */
 export type ExchangeRateRow = DemoRow<Partners.ExchangeRate>;
 /** A recipient's report line: money received (type 1) or spent (type 4) under a donor's activity. */

@@ -10,6 +10,10 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import DataLoader from 'dataloader';
 import type { Viewer } from '../../lib/auth/viewer.js';
 import { Decimal } from '../../lib/domain/money.js';
+import { exportActivityXml } from '../../subgraphs/partners/src/services/iati-export.js';
+import { fileChunks } from '../../subgraphs/partners/src/iati/read-file.js';
+import { PROJECT_ROOT } from '../../lib/config.js';
+import path from 'node:path';
 import { findRates } from '../../subgraphs/partners/src/services/exchange-rates.js';
 import { fundingStats } from '../../subgraphs/partners/src/services/funding-stats.js';
 import { importIatiActivities } from '../../subgraphs/partners/src/services/iati-import.js';
@@ -213,5 +217,26 @@ describe('a disbursement on the last days of a period', () => {
     expect(year2024.lines.map((l) => [l.status, l.received.amount.toFixed(2)])).toEqual([['MATCHED', '2500.00']]);
     const year2025 = await period('2025-01-01', '2025-12-31');
     expect(year2025.lines).toEqual([]);
+  });
+});
+
+describe('elements the importer used to drop', () => {
+  test('budget type and status, org types and the disbursement channel are kept and exported', async () => {
+    const file = path.join(PROJECT_ROOT, 'test', 'fixtures', 'iati', 'activities-2.03.xml');
+    expect(await importIatiActivities(store.db, fileChunks(file))).toMatchObject({ ok: true, rejected: 0 });
+    const where = { iatiIdentifier: 'XI-IATI-EC_INTPA-KZ-TEST-203-01' };
+    const budgets = await store.db.budget.findMany({ where: { activity: where } });
+    expect(budgets.map((b) => [b.type, b.status])).toContainEqual([1, 1]);
+    const channelled = await store.db.transaction.findFirst({
+      where: { activity: where, disbursementChannel: { not: null } },
+    });
+    expect(channelled).toMatchObject({ providerOrgType: '15', receiverOrgType: '22', disbursementChannel: 1 });
+    let xml = '';
+    for await (const part of exportActivityXml(store.db, where, new Date())) xml += part;
+    expect(xml).toContain('<budget type="1" status="1">');
+    expect(xml).toContain(
+      'type="22"><narrative>Well-known Public Foundation</narrative></receiver-org><disbursement-channel code="1"/>',
+    );
+    expect(xml).toContain('<provider-org ref="XI-IATI-EC_INTPA" type="15">');
   });
 });

@@ -20,6 +20,8 @@ export interface OrgSide {
   name: string | null;
   /** provider-activity-id / receiver-activity-id */
   activityId: string | null;
+  /** IATI OrganisationType, e.g. 22 */
+  type: string | null;
 }
 
 export interface ParticipatingOrgRecord {
@@ -38,6 +40,10 @@ export interface BudgetRecord {
   amount: string;
   currency: string;
   valueDate: string;
+  /** BudgetType 1 Original, 2 Revised */
+  type: number | null;
+  /** BudgetStatus 1 Indicative, 2 Committed */
+  status: number | null;
 }
 
 export interface TransactionRecord {
@@ -52,6 +58,8 @@ export interface TransactionRecord {
   description: string | null;
   provider: OrgSide;
   receiver: OrgSide;
+  /** DisbursementChannel 1..4 */
+  disbursementChannel: number | null;
 }
 
 export interface ActivityRecord {

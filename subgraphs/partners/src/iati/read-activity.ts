@@ -81,7 +81,7 @@ class Reader {
 function orgSide(reader: Reader, node: XmlNode | undefined, activityIdAttr: string, element: string): OrgSide {
   const ref = attr(node, 'ref');
   reader.checkBin(ref, element);
-  return { ref, name: narrative(node), activityId: attr(node, activityIdAttr) };
+  return { ref, name: narrative(node), activityId: attr(node, activityIdAttr), type: attr(node, 'type') };
 }
 
 /** A `<value>`: amount, currency (or the activity's default) and value date, each checked. */
@@ -102,6 +102,11 @@ function readValue(
   return amount && currency && valueDate ? { amount, currency, valueDate } : null;
 }
 
+/** A code that may be absent: null then, a problem when present but outside 1..max. */
+function optionalCode(reader: Reader, text: string | null, max: number, list: string, element: string): number | null {
+  return text === null ? null : reader.take(parseCode(text, 1, max, list), element);
+}
+
 function readBudget(reader: Reader, node: XmlNode, index: number, defaultCurrency: string | null): BudgetRecord | null {
   const element = `budget[${index}]`;
   const periodStart = reader.take(
@@ -115,8 +120,10 @@ function readBudget(reader: Reader, node: XmlNode, index: number, defaultCurrenc
   if (periodStart && periodEnd && periodEnd < periodStart)
     reader.problem(`${element}/period-end`, `${periodEnd} is before period-start ${periodStart}`);
   const value = readValue(reader, node, element, defaultCurrency);
+  const type = optionalCode(reader, attr(node, 'type'), 2, 'BudgetType', `${element}/@type`);
+  const status = optionalCode(reader, attr(node, 'status'), 2, 'BudgetStatus', `${element}/@status`);
   if (!periodStart || !periodEnd || !value) return null;
-  return { periodStart, periodEnd, ...value };
+  return { periodStart, periodEnd, ...value, type, status };
 }
 
 function readTransaction(
@@ -157,6 +164,13 @@ function readTransaction(
     description: narrative(firstNamed(node, 'description')),
     provider,
     receiver,
+    disbursementChannel: optionalCode(
+      reader,
+      attr(firstNamed(node, 'disbursement-channel'), 'code'),
+      4,
+      'DisbursementChannel',
+      `${element}/disbursement-channel`,
+    ),
   };
 }
 

@@ -122,19 +122,22 @@ export async function storeActivity(db: Db, input: StoreInput): Promise<StoreOut
         AS u(id, partner_id, org_ref, name, role, org_type)
     ),
     new_budgets AS (
-      INSERT INTO budgets (id, activity_id, period_start, period_end, amount, currency, value_date)
-      SELECT u.id, activity.id, u.period_start, u.period_end, u.amount, u.currency, u.value_date
+      INSERT INTO budgets (id, activity_id, period_start, period_end, amount, currency, value_date, type, status)
+      SELECT u.id, activity.id, u.period_start, u.period_end, u.amount, u.currency, u.value_date, u.type, u.status
       FROM activity, unnest(${budgets.map(() => randomUUID())}::uuid[], ${budgets.map((b) => b.periodStart)}::date[], ${budgets.map((b) => b.periodEnd)}::date[],
-        ${budgets.map((b) => b.amount)}::numeric[], ${budgets.map((b) => b.currency)}::text[], ${budgets.map((b) => b.valueDate)}::date[])
-        AS u(id, period_start, period_end, amount, currency, value_date)
+        ${budgets.map((b) => b.amount)}::numeric[], ${budgets.map((b) => b.currency)}::text[], ${budgets.map((b) => b.valueDate)}::date[],
+        ${budgets.map((b) => b.type)}::int2[], ${budgets.map((b) => b.status)}::int2[])
+        AS u(id, period_start, period_end, amount, currency, value_date, type, status)
     ),
     new_transactions AS (
       INSERT INTO transactions (id, activity_id, ref, type, transaction_date, value_date, amount, currency, description,
         provider_org_ref, provider_name, provider_partner_id, provider_activity_id,
-        receiver_org_ref, receiver_name, receiver_partner_id, receiver_activity_id, receiver_bin, region_code)
+        receiver_org_ref, receiver_name, receiver_partner_id, receiver_activity_id, receiver_bin, region_code,
+        provider_org_type, receiver_org_type, disbursement_channel)
       SELECT u.id, activity.id, u.ref, u.type, u.transaction_date, u.value_date, u.amount, u.currency, u.description,
         u.provider_org_ref, u.provider_name, u.provider_partner_id, u.provider_activity_id,
-        u.receiver_org_ref, u.receiver_name, u.receiver_partner_id, u.receiver_activity_id, u.receiver_bin, u.region_code
+        u.receiver_org_ref, u.receiver_name, u.receiver_partner_id, u.receiver_activity_id, u.receiver_bin, u.region_code,
+        u.provider_org_type, u.receiver_org_type, u.disbursement_channel
       FROM activity, unnest(${ts.map(() => randomUUID())}::uuid[], ${ts.map((t) => t.ref)}::text[], ${ts.map((t) => t.type)}::int2[],
         ${ts.map((t) => t.transactionDate)}::date[], ${ts.map((t) => t.valueDate)}::date[], ${ts.map((t) => t.amount)}::numeric[],
         ${ts.map((t) => t.currency)}::text[], ${ts.map((t) => t.description)}::text[],
@@ -142,10 +145,12 @@ export async function storeActivity(db: Db, input: StoreInput): Promise<StoreOut
         ${ts.map((t) => t.provider.activityId)}::text[],
         ${ts.map((t) => t.receiver.ref)}::text[], ${ts.map((t) => t.receiver.name)}::text[], ${ts.map((t) => partnerId(t.receiver.ref))}::uuid[],
         ${ts.map((t) => t.receiver.activityId)}::text[], ${bins}::text[],
-        ${bins.map((bin) => (bin ? input.regionOfBin(bin) : null) ?? onlyRegion)}::text[])
+        ${bins.map((bin) => (bin ? input.regionOfBin(bin) : null) ?? onlyRegion)}::text[],
+        ${ts.map((t) => t.provider.type)}::text[], ${ts.map((t) => t.receiver.type)}::text[], ${ts.map((t) => t.disbursementChannel)}::int2[])
         AS u(id, ref, type, transaction_date, value_date, amount, currency, description,
           provider_org_ref, provider_name, provider_partner_id, provider_activity_id,
-          receiver_org_ref, receiver_name, receiver_partner_id, receiver_activity_id, receiver_bin, region_code)
+          receiver_org_ref, receiver_name, receiver_partner_id, receiver_activity_id, receiver_bin, region_code,
+          provider_org_type, receiver_org_type, disbursement_channel)
     )
     SELECT inserted FROM activity`;
   const written = rows[0];

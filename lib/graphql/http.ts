@@ -90,8 +90,17 @@ export function httpTimings(env: {
 export interface RunningService {
   url: string;
   port: number;
-  stop: () => Promise<void>;
+  /** `lameDuckMs`: first serve that long with readiness 503 and `Connection: close`, then close. */
+  stop: (options?: { lameDuckMs?: number }) => Promise<void>;
 }
+
+/**
+ * On a signal, how long a service keeps serving (every answer saying
+ * `Connection: close`) before it closes its connections: a client that sent
+ * a request on a kept-alive connection just as the signal came gets its
+ * answer, rather than a reset of a connection closed as idle.
+ */
+const LAME_DUCK_MS = 1_000;
 
 /** An error answered before GraphQL runs, with an HTTP status and a stable code. */
 export class HttpError extends Error {
@@ -317,8 +326,9 @@ export async function startService<TContext extends BaseContext>(
   return {
     url,
     port,
-    stop: async () => {
+    stop: async ({ lameDuckMs = 0 } = {}) => {
       draining = true;
+      if (lameDuckMs > 0) await new Promise((resolve) => setTimeout(resolve, lameDuckMs));
       await apollo.stop();
       httpServer.closeAllConnections();
       await observability.stop();
@@ -351,7 +361,7 @@ export function stopOnSignals(
     stopping = true;
     logger.info({ signal }, 'stopping');
     try {
-      await service.stop();
+      await service.stop({ lameDuckMs: LAME_DUCK_MS });
       await cleanup();
       process.exit(0);
     } catch (error) {

@@ -7,7 +7,6 @@
  */
 import fs from 'node:fs';
 import { ApolloGateway, type RemoteGraphQLDataSource } from '@apollo/gateway';
-import type { BaseContext } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { GraphQLError, parse } from 'graphql';
@@ -24,6 +23,7 @@ import { createInternalTokenSigner } from '../../lib/auth/internal-token-cache.j
 import { createCallerVerifier, INTERNAL_TOKEN_HEADER } from '../../lib/auth/tokens.js';
 import type { Viewer } from '../../lib/auth/viewer.js';
 import { httpTimings, type ServiceOptions } from '../../lib/graphql/http.js';
+import { IDEMPOTENCY_HEADER } from '../../lib/graphql/idempotent-writes.js';
 import type { Logger } from '../../lib/logger.js';
 import { observeSubgraphFetches } from '../../lib/observability/subgraph-fetch.js';
 import { injectTraceContext } from '../../lib/observability/tracing.js';
@@ -39,12 +39,19 @@ import { explorerRoutes, sandboxCors } from './explorer.js';
 import { introspectionPlugin } from './introspection.js';
 import { errorHintsPlugin } from './error-hints.js';
 import { admission } from './admission.js';
-import { idempotency } from './idempotency.js';
+import {
+  forwardIdempotencyKey,
+  idempotency,
+  noteReplay,
+  replayHeaderPlugin,
+  type IdempotencyContext,
+} from './idempotency.js';
+import { operationKind } from './fetcher/operation.js';
 import { ResilientDataSource, subgraphPolicies } from './fetcher/resilience.js';
 import { gatewayReadiness } from './readiness.js';
 import { requireOperation, stampRequestId } from './request-errors.js';
 
-export interface GatewayContext extends BaseContext {
+export interface GatewayContext extends IdempotencyContext {
   requestId: string;
   viewer: Viewer;
   /** The caller's Accept-Language, passed on to the subgraphs. */
@@ -125,7 +132,7 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
   const bus = options.bus ?? createLocalBus();
   const fetcher = subgraphFetcher({ dedupe: env.SUBGRAPH_DEDUPE === 'on', idleSocketMs: env.SUBGRAPH_IDLE_SOCKET_MS });
   // Timeout, retry, circuit breaker and in-flight cap per subgraph, around the pooled client.
-  const policies = subgraphPolicies(env, Object.keys(options.urls), fetcher);
+  const policies = subgraphPolicies(env, options.urls, fetcher);
   const policyFor = (name: string) => {
     const policy = policies.get(name);
     if (!policy) throw new Error(`no URL for subgraph ${name}`);
@@ -149,10 +156,15 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
           // Labels follow the caller's Accept-Language when a query names no language.
           if (context.acceptLanguage) request.http?.headers.set('accept-language', context.acceptLanguage);
           injectTraceContext(request.http?.headers);
+          forwardIdempotencyKey(context, operationKind(), request.http?.headers);
           if (context.viewer) {
             context.internalToken ??= signer.sign(context.viewer);
             request.http?.headers.set(INTERNAL_TOKEN_HEADER, await context.internalToken);
           }
+        },
+        didReceiveResponse: ({ response, context }) => {
+          noteReplay(context, response.http?.headers);
+          return response;
         },
       });
       return observeSubgraphFetches(name, source);
@@ -204,6 +216,7 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
           ? [responseCache<GatewayContext>({ bus, maxBytes: env.RESPONSE_CACHE_MAX_MB * 1024 * 1024 })]
           : []),
         announceMutations<GatewayContext>(bus),
+        replayHeaderPlugin<GatewayContext>(),
         introspectionPlugin<GatewayContext>(),
         errorHintsPlugin<GatewayContext>(),
         // Our own page for browsers (explorer.ts): Apollo's loads its scripts from a CDN.
@@ -214,6 +227,7 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
       requestId,
       viewer,
       cost: { spent: 0 },
+      ...(typeof headers[IDEMPOTENCY_HEADER] === 'string' ? { idempotencyKey: headers[IDEMPOTENCY_HEADER] } : {}),
       ...(typeof headers['accept-language'] === 'string'
         ? { acceptLanguage: headers['accept-language'].slice(0, 200) }
         : {}),

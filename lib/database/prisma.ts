@@ -17,6 +17,8 @@ export interface DbOptions {
   connectTimeoutMs?: number;
   /** Longest statement (none when omitted): PostgreSQL cancels it, and the client gives up shortly after. */
   statementTimeoutMs?: number;
+  /** What the pool is for, in the metrics: a subgraph has one for reads and one for mutations. */
+  use?: 'reads' | 'writes';
 }
 
 /** Above the statement timeout, so PostgreSQL's own cancel normally wins; the client's ends a hung server's wait. */
@@ -64,7 +66,7 @@ export function createPrismaClient<TClient extends QueryObservable>(
   // The pool is made here rather than by the adapter so that its use can be reported (db_client_connections).
   const pool = new pg.Pool(poolConfig(databaseUrl, options));
   const database = decodeURIComponent(new URL(databaseUrl).pathname.slice(1));
-  registerPool(database, pool);
+  registerPool(database, pool, options.use);
   const db = new PrismaClient({
     adapter: observeSql(new PrismaPg(pool, { disposeExternalPool: true }), database),
     ...QUERY_EVENTS,

@@ -63,6 +63,7 @@ export async function runSubgraph<TDb extends Disconnectable, TContext extends B
       connectTimeoutMs: env.DB_CONNECT_TIMEOUT_MS,
       statementTimeoutMs: env.DB_MUTATION_STATEMENT_TIMEOUT_MS,
       poolSize: WRITE_POOL_SIZE,
+      use: 'writes',
     });
     const writes = {
       db: writeDb,

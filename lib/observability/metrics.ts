@@ -42,7 +42,8 @@ export interface PoolState {
   waitingCount: number;
 }
 
-const pools = new Map<string, PoolState>();
+/** By database and use (a subgraph reads on one pool and writes on another), each use's latest pool. */
+const pools = new Map<string, { database: string; pool: PoolState }>();
 
 new Gauge({
   name: 'db_client_connections',
@@ -50,10 +51,18 @@ new Gauge({
   labelNames: ['database', 'state'] as const,
   collect() {
     this.reset();
-    for (const [database, pool] of pools) {
-      this.set({ database, state: 'idle' }, pool.idleCount);
-      this.set({ database, state: 'used' }, pool.totalCount - pool.idleCount);
-      this.set({ database, state: 'pending' }, pool.waitingCount);
+    const sums = new Map<string, { idle: number; used: number; pending: number }>();
+    for (const { database, pool } of pools.values()) {
+      const sum = sums.get(database) ?? { idle: 0, used: 0, pending: 0 };
+      sum.idle += pool.idleCount;
+      sum.used += pool.totalCount - pool.idleCount;
+      sum.pending += pool.waitingCount;
+      sums.set(database, sum);
+    }
+    for (const [database, sum] of sums) {
+      this.set({ database, state: 'idle' }, sum.idle);
+      this.set({ database, state: 'used' }, sum.used);
+      this.set({ database, state: 'pending' }, sum.pending);
     }
   },
 });
@@ -89,9 +98,9 @@ export function sqlStatementCounter(database: string): { inc(): void } {
   return sqlStatements.labels({ database });
 }
 
-/** A pool whose use the metrics report (latest registration per database wins). */
-export function registerPool(database: string, pool: PoolState): void {
-  pools.set(database, pool);
+/** A pool whose use the metrics report, summed by database (latest registration per database and use wins). */
+export function registerPool(database: string, pool: PoolState, use = 'reads'): void {
+  pools.set(`${database}\n${use}`, { database, pool });
 }
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);

@@ -67,7 +67,25 @@ describe.each(SUBGRAPH_NAMES)('the %s subgraph', (name) => {
   });
 });
 
-const gatewayReadiness = () => probe(`http://127.0.0.1:${stack.ports.gateway}/health/ready`, 3_000);
+/** The gateway's readiness; asked again while a loaded machine lets the probe go unanswered (status 0). */
+async function gatewayReadiness() {
+  for (let attempt = 1; ; attempt++) {
+    const result = await probe(`http://127.0.0.1:${stack.ports.gateway}/health/ready`, 3_000);
+    if (result.status !== 0 || attempt === 5) return result;
+  }
+}
+
+/** Polls until the gateway says every subgraph is up (the probe has closed the circuit). */
+async function untilAllUp(limitMs: number) {
+  const started = performance.now();
+  let last = await gatewayReadiness();
+  while (last.status !== 200 || (last.body as { status?: string }).status !== 'ok') {
+    if (performance.now() - started > limitMs) break;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    last = await gatewayReadiness();
+  }
+  return last;
+}
 
 describe('a subgraph that keeps failing', () => {
   const SLOW_TIMEOUT_MS = 3_000;
@@ -112,7 +130,7 @@ describe('a subgraph that keeps failing', () => {
     // Long before the 60 s cool-down: the probe of partners' readiness closed the circuit.
     const recovery = await untilComplete(stack.gatewayUrl, 15_000);
     process.stdout.write(`partners circuit: closed ${Math.round(recovery)} ms after SIGCONT\n`);
-    expect(await gatewayReadiness()).toMatchObject({
+    expect(await untilAllUp(10_000)).toMatchObject({
       status: 200,
       body: { status: 'ok', subgraphs: { ngos: 'up', councils: 'up', partners: 'up' } },
     });

@@ -101,7 +101,7 @@ const config: CodegenConfig = {
           ImportedBin: '../services/iati-import.js#BinReport',
           RecipientReport: './prisma/client.js#RecipientReport as RecipientReportRow',
           RecipientReportsResult: '../entities.js#RecipientReportsParent',
-          ExchangeRate: '../../../../lib/domain/exchange.js#OfficialRate',
+          ExchangeRate: '../domain/exchange.js#OfficialRate',
           Conversion: '../entities.js#ConversionParent',
           Reconciliation: '../services/reconciliation.js#Reconciliation as ReconciliationModel',
           ReconciliationLine: '../services/reconciliation.js#ReconciliationLine as ReconciliationLineModel',

@@ -362,11 +362,6 @@ export function districtGenitiveRu(district: string): string {
   return `${match[1]}ского района`;
 }
 
-/** "Урджарский" → "Урджарский район", "район Алтай" stays. */
-export function districtNominativeRu(district: string): string {
-  return district.startsWith('район ') ? district : `${district} район`;
-}
-
 /** Sanity check at load: every region of lib/domain has its places, and no more. */
 if (REGION_PLACES.length !== REGIONS.length || REGIONS.some((r) => !PLACES_BY_CODE.has(r.code))) {
   throw new Error('demo/places.ts must describe exactly the regions of lib/domain/regions.ts');

@@ -11,8 +11,3 @@ export function requireDatabaseUrl(env: Env, name: SubgraphName): string {
   }
   return url;
 }
-
-/** The database name in a URL, for logs and messages (never the password). */
-export function databaseName(url: string): string {
-  return decodeURIComponent(new URL(url).pathname.slice(1));
-}

@@ -2,7 +2,7 @@
  * Each subgraph's schema.prisma and its hand-written migration SQL describe
  * the same database. Prisma's own drift check (`prisma migrate diff`) needs
  * the native schema engine, which this network cannot download, so
- * lib/database/drift.ts compares the schema's DMMF with a freshly migrated
+ * test/support/drift.ts compares the schema's DMMF with a freshly migrated
  * database instead. The second half proves that comparison can fail: edited
  * copies of the schemas, and a database changed behind the schema's back.
  */
@@ -13,7 +13,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import pg from 'pg';
 import { PROJECT_ROOT, SUBGRAPH_NAMES, type SubgraphName } from '../../lib/config.js';
-import { schemaDrift } from '../../lib/database/drift.js';
+import { schemaDrift } from '../support/drift.js';
 import { migrationsDir } from '../../lib/database/prepare.js';
 import { dropDatabase, emptyDatabase } from '../support/databases.js';
 

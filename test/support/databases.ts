@@ -48,13 +48,6 @@ export async function emptyDatabase(name: SubgraphName): Promise<string> {
   return url;
 }
 
-/** A database with nothing in it at all (not even migrations). */
-export async function blankDatabase(prefix = 'blank'): Promise<string> {
-  const database = `test_${prefix}_${randomBytes(5).toString('hex')}`;
-  await admin((client) => client.query(`CREATE DATABASE ${database}`));
-  return `${serverUrl()}/${database}`;
-}
-
 export async function dropDatabase(url: string): Promise<void> {
   const database = new URL(url).pathname.slice(1);
   await admin((client) => client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));

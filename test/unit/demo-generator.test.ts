@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, jest, test } from '@jest/globals';
 import { binFromOrgRef, isValidBin } from '../../lib/domain/bin.js';
 import { Decimal } from '../../lib/domain/money.js';
 import { REGIONS, isRegionCode } from '../../lib/domain/regions.js';
-import { isSdgGoal, isSdgTarget } from '../../lib/domain/sdg.js';
+import { isSdgGoal, isSdgTarget } from '../../subgraphs/partners/src/domain/sdg.js';
 import { FORUM_FIELDS, POLICY_FIELDS, SECTORS } from '../../lib/domain/sectors.js';
 import { FORUM_DATE, PROJECT_WINDOW } from '../../demo/anchor.js';
 import { WELL_KNOWN_BINS } from '../../demo/figures.js';

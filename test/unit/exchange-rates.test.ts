@@ -5,7 +5,7 @@ import { describe, expect, test } from '@jest/globals';
 import { FORUM_DATE } from '../../demo/anchor.js';
 import { demoRatesXml, generateExchangeRates, publicationDays } from '../../demo/exchange-rates.js';
 import { PROJECT_ROOT } from '../../lib/config.js';
-import { convertAmount, tengeRate } from '../../lib/domain/exchange.js';
+import { convertAmount, tengeRate } from '../../subgraphs/partners/src/domain/exchange.js';
 import { Decimal } from '../../lib/domain/money.js';
 import { NbkFormatError, parseNbkRates } from '../../lib/domain/nbk-rates.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { decodeKeysetCursor, encodeKeysetCursor } from '../../lib/graphql/keyset-cursor.js';
+import { decodeKeysetCursor, encodeKeysetCursor } from '../../subgraphs/ngos/src/services/keyset-cursor.js';
 import { completeCounts, yearSeries } from '../../lib/domain/counts.js';
 
 describe('keyset cursors', () => {

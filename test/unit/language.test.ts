@@ -1,8 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
 import { pickLabel } from '../../lib/domain/labels.js';
 import { termLabel } from '../../lib/domain/terms.js';
-import { PROJECT_OUTCOMES } from '../../lib/domain/council-terms.js';
-import { LEGAL_FORMS, NGO_STATUSES } from '../../lib/domain/registry-terms.js';
+import { PROJECT_OUTCOMES } from '../../subgraphs/councils/src/domain/council-terms.js';
+import { LEGAL_FORMS, NGO_STATUSES } from '../../subgraphs/ngos/src/domain/registry-terms.js';
 import { POLICY_FIELDS, SECTORS } from '../../lib/domain/sectors.js';
 import { chosenLanguage, languageFromAcceptLanguage } from '../../lib/graphql/language.js';
 

@@ -1,16 +1,8 @@
-/** The partners subgraph's database client: Prisma with the pg driver adapter, injected, never a module singleton. */
-import { PrismaPg } from '@prisma/adapter-pg';
-import { QUERY_EVENTS, type DbOptions } from '../../../lib/database/prisma.js';
+/** The partners subgraph's database client, from the factory the subgraphs share. */
+import { createPrismaClient, type DbOptions } from '../../../lib/database/prisma.js';
 import { PrismaClient } from './generated/prisma/client.js';
 
-export function createDb(databaseUrl: string, options: DbOptions = {}) {
-  const db = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: databaseUrl, max: options.poolSize ?? 10 }),
-    ...QUERY_EVENTS,
-  });
-  const { onQuery } = options;
-  if (onQuery) db.$on('query', (event) => onQuery(event.query));
-  return db;
-}
+export const createDb = (databaseUrl: string, options: DbOptions = {}) =>
+  createPrismaClient(PrismaClient, databaseUrl, options);
 
 export type Db = ReturnType<typeof createDb>;

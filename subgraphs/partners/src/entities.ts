@@ -1,5 +1,5 @@
 /** Parent objects of this subgraph's resolvers that are not database rows. */
-import type { OfficialRate } from '../../../lib/domain/exchange.js';
+import type { OfficialRate } from './domain/exchange.js';
 import type { MoneyValue } from '../../../lib/domain/money.js';
 import type { FundingScope } from './generated/graphql.js';
 import type { GroupTotals } from './services/funding-stats.js';

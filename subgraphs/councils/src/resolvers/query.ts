@@ -1,5 +1,5 @@
 import { validateId } from '../../../../lib/graphql/errors.js';
-import { COUNCIL_LEVELS, PROJECT_OUTCOMES } from '../../../../lib/domain/council-terms.js';
+import { COUNCIL_LEVELS, PROJECT_OUTCOMES } from '../domain/council-terms.js';
 import { POLICY_FIELDS } from '../../../../lib/domain/sectors.js';
 import { trendRequest } from '../../../../lib/graphql/trends.js';
 import type { QueryResolvers } from '../generated/graphql.js';

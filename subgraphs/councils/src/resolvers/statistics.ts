@@ -1,4 +1,4 @@
-import { COUNCIL_LEVELS, PROJECT_OUTCOMES } from '../../../../lib/domain/council-terms.js';
+import { COUNCIL_LEVELS, PROJECT_OUTCOMES } from '../domain/council-terms.js';
 import { POLICY_FIELDS } from '../../../../lib/domain/sectors.js';
 import { labelIn, labelsOf as labels } from '../../../../lib/graphql/labels.js';
 import type {

@@ -1,5 +1,5 @@
 /** The CouncilStatistics and CouncilProjectStatistics breakdowns, shaped for dashboards from the counts the database computed. */
-import { COUNCIL_LEVELS, PROJECT_OUTCOMES } from '../../../../lib/domain/council-terms.js';
+import { COUNCIL_LEVELS, PROJECT_OUTCOMES } from '../domain/council-terms.js';
 import { completeCounts, yearSeries, type CodeCount } from '../../../../lib/domain/counts.js';
 import { REGIONS } from '../../../../lib/domain/regions.js';
 import { POLICY_FIELDS } from '../../../../lib/domain/sectors.js';

@@ -1,6 +1,6 @@
 import { requireExactlyOne, validateId } from '../../../../lib/graphql/errors.js';
 import { findRegion, REGIONS } from '../../../../lib/domain/regions.js';
-import { LEGAL_FORMS, NGO_STATUSES } from '../../../../lib/domain/registry-terms.js';
+import { LEGAL_FORMS, NGO_STATUSES } from '../domain/registry-terms.js';
 import { SECTORS } from '../../../../lib/domain/sectors.js';
 import { chosenLanguage } from '../../../../lib/graphql/language.js';
 import { trendRequest } from '../../../../lib/graphql/trends.js';

@@ -1,4 +1,4 @@
-import { LEGAL_FORMS, NGO_STATUSES } from '../../../../lib/domain/registry-terms.js';
+import { LEGAL_FORMS, NGO_STATUSES } from '../domain/registry-terms.js';
 import { SECTORS } from '../../../../lib/domain/sectors.js';
 import type {
   LegalForm,

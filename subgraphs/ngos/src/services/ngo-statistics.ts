@@ -1,7 +1,7 @@
 /** The NgoStatistics breakdowns, shaped for dashboards from the counts the database computed. */
 import { completeCounts, yearSeries, type CodeCount } from '../../../../lib/domain/counts.js';
 import { findRegion, REGIONS, type RegionInfo } from '../../../../lib/domain/regions.js';
-import { LEGAL_FORMS, NGO_STATUSES } from '../../../../lib/domain/registry-terms.js';
+import { LEGAL_FORMS, NGO_STATUSES } from '../domain/registry-terms.js';
 import { SECTORS } from '../../../../lib/domain/sectors.js';
 import { termCodes } from '../../../../lib/domain/terms.js';
 import type { Loaders } from '../loaders.js';

@@ -13,7 +13,7 @@
 import { and, join, raw, sql, type Sql } from '../../../../lib/database/sql.js';
 import type { Language } from '../../../../lib/domain/labels.js';
 import { badUserInput } from '../../../../lib/graphql/errors.js';
-import { decodeKeysetCursor, encodeKeysetCursor, type KeyValue } from '../../../../lib/graphql/keyset-cursor.js';
+import { decodeKeysetCursor, encodeKeysetCursor, type KeyValue } from './keyset-cursor.js';
 import { pageRequest, type Connection } from '../../../../lib/graphql/pagination.js';
 import type { Db } from '../db.js';
 import type { NgoSearchMatch, NgoSearchOrder } from '../generated/graphql.js';

@@ -4,7 +4,7 @@ import type { Connection } from '../../../../lib/graphql/pagination.js';
 import type { MoneyValue } from '../../../../lib/domain/money.js';
 import type { TransactionSide, PartnerFundingParent, NgoRef, RegionRef, RecipientReportsParent, ConversionParent, SdgFundingParent } from '../entities.js';
 import type { BinReport } from '../services/iati-import.js';
-import type { OfficialRate } from '../../../../lib/domain/exchange.js';
+import type { OfficialRate } from '../domain/exchange.js';
 import type { Reconciliation as ReconciliationModel, ReconciliationLine as ReconciliationLineModel, ReconciliationItem as ReconciliationItemModel } from '../services/reconciliation.js';
 import type { GroupTotals } from '../services/funding-stats.js';
 import type { Context } from '../context.js';

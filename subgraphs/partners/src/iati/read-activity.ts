@@ -8,7 +8,7 @@
 import { binProblem, binFromOrgRef } from '../../../../lib/domain/bin.js';
 import { describeCurrencyProblem } from '../../../../lib/domain/money.js';
 import { isRegionCode } from '../../../../lib/domain/regions.js';
-import { isSdgTarget } from '../../../../lib/domain/sdg.js';
+import { isSdgTarget } from '../domain/sdg.js';
 import type {
   ActivityIssue,
   ActivityRecord,

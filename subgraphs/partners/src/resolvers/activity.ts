@@ -1,12 +1,6 @@
 import { totalsByCurrency } from '../../../../lib/domain/money.js';
-import { SDG_GOALS } from '../../../../lib/domain/sdg.js';
-import {
-  ACTIVITY_STATUSES,
-  codesOfNames,
-  nameOfCode,
-  ORGANISATION_ROLES,
-  TRANSACTION_TYPES,
-} from '../../../../lib/domain/iati.js';
+import { SDG_GOALS } from '../domain/sdg.js';
+import { ACTIVITY_STATUSES, codesOfNames, nameOfCode, ORGANISATION_ROLES, TRANSACTION_TYPES } from '../domain/iati.js';
 import type {
   ActivityResolvers,
   BudgetResolvers,

@@ -1,6 +1,6 @@
 /** Query fields of the IATI export, exchange rates, reconciliation and funding statistics: unpack arguments, call a service. */
 import { requireRole } from '../../../../lib/auth/viewer.js';
-import { isoDay } from '../../../../lib/domain/days.js';
+import { isoDay } from '../domain/days.js';
 import { Decimal } from '../../../../lib/domain/money.js';
 import { badUserInput, requireExactlyOne } from '../../../../lib/graphql/errors.js';
 import { validateDateRange } from '../../../../lib/graphql/filters.js';

@@ -1,4 +1,4 @@
-import { SDG_GOALS } from '../../../../lib/domain/sdg.js';
+import { SDG_GOALS } from '../domain/sdg.js';
 import type { DonorFundingResolvers, SdgFundingResolvers, SdgTargetFundingResolvers } from '../generated/graphql.js';
 
 export const SdgFunding: SdgFundingResolvers = {

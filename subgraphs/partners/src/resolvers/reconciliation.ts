@@ -1,4 +1,4 @@
-import { TRANSACTION_TYPES } from '../../../../lib/domain/iati.js';
+import { TRANSACTION_TYPES } from '../domain/iati.js';
 import type {
   ConversionResolvers,
   ExchangeRateResolvers,

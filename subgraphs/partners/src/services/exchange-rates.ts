@@ -12,7 +12,7 @@ import {
   MissingRateError,
   tengeRate,
   type OfficialRate,
-} from '../../../../lib/domain/exchange.js';
+} from '../domain/exchange.js';
 import { Decimal } from '../../../../lib/domain/money.js';
 import { NbkFormatError, parseNbkRates } from '../../../../lib/domain/nbk-rates.js';
 import type { Db } from '../db.js';

@@ -5,11 +5,11 @@
  * one statement), per original currency and, when asked, converted to one
  * currency. Conversion is per transaction at the official rate of its value
  * date (or the nearest earlier one, at most MAX_RATE_AGE_DAYS before),
- * rounded to the cent, then summed: the same rule as lib/domain/exchange.ts.
+ * rounded to the cent, then summed: the same rule as subgraphs/partners/src/domain/exchange.ts.
  * An activity tagged with several goals counts in full under each, so goals
  * do not add up to the total.
  */
-import { MAX_RATE_AGE_DAYS } from '../../../../lib/domain/exchange.js';
+import { MAX_RATE_AGE_DAYS } from '../domain/exchange.js';
 import { Decimal, type MoneyValue } from '../../../../lib/domain/money.js';
 import type { Db } from '../db.js';
 import { Prisma } from '../generated/prisma/client.js';

@@ -5,7 +5,7 @@
  */
 import { uuidsOnly } from '../../../../lib/database/loaders.js';
 import { Decimal, type MoneyValue } from '../../../../lib/domain/money.js';
-import { TRANSACTION_TYPES } from '../../../../lib/domain/iati.js';
+import { TRANSACTION_TYPES } from '../domain/iati.js';
 import type { Db } from '../db.js';
 import { Prisma } from '../generated/prisma/client.js';
 

@@ -4,7 +4,7 @@
  * ({ ok: false, error }), never as exceptions.
  */
 import type { Viewer } from '../../../../lib/auth/viewer.js';
-import { isoDay } from '../../../../lib/domain/days.js';
+import { isoDay } from '../domain/days.js';
 import type { Db } from '../db.js';
 import type { RecipientReportsParent } from '../entities.js';
 import type { RecipientReportInput } from '../generated/graphql.js';

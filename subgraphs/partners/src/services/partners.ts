@@ -1,7 +1,7 @@
 /** Reading partners, activities and transactions: filters validated, pages by keyset, counts by the database. */
 import { describeCurrencyProblem } from '../../../../lib/domain/money.js';
-import { isSdgGoal } from '../../../../lib/domain/sdg.js';
-import { ACTIVITY_STATUSES, codesOfNames, TRANSACTION_TYPES } from '../../../../lib/domain/iati.js';
+import { isSdgGoal } from '../domain/sdg.js';
+import { ACTIVITY_STATUSES, codesOfNames, TRANSACTION_TYPES } from '../domain/iati.js';
 import { badUserInput } from '../../../../lib/graphql/errors.js';
 import { dateRange, oneOf, validateDateRange, validateRegionCodes } from '../../../../lib/graphql/filters.js';
 import { pageRequest, prismaPage, toConnection, type Connection } from '../../../../lib/graphql/pagination.js';

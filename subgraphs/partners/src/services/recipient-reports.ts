@@ -13,7 +13,6 @@ import type { Db } from '../db.js';
 import { parseIatiAmount, parseIsoDate } from '../iati/values.js';
 
 export const REPORT_TYPES = { INCOMING_FUNDS: 1, EXPENDITURE: 4 } as const;
-export type ReportTypeName = keyof typeof REPORT_TYPES;
 
 export interface ReportInput {
   recipientOrgRef: string;

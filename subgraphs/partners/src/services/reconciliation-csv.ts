@@ -4,7 +4,7 @@
  * beside the item's, then one TOTAL row. Amounts are plain decimals to the
  * cent; converted columns are in the report's currency.
  */
-import { isoDay } from '../../../../lib/domain/days.js';
+import { isoDay } from '../domain/days.js';
 import type { Reconciliation } from './reconciliation.js';
 
 /** A number as written by this module: it may start with "-" and is never a formula. */

@@ -10,7 +10,7 @@
  * exactly (same ref, amount, currency and value date): then it is a
  * disbursement recorded twice. A receipt left over has no disbursement.
  */
-import { dayNumber } from '../../../../lib/domain/days.js';
+import { dayNumber } from '../domain/days.js';
 import { Decimal } from '../../../../lib/domain/money.js';
 
 /** How far apart the tenge values of a converted pair may be and still be the same money. */

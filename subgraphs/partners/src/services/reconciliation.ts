@@ -14,9 +14,9 @@
  * are sums of those rounded amounts, so they add up exactly.
  */
 import type { Viewer } from '../../../../lib/auth/viewer.js';
-import { convertAmount, type OfficialRate, type ReportingCurrency } from '../../../../lib/domain/exchange.js';
-import { isoDay } from '../../../../lib/domain/days.js';
-import { TRANSACTION_TYPES } from '../../../../lib/domain/iati.js';
+import { convertAmount, type OfficialRate, type ReportingCurrency } from '../domain/exchange.js';
+import { isoDay } from '../domain/days.js';
+import { TRANSACTION_TYPES } from '../domain/iati.js';
 import { Decimal } from '../../../../lib/domain/money.js';
 import type { Db } from '../db.js';
 import type { Prisma, RecipientReport, Transaction } from '../generated/prisma/client.js';

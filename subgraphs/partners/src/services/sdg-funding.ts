@@ -1,5 +1,5 @@
 /** Funding by SDG goal with each goal's targets, assembled from two grouped statements (goals, targets). */
-import { isSdgGoal } from '../../../../lib/domain/sdg.js';
+import { isSdgGoal } from '../domain/sdg.js';
 import { validateDateRange, validateRegionCodes } from '../../../../lib/graphql/filters.js';
 import type { Db } from '../db.js';
 import type { SdgFundingParent } from '../entities.js';

@@ -1,5 +1,5 @@
 /** Labels of the NGO registry's statuses and legal forms (the Law "On non-commercial organizations"). */
-import { term, type Term } from './terms.js';
+import { term, type Term } from '../../../../lib/domain/terms.js';
 
 export const NGO_STATUSES: readonly Term[] = [
   term('ACTIVE', 'Active', 'Действующая', 'Әрекет етуші'),

@@ -5,7 +5,7 @@
  * elsewhere. The order is part of the cursor; a cursor from another order is
  * refused rather than silently misread.
  */
-import { badUserInput } from './errors.js';
+import { badUserInput } from '../../../../lib/graphql/errors.js';
 
 export type KeyValue = string | number;
 

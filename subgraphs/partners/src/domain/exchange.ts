@@ -8,7 +8,7 @@
  * EUR). Totals are sums of rounded lines, so a report's lines add up to its
  * totals to the cent.
  */
-import { Decimal } from './money.js';
+import { Decimal } from '../../../../lib/domain/money.js';
 
 const Exact = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
 

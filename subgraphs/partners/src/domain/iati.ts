@@ -17,7 +17,6 @@ export const TRANSACTION_TYPES = {
   OUTGOING_PLEDGE: 12,
   INCOMING_PLEDGE: 13,
 } as const;
-export type TransactionTypeCode = (typeof TRANSACTION_TYPES)[keyof typeof TRANSACTION_TYPES];
 
 export const ACTIVITY_STATUSES = {
   PIPELINE: 1,
@@ -27,7 +26,6 @@ export const ACTIVITY_STATUSES = {
   CANCELLED: 5,
   SUSPENDED: 6,
 } as const;
-export type ActivityStatusCode = (typeof ACTIVITY_STATUSES)[keyof typeof ACTIVITY_STATUSES];
 
 export const ORGANISATION_ROLES = {
   FUNDING: 1,
@@ -35,7 +33,6 @@ export const ORGANISATION_ROLES = {
   EXTENDING: 3,
   IMPLEMENTING: 4,
 } as const;
-export type OrganisationRoleCode = (typeof ORGANISATION_ROLES)[keyof typeof ORGANISATION_ROLES];
 
 type CodeList = Readonly<Record<string, number>>;
 

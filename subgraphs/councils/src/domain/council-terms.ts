@@ -1,5 +1,5 @@
 /** Labels of public councils' levels (Law No. 383-V "On public councils") and of what they decide on projects. */
-import { term, type Term } from './terms.js';
+import { term, type Term } from '../../../../lib/domain/terms.js';
 
 export const COUNCIL_LEVELS: readonly Term[] = [
   term('REPUBLICAN', 'Republican', 'Республиканский', 'Республикалық'),

@@ -88,6 +88,9 @@ const envSchema = z.object({
   // The gateway's short-lived tokens to the subgraphs; shared by the services only.
   INTERNAL_TOKEN_SECRET: z.string().min(1).default(DEV_SECRETS.INTERNAL_TOKEN_SECRET),
   REQUIRE_GATEWAY_TOKEN: booleanFlag.optional(),
+  // Subgraphs behind another engine (e.g. Hive Gateway): accept the caller's own bearer token, verified
+  // with the same JWKS or secret as the gateway, when no civic-graph gateway token comes with the request.
+  SUBGRAPH_ACCEPT_CALLER_TOKENS: booleanFlag.default(false),
 
   // Abuse limits at the gateway.
   GATEWAY_LIMITS: jsonObject.optional(),
@@ -108,6 +111,9 @@ const envSchema = z.object({
   ALLOW_INTROSPECTION: booleanFlag.optional(),
   TRUSTED_DOCUMENTS: z.enum(['off', 'only']).default('off'),
   TRUSTED_DOCUMENTS_PATH: z.string().min(1).optional(),
+
+  // Shared state of the gateway replicas (rate limits, response cache, invalidation); per process when unset.
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a Redis URL such as redis://localhost:6379' }).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

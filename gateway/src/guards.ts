@@ -8,32 +8,9 @@ import fs from 'node:fs';
 import type { Request, RequestHandler } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { ConfigError } from '../../lib/config.js';
-import type { CallerVerifier } from '../../lib/auth/tokens.js';
-import { PUBLIC_VIEWER, type Viewer } from '../../lib/auth/viewer.js';
+import type { Viewer } from '../../lib/auth/viewer.js';
 import { HttpError, sendGraphQLError } from '../../lib/graphql/http.js';
 import { checkTokens, type Limits } from './limits.js';
-
-const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*)$/;
-
-/** No Authorization header: a public caller. A header that is not a valid bearer token: 401, never a silent downgrade. */
-export function authenticateCaller(verifier: CallerVerifier): (req: Request) => Promise<Viewer> {
-  return async (req) => {
-    const header = req.get('authorization');
-    if (header === undefined || header === '') return PUBLIC_VIEWER;
-    const match = BEARER.exec(header.trim());
-    if (!match)
-      throw new HttpError(
-        401,
-        'UNAUTHENTICATED',
-        'The Authorization header must be "Bearer <JWT>"; omit it to call as the public.',
-      );
-    try {
-      return await verifier.verify(match[1]!);
-    } catch (error) {
-      throw new HttpError(401, 'UNAUTHENTICATED', `The bearer token was refused: ${(error as Error).message}.`);
-    }
-  };
-}
 
 interface GraphQLBody {
   query?: unknown;

@@ -21,9 +21,10 @@ import {
 import { checkOperationAccess, readAccessRules, type AccessRules } from '../../lib/auth/access.js';
 import { createCallerVerifier, INTERNAL_TOKEN_HEADER, signInternalToken } from '../../lib/auth/tokens.js';
 import type { Viewer } from '../../lib/auth/viewer.js';
+import { authenticateCaller } from '../../lib/auth/caller-auth.js';
 import type { ServiceOptions } from '../../lib/graphql/http.js';
 import type { Logger } from '../../lib/logger.js';
-import { authenticateCaller, batchLimit, rateLimitPerCaller, tokenLimit, trustedDocuments } from './guards.js';
+import { batchLimit, rateLimitPerCaller, tokenLimit, trustedDocuments } from './guards.js';
 import { checkOperationLimits, resolveLimits, type Limits } from './limits.js';
 
 export interface GatewayContext extends BaseContext {

@@ -7,13 +7,16 @@
 import type { Request } from 'express';
 import { gatewayTokenRequired, type Env } from '../config.js';
 import { HttpError } from '../graphql/http.js';
-import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from './tokens.js';
+import { authenticateCaller } from './caller-auth.js';
+import { createCallerVerifier, INTERNAL_TOKEN_HEADER, verifyInternalToken, type CallerVerifier } from './tokens.js';
 import { PUBLIC_VIEWER, type Viewer } from './viewer.js';
 
 export interface SubgraphSecurity {
   internalTokenSecret: string;
   requireGatewayToken: boolean;
   production: boolean;
+  /** Behind another gateway engine: callers' own tokens, verified as the civic-graph gateway verifies them. */
+  callerTokens?: CallerVerifier;
 }
 
 export function subgraphSecurity(env: Env): SubgraphSecurity {
@@ -21,12 +24,15 @@ export function subgraphSecurity(env: Env): SubgraphSecurity {
     internalTokenSecret: env.INTERNAL_TOKEN_SECRET,
     requireGatewayToken: gatewayTokenRequired(env),
     production: env.NODE_ENV === 'production',
+    ...(env.SUBGRAPH_ACCEPT_CALLER_TOKENS ? { callerTokens: createCallerVerifier(env) } : {}),
   };
 }
 
 export function authenticateGatewayRequest(security: SubgraphSecurity): (req: Request) => Promise<Viewer> {
   return async (req) => {
     const token = req.get(INTERNAL_TOKEN_HEADER);
+    // Behind another engine the subgraph is its own gatekeeper (and enforces @access as always).
+    if (!token && security.callerTokens) return authenticateCaller(security.callerTokens)(req);
     if (!token) {
       if (!security.requireGatewayToken) return PUBLIC_VIEWER;
       throw new HttpError(

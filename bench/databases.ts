@@ -12,7 +12,6 @@ import { seedSubgraph } from '../demo/seed.js';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../lib/config.js';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../lib/database/embedded.js';
 import { prepareDatabase } from '../lib/database/prepare.js';
-import { freePort } from '../lib/processes.js';
 import type { Logger } from '../lib/logger.js';
 
 export type DatabaseUrls = Record<SubgraphName, string>;
@@ -24,7 +23,7 @@ export interface BenchPostgres {
 
 export async function startBenchPostgres(logger: Logger): Promise<BenchPostgres> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'civic-graph-bench-pg-'));
-  const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), logger });
+  const server = await startEmbeddedPostgres({ dataDir, port: 0, logger });
   return {
     server,
     async stop() {

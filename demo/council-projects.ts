@@ -3,7 +3,7 @@
  * before the forum (PROJECT_WINDOW) plus older ones, on weekdays, fewer in
  * the holiday months; the forum's four fields the most common.
  */
-import { FORUM_FIELDS, POLICY_FIELDS } from '../lib/domain/sectors.js';
+import { FORUM_FIELDS, POLICY_FIELDS } from '../subgraphs/councils/src/domain/policy-fields.js';
 import { PROJECT_WINDOW } from './anchor.js';
 import { addDays, dateOf, dayOf, maxDate, monthOf, weekdayOf } from './dates.js';
 import { DEMO_FIGURES } from './figures.js';
@@ -32,7 +32,7 @@ function fieldWeight(code: string): number {
   return forum >= 0 ? (FORUM_FIELD_WEIGHTS[forum] ?? 11) : (OTHER_FIELD_WEIGHTS[code] ?? 3);
 }
 const WEIGHTED_FIELDS = POLICY_FIELDS.map((f) => ({ value: f.code, weight: fieldWeight(f.code) }));
-const FIELD_LABELS = new Map(POLICY_FIELDS.map((f) => [f.code, f.label.ru]));
+const FIELD_LABELS = new Map<string, string>(POLICY_FIELDS.map((f) => [f.code, f.label.ru]));
 
 const OUTCOMES: readonly { value: ProjectOutcome; weight: number }[] = [
   { value: 'SUPPORTED', weight: 68 },

@@ -5,7 +5,7 @@
  */
 import { binCheckDigit } from '../lib/domain/bin.js';
 import { REGIONS, type RegionInfo } from '../lib/domain/regions.js';
-import { SECTORS } from '../lib/domain/sectors.js';
+import { SECTORS } from '../subgraphs/ngos/src/domain/sectors.js';
 import { FORUM_DATE, SEED_TIMESTAMP } from './anchor.js';
 import { dayOf, dateOf } from './dates.js';
 import { DEMO_FIGURES, type WELL_KNOWN_BINS } from './figures.js';

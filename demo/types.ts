@@ -1,201 +1,49 @@
 /**
- * Row shapes of the demo data: one interface per Prisma model, with the
- * model's camelCase field names and only its scalar fields. Dates are
- * 'YYYY-MM-DD' strings, timestamps ISO 8601 strings, amounts decimal strings.
+ * Row shapes of the demo data, derived from the Prisma models so a column
+ * added to a schema.prisma reaches the generator's types: the model's
+ * camelCase scalar fields, with dates 'YYYY-MM-DD' strings, timestamps ISO
+ * 8601 strings and amounts decimal strings (what the bulk insert sends).
  */
+import type { Decimal } from '@prisma/client/runtime/client';
+import type * as Councils from '../subgraphs/councils/src/generated/prisma/client.js';
+import type * as Ngos from '../subgraphs/ngos/src/generated/prisma/client.js';
+import type * as Partners from '../subgraphs/partners/src/generated/prisma/client.js';
+
+export type { LegalForm, NgoStatus } from '../subgraphs/ngos/src/generated/prisma/enums.js';
+export type {
+  CouncilLevel,
+  LocalTerritory,
+  MemberRole,
+  ProjectOutcome,
+} from '../subgraphs/councils/src/generated/prisma/enums.js';
+export type { PartnerKind } from '../subgraphs/partners/src/generated/prisma/enums.js';
 
 /** 'YYYY-MM-DD' */
 export type IsoDate = string;
 
-export type NgoStatus = 'ACTIVE' | 'SUSPENDED' | 'LIQUIDATED';
-export type LegalForm =
-  | 'PUBLIC_ASSOCIATION'
-  | 'PUBLIC_FOUNDATION'
-  | 'PRIVATE_INSTITUTION'
-  | 'ASSOCIATION_OF_LEGAL_ENTITIES'
-  | 'RELIGIOUS_ASSOCIATION'
-  | 'CONSUMER_COOPERATIVE';
+type Wire<T> = T extends Date ? string : T extends Decimal ? string : T;
+/** A Prisma model as the demo generator writes it. */
+type DemoRow<Model> = { [K in keyof Model]: Wire<Model[K]> };
 
-export interface NgoRow {
-  id: string;
-  bin: string;
-  nameKk: string | null;
-  nameRu: string;
-  nameEn: string | null;
-  legalForm: LegalForm;
-  registeredOn: IsoDate;
-  status: NgoStatus;
-  regionCode: string;
-  sectors: string[];
-  email: string | null;
-  phone: string | null;
-  website: string | null;
-  address: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export type NgoRow = DemoRow<Ngos.Ngo>;
 
-export type CouncilLevel = 'REPUBLICAN' | 'LOCAL';
-export type LocalTerritory = 'REGION' | 'CITY' | 'DISTRICT';
-export type MemberRole = 'CHAIR' | 'DEPUTY_CHAIR' | 'SECRETARY' | 'MEMBER';
-export type ProjectOutcome = 'SUPPORTED' | 'SUPPORTED_WITH_REMARKS' | 'RETURNED_FOR_REVISION' | 'REJECTED';
+export type PublicCouncilRow = DemoRow<Councils.PublicCouncil>;
+export type CouncilMemberRow = DemoRow<Councils.CouncilMember>;
+export type CouncilProjectRow = DemoRow<Councils.CouncilProject>;
+export type CivilForumRow = DemoRow<Councils.CivilForum>;
+export type DiscussionPlatformRow = DemoRow<Councils.DiscussionPlatform>;
 
-export interface PublicCouncilRow {
-  id: string;
-  nameRu: string;
-  nameKk: string | null;
-  nameEn: string | null;
-  level: CouncilLevel;
-  territory: LocalTerritory | null;
-  formedBy: string;
-  regionCode: string | null;
-  formedOn: IsoDate;
-}
-
-export interface CouncilMemberRow {
-  id: string;
-  councilId: string;
-  fullName: string;
-  role: MemberRole;
-  ngoId: string | null;
-  email: string | null;
-  phone: string | null;
-  appointedOn: IsoDate;
-}
-
-export interface CouncilProjectRow {
-  id: string;
-  councilId: string;
-  title: string;
-  field: string;
-  consideredOn: IsoDate;
-  outcome: ProjectOutcome;
-}
-
-export interface CivilForumRow {
-  id: string;
-  edition: number;
-  title: string;
-  city: string;
-  heldOn: IsoDate;
-}
-
-export interface DiscussionPlatformRow {
-  id: string;
-  forumId: string;
-  position: number;
-  title: string;
-  topic: string;
-}
-
-export type PartnerKind =
-  | 'UN_AGENCY'
-  | 'EU'
-  | 'BILATERAL_DONOR'
-  | 'MULTILATERAL'
-  | 'FOUNDATION'
-  | 'INTERNATIONAL_NGO'
-  | 'NATIONAL_NGO'
-  | 'GOVERNMENT'
-  | 'OTHER';
-
-export interface PartnerRow {
-  id: string;
-  orgRef: string;
-  name: string;
-  acronym: string | null;
-  kind: PartnerKind;
-  iatiType: string | null;
-  country: string | null;
-  ngoBin: string | null;
-}
-
-export interface ActivityRow {
-  id: string;
-  iatiIdentifier: string;
-  reportingOrgId: string;
-  title: string;
-  description: string | null;
-  status: number;
-  defaultCurrency: string | null;
-  plannedStart: IsoDate | null;
-  actualStart: IsoDate | null;
-  plannedEnd: IsoDate | null;
-  actualEnd: IsoDate | null;
-  recipientCountries: string[];
-  recipientRegions: string[];
-  locationRegionCodes: string[];
-  sdgGoals: number[];
-  sdgTargets: string[];
-  lastUpdatedAt: string | null;
-}
-
-export interface ParticipatingOrgRow {
-  id: string;
-  activityId: string;
-  partnerId: string | null;
-  orgRef: string | null;
-  name: string;
-  role: number;
-}
-
-export interface BudgetRow {
-  id: string;
-  activityId: string;
-  periodStart: IsoDate;
-  periodEnd: IsoDate;
-  amount: string;
-  currency: string;
-  valueDate: IsoDate;
-}
-
-export interface TransactionRow {
-  id: string;
-  activityId: string;
-  ref: string | null;
-  type: number;
-  transactionDate: IsoDate;
-  valueDate: IsoDate;
-  amount: string;
-  currency: string;
-  description: string | null;
-  providerOrgRef: string | null;
-  providerName: string | null;
-  providerPartnerId: string | null;
-  providerActivityId: string | null;
-  receiverOrgRef: string | null;
-  receiverName: string | null;
-  receiverPartnerId: string | null;
-  receiverActivityId: string | null;
-  receiverBin: string | null;
-  regionCode: string | null;
-}
-
+export type PartnerRow = DemoRow<Partners.Partner>;
+/** The file's IATI version and content hash are the import's (it detects unchanged activities); demo activities are not imported. */
+export type ActivityRow = Omit<DemoRow<Partners.Activity>, 'iatiVersion' | 'contentHash'>;
+/** The organisation type is read from IATI files only. */
+export type ParticipatingOrgRow = Omit<DemoRow<Partners.ParticipatingOrg>, 'orgType'>;
+export type BudgetRow = DemoRow<Partners.Budget>;
+export type TransactionRow = DemoRow<Partners.Transaction>;
 /** An official rate of the National Bank of Kazakhstan: `rate` tenge for `quantity` units. */
-export interface ExchangeRateRow {
-  currency: string;
-  rateDate: IsoDate;
-  rate: string;
-  quantity: number;
-}
-
+export type ExchangeRateRow = DemoRow<Partners.ExchangeRate>;
 /** A recipient's report line: money received (type 1) or spent (type 4) under a donor's activity. */
-export interface RecipientReportRow {
-  id: string;
-  recipientOrgRef: string;
-  recipientBin: string | null;
-  activityIdentifier: string;
-  ref: string;
-  type: number;
-  transactionDate: IsoDate;
-  valueDate: IsoDate;
-  amount: string;
-  currency: string;
-  providerOrgRef: string | null;
-  disbursementRef: string | null;
-  description: string | null;
-  reportedOn: IsoDate;
-}
+export type RecipientReportRow = DemoRow<Partners.RecipientReport>;
 
 export interface NgosSlice {
   ngos: NgoRow[];

@@ -26,11 +26,13 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
+// 0 asks for any free port: the process binds it itself and reports it to whoever started it
+// (lib/processes.ts), so tests and parallel runs never race for a port picked in advance.
 const port = z.coerce
   .number({ error: 'must be a port number' })
   .int('must be a whole number')
-  .min(1, 'must be between 1 and 65535')
-  .max(65535, 'must be between 1 and 65535');
+  .min(0, 'must be between 1 and 65535, or 0 for any free port')
+  .max(65535, 'must be between 1 and 65535, or 0 for any free port');
 
 const postgresUrl = z.string().refine((v) => /^postgres(ql)?:\/\/[^/]+\/[^/?]+/.test(v), {
   message: 'must be a PostgreSQL URL such as postgresql://user:password@host:5432/database',
@@ -177,7 +179,15 @@ export function subgraphPort(env: Env, name: SubgraphName): number {
 /** The URL the gateway uses to reach a subgraph. */
 export function subgraphUrl(env: Env, name: SubgraphName): string {
   const explicit = { ngos: env.NGOS_URL, councils: env.COUNCILS_URL, partners: env.PARTNERS_URL }[name];
-  return explicit ?? `http://localhost:${subgraphPort(env, name)}/graphql`;
+  if (explicit) return explicit;
+  const port = subgraphPort(env, name);
+  if (port === 0) {
+    const upper = name.toUpperCase();
+    throw new ConfigError(
+      `${upper}_PORT=0 (any free port) leaves the gateway no address for the ${name} subgraph: set ${upper}_URL to where it listens`,
+    );
+  }
+  return `http://localhost:${port}/graphql`;
 }
 
 /** The database URL configured for a subgraph, or undefined when the embedded server is to be used. */

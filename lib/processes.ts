@@ -3,16 +3,28 @@
  * their health checks, for `npm start` and the end-to-end tests alike.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import { PROJECT_ROOT } from './config.js';
+import { isListeningMessage } from './listening.js';
 
 export interface ServiceProcess {
   name: string;
   child: ChildProcess;
-  healthUrl: string;
+  /**
+   * Where the service listens, as it reports once bound (lib/listening.ts): with port 0 it picks a
+   * free port itself, so nothing is picked in advance for another process to take meanwhile.
+   * Rejects if the process exits first.
+   */
+  address: Promise<ServiceAddress>;
   /** Everything the process wrote, for error messages (the last 20 kB). */
   output: () => string;
+}
+
+export interface ServiceAddress {
+  port: number;
+  /** The GraphQL endpoint, e.g. http://127.0.0.1:4001/graphql */
+  url: string;
+  healthUrl: string;
 }
 
 const ENTRY_POINTS: Record<string, string> = {
@@ -22,31 +34,63 @@ const ENTRY_POINTS: Record<string, string> = {
   partners: 'subgraphs/partners/src/index.ts',
 };
 
-/** Starts one service (TypeScript run by tsx's loader) with the given environment. */
+/** Starts one service (TypeScript run by tsx's loader) with the given environment, which holds its port (0: any). */
 export function spawnService(
   name: keyof typeof ENTRY_POINTS & string,
-  options: { env: NodeJS.ProcessEnv; port: number; echo?: boolean },
+  options: { env: NodeJS.ProcessEnv; echo?: boolean },
 ): ServiceProcess {
   const entry = ENTRY_POINTS[name];
   if (!entry) throw new Error(`unknown service ${name}`);
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, entry)], {
     cwd: PROJECT_ROOT,
     env: options.env,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    // The fourth channel (IPC) is where the service reports the port it bound.
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   let output = '';
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-20_000);
     if (options.echo) process.stdout.write(chunk);
   };
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  return { name, child, healthUrl: `http://127.0.0.1:${options.port}/health`, output: () => output };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const address = new Promise<ServiceAddress>((resolve, reject) => {
+    const onMessage = (message: unknown) => {
+      if (!isListeningMessage(message)) return;
+      child.off('exit', onExit);
+      resolve({ port: message.port, url: message.url, healthUrl: message.url.replace(/\/graphql$/, '/health') });
+    };
+    const onExit = (code: number | null, signal: string | null) => {
+      child.off('message', onMessage);
+      reject(new Error(`${name} exited with ${signal ?? `code ${code}`} before it listened:\n${output}`));
+    };
+    child.on('message', onMessage);
+    child.once('exit', onExit);
+  });
+  // Callers that never wait for the address (a process expected to fail) must not leave an unhandled rejection.
+  address.catch(() => undefined);
+  return { name, child, address, output: () => output };
 }
 
-/** Resolves when the service answers its health check with 200; rejects if it exits first or the time runs out. */
-export async function waitForHealth(service: ServiceProcess, timeoutMs = 120_000): Promise<void> {
+/**
+ * Resolves with the service's address once it has reported it and answers its health check with
+ * 200; rejects if it exits first or the time runs out.
+ */
+export async function waitForHealth(service: ServiceProcess, timeoutMs = 120_000): Promise<ServiceAddress> {
   const deadline = Date.now() + timeoutMs;
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`${service.name} did not report its port within ${timeoutMs} ms:\n${service.output()}`)),
+      timeoutMs,
+    );
+  });
+  let address: ServiceAddress;
+  try {
+    address = await Promise.race([service.address, timedOut]);
+  } finally {
+    clearTimeout(timer);
+  }
   // A box, so TypeScript sees that the exit listener can change it between iterations.
   const exit: { code: number | null } = { code: null };
   const onExit = (code: number | null) => void (exit.code = code ?? -1);
@@ -59,14 +103,14 @@ export async function waitForHealth(service: ServiceProcess, timeoutMs = 120_000
         );
       }
       try {
-        const response = await fetch(service.healthUrl, { signal: AbortSignal.timeout(2000) });
-        if (response.ok) return;
+        const response = await fetch(address.healthUrl, { signal: AbortSignal.timeout(2000) });
+        if (response.ok) return address;
       } catch {
-        // not listening yet
+        // not answering yet
       }
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
-    throw new Error(`${service.name} did not answer ${service.healthUrl} within ${timeoutMs} ms:\n${service.output()}`);
+    throw new Error(`${service.name} did not answer ${address.healthUrl} within ${timeoutMs} ms:\n${service.output()}`);
   } finally {
     service.child.off('exit', onExit);
   }
@@ -81,18 +125,4 @@ export async function stopService(service: ServiceProcess, graceMs = 10_000): Pr
   const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
   await exited;
   clearTimeout(timer);
-}
-
-/** A TCP port free on loopback right now (tests and benchmarks start services on such ports). */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port')),
-      );
-    });
-  });
 }

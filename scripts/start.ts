@@ -6,14 +6,7 @@
  * loads demo data when empty), then the gateway once every subgraph answers
  * its health check. Ctrl-C stops every process, then the database.
  */
-import {
-  configuredDatabaseUrl,
-  exitOnConfigError,
-  readEnv,
-  SUBGRAPH_NAMES,
-  subgraphPort,
-  type Env,
-} from '../lib/config.js';
+import { configuredDatabaseUrl, exitOnConfigError, readEnv, SUBGRAPH_NAMES, type Env } from '../lib/config.js';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../lib/database/embedded.js';
 import { createLogger } from '../lib/logger.js';
 import { spawnService, stopService, waitForHealth, type ServiceProcess } from '../lib/processes.js';
@@ -60,15 +53,19 @@ try {
     }
   }
 
-  const subgraphs = SUBGRAPH_NAMES.map((name) =>
-    spawnService(name, { env: childEnv, port: subgraphPort(env, name), echo: true }),
-  );
+  const subgraphs = SUBGRAPH_NAMES.map((name) => spawnService(name, { env: childEnv, echo: true }));
   services.push(...subgraphs);
-  await Promise.all(subgraphs.map((service) => waitForHealth(service, 300_000)));
+  const addresses = await Promise.all(subgraphs.map((service) => waitForHealth(service, 300_000)));
+  // The gateway reaches each subgraph where it reported it listens (its port may have been 0: any free one).
+  const gatewayEnv: NodeJS.ProcessEnv = { ...childEnv };
+  SUBGRAPH_NAMES.forEach((name, i) => {
+    const variable = `${name.toUpperCase()}_URL`;
+    if (!gatewayEnv[variable]) gatewayEnv[variable] = addresses[i]!.url;
+  });
 
-  const gateway = spawnService('gateway', { env: childEnv, port: env.GATEWAY_PORT, echo: true });
+  const gateway = spawnService('gateway', { env: gatewayEnv, echo: true });
   services.push(gateway);
-  await waitForHealth(gateway);
+  const gatewayAddress = await waitForHealth(gateway);
 
   for (const service of services) {
     service.child.once('exit', (code) => {
@@ -78,7 +75,7 @@ try {
     });
   }
   const host = env.HOST === '0.0.0.0' || env.HOST === '127.0.0.1' ? 'localhost' : env.HOST;
-  process.stdout.write(`\ncivic-graph is up: http://${host}:${env.GATEWAY_PORT}/graphql  (Ctrl-C stops it)\n\n`);
+  process.stdout.write(`\ncivic-graph is up: http://${host}:${gatewayAddress.port}/graphql  (Ctrl-C stops it)\n\n`);
 } catch (error) {
   logger.fatal({ err: error }, 'start failed');
   await stopAll(1);

@@ -1,6 +1,7 @@
 // Starts the gateway on GATEWAY_PORT, in front of the three subgraphs.
 import { exitOnConfigError, readEnv } from '../../lib/config.js';
 import { startService, stopOnSignals } from '../../lib/graphql/http.js';
+import { reportListening } from '../../lib/listening.js';
 import { createLogger } from '../../lib/logger.js';
 import { gatewayService, readSupergraph, subgraphUrls } from './server.js';
 
@@ -22,6 +23,7 @@ const { logger } = options;
 try {
   const service = await startService(options, { port: env.GATEWAY_PORT, host: env.HOST });
   stopOnSignals(service, logger);
+  reportListening('gateway', service);
 } catch (error) {
   logger.fatal({ err: error }, 'gateway failed to start');
   process.exit(1);

@@ -25,6 +25,7 @@ import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexit
 import { z } from 'zod';
 import { ConfigError } from '../../lib/config.js';
 import { ROLES, type Role } from '../../lib/auth/viewer.js';
+import { introspectionEstimator, introspectionRules } from './introspection.js';
 
 const roleLimits = z.object({
   maxDepth: z.number().int().min(1),
@@ -132,15 +133,25 @@ function isList(type: GraphQLOutputType): boolean {
 }
 
 /**
- * A field costs 1, plus its children times the number of items it may
- * return: its `first` argument, or the list default. A connection's `nodes`
- * counts once: its size is the connection's `first`, already counted.
+ * Fields whose database work does not show in the size of their answer, with
+ * what one call costs. A name search reads the trigram indexes of every name
+ * column whatever page it returns: at 5,000 the public's budget (25,000)
+ * holds a few searches per request, so aliases or a batch of them are
+ * refused before they reach the database.
+ */
+export const FIELD_COSTS: Readonly<Record<string, number>> = { 'Query.searchNgos': 5000 };
+
+/**
+ * A field costs 1 (or its FIELD_COSTS), plus its children times the number
+ * of items it may return: its `first` argument, or the list default. A
+ * connection's `nodes` counts once: its size is the connection's `first`,
+ * already counted.
  */
 const pageAwareEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   const first = typeof args.first === 'number' ? args.first : undefined;
   const pageOfConnection = field.name === 'nodes' && type.name.endsWith('Connection');
   const items = first ?? (isList(field.type) && !pageOfConnection ? DEFAULT_LIST_SIZE : 1);
-  return 1 + items * childComplexity;
+  return (FIELD_COSTS[`${type.name}.${field.name}`] ?? 1) + items * childComplexity;
 };
 
 export function estimateCost(
@@ -153,23 +164,31 @@ export function estimateCost(
     schema,
     query: document,
     variables: variables ?? {},
-    estimators: [pageAwareEstimator],
+    estimators: [introspectionEstimator, pageAwareEstimator],
     ...(operationName ? { operationName } : {}),
   });
 }
 
-/** Checks an operation against a role's limits; throws QUERY_TOO_COMPLEX naming the limit. */
+/**
+ * Checks an operation against a role's limits; throws QUERY_TOO_COMPLEX
+ * naming the limit. `spent` is what the request's earlier operations cost (a
+ * batch shares one budget); returns the total with this one.
+ */
 export function checkOperationLimits(
   schema: GraphQLSchema,
   document: DocumentNode,
   limits: RoleLimits,
-  request: { variables?: Record<string, unknown>; operationName?: string },
-): void {
+  request: { query?: string; variables?: Record<string, unknown>; operationName?: string },
+  spent = 0,
+): number {
+  // The token count again, on the text that runs: a document sent by hash (persisted query) was not seen before.
+  if (request.query !== undefined) checkTokens(request.query, limits.maxTokens);
   const rules: ValidationRule[] = [
     maxDepthRule({ n: limits.maxDepth, exposeLimits: true, flattenFragments: true }),
     maxAliasesRule({ n: limits.maxAliases, exposeLimits: true }),
     maxDirectivesRule({ n: limits.maxDirectives, exposeLimits: true }),
     maxRootFieldsRule(limits.maxRootFields),
+    ...introspectionRules,
   ];
   let first: GraphQLError | undefined;
   try {
@@ -186,8 +205,15 @@ export function checkOperationLimits(
   const cost = estimateCost(schema, document, request.variables, request.operationName);
   if (cost > limits.maxCost) {
     throw tooComplex(
-      `The operation's estimated cost is ${cost}, over the limit of ${limits.maxCost}: ask for smaller pages (first) or fewer nested lists`,
+      `The operation's estimated cost is ${cost}, over the limit of ${limits.maxCost}: ask for smaller pages (first), fewer nested lists or fewer searches`,
       limits.maxCost,
     );
   }
+  if (spent + cost > limits.maxCost) {
+    throw tooComplex(
+      `The operations of this batch cost ${spent + cost} together, over the limit of ${limits.maxCost} for one request: send them in separate requests`,
+      limits.maxCost,
+    );
+  }
+  return spent + cost;
 }

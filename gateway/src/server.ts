@@ -25,6 +25,7 @@ import { authenticateCaller } from '../../lib/auth/caller-auth.js';
 import type { ServiceOptions } from '../../lib/graphql/http.js';
 import type { Logger } from '../../lib/logger.js';
 import { batchLimit, rateLimitPerCaller, tokenLimit, trustedDocuments } from './guards.js';
+import { introspectionPlugin } from './introspection.js';
 import { checkOperationLimits, resolveLimits, type Limits } from './limits.js';
 
 export interface GatewayContext extends BaseContext {
@@ -34,6 +35,12 @@ export interface GatewayContext extends BaseContext {
   acceptLanguage?: string;
   /** The signed token that vouches for the caller to the subgraphs, made on first use. */
   internalToken?: Promise<string>;
+  /**
+   * The estimated cost of the request's operations so far. Apollo gives each
+   * operation of a batch a shallow copy of the context, so this object (not a
+   * number) is what the batch shares: one budget for the whole request.
+   */
+  cost: { spent: number };
 }
 
 type FetcherResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
@@ -121,12 +128,20 @@ function operationGuardPlugin(
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, schema, contextValue, request, operation }) {
+        async didResolveOperation({ document, schema, contextValue, request, operation, source }) {
           checkRequestShape(schema, operation, request.variables);
-          checkOperationLimits(schema, document, limits[contextValue.viewer.role], {
-            ...(request.variables ? { variables: request.variables } : {}),
-            ...(request.operationName ? { operationName: request.operationName } : {}),
-          });
+          contextValue.cost.spent = checkOperationLimits(
+            schema,
+            document,
+            limits[contextValue.viewer.role],
+            {
+              // The text that runs, however it came: as text, or by the hash of a persisted query.
+              query: source,
+              ...(request.variables ? { variables: request.variables } : {}),
+              ...(request.operationName ? { operationName: request.operationName } : {}),
+            },
+            contextValue.cost.spent,
+          );
           if (!enforceAccess()) return;
           const [denied] = checkOperationAccess(schema, document, accessRules, contextValue.viewer);
           if (denied)
@@ -202,12 +217,14 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
       plugins: [
         { serverWillStart: async () => void (started = true) },
         operationGuardPlugin(limits, accessRules, options.enforceAccess ?? (() => true)),
+        introspectionPlugin<GatewayContext>(),
         ...(introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
       ],
     },
     context: ({ requestId, viewer, headers }) => ({
       requestId,
       viewer,
+      cost: { spent: 0 },
       ...(typeof headers['accept-language'] === 'string'
         ? { acceptLanguage: headers['accept-language'].slice(0, 200) }
         : {}),

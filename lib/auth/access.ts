@@ -22,6 +22,7 @@ import {
   visit,
   visitWithTypeInfo,
   type ConstDirectiveNode,
+  type GraphQLObjectType,
   type DocumentNode,
   type GraphQLSchema,
 } from 'graphql';
@@ -136,10 +137,38 @@ export function checkOperationAccess(
   return [...errors.values()];
 }
 
+/** A reference resolver (`__resolveReference`), as @apollo/subgraph keeps it in the type's extensions. */
+type ReferenceResolver = (reference: object, context: { viewer?: Viewer }, info: unknown) => unknown;
+interface SubgraphExtensions {
+  apollo?: { subgraph?: { resolveReference?: ReferenceResolver } };
+}
+
+/**
+ * The gateway fetches an entity from a subgraph with `_entities`, which
+ * resolves a restricted type through its reference resolver before any field:
+ * the type's rule is checked there too, so a caller without the role gets
+ * FORBIDDEN without the row being read.
+ */
+function guardReferences(type: GraphQLObjectType, rule: AccessRule): void {
+  const extensions = type.extensions as SubgraphExtensions;
+  const resolveReference = extensions.apollo?.subgraph?.resolveReference ?? ((reference: object) => reference);
+  const guarded: ReferenceResolver = (reference, context, info) => {
+    const viewer = context.viewer ?? { role: 'public', subject: null, organization: null };
+    if (!hasRole(viewer, rule.roles)) throw forbidden(type.name, rule, viewer);
+    return resolveReference(reference, context, info);
+  };
+  (type as { extensions: SubgraphExtensions }).extensions = {
+    ...extensions,
+    apollo: { ...extensions.apollo, subgraph: { ...extensions.apollo?.subgraph, resolveReference: guarded } },
+  };
+}
+
 /** The subgraph's check: wraps the resolver of every restricted field (and every field of a restricted type). */
 export function enforceAccessInSubgraph(schema: GraphQLSchema, rules: AccessRules): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    const typeRule = rules.types.get(type.name);
+    if (typeRule) guardReferences(type, typeRule);
     for (const field of Object.values(type.getFields())) {
       const applicable = rulesFor(rules, type.name, field.name, getNamedType(field.type).name);
       if (!applicable.length) continue;

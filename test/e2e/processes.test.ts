@@ -6,37 +6,49 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { PROJECT_ROOT, SUBGRAPH_NAMES, type SubgraphName } from '../../lib/config.js';
-import { freePort, spawnService, stopService, waitForHealth, type ServiceProcess } from '../../lib/processes.js';
+import { PROJECT_ROOT, SUBGRAPH_NAMES } from '../../lib/config.js';
+import {
+  spawnService,
+  stopService,
+  waitForHealth,
+  type ServiceAddress,
+  type ServiceProcess,
+} from '../../lib/processes.js';
 import { demoDatabase, dropDatabase } from '../support/databases.js';
 import { postGraphQL } from '../support/federation.js';
 
 const services: ServiceProcess[] = [];
+const addresses = new Map<ServiceProcess, ServiceAddress>();
 const databases: string[] = [];
 let gatewayUrl = '';
 let processEnv: NodeJS.ProcessEnv = {};
 
+const healthUrl = (service: ServiceProcess): string => addresses.get(service)!.healthUrl;
+
 beforeAll(async () => {
-  // NODE_ENV=test: subgraphs demand the gateway's token, as in production.
+  // NODE_ENV=test: subgraphs demand the gateway's token, as in production. Port 0: each service binds a
+  // free port itself and reports it, so no other test can take a port picked for it in advance.
   const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', DEMO_DATA: 'off', NODE_ENV: 'test' };
-  const ports = {} as Record<SubgraphName | 'gateway', number>;
-  for (const name of [...SUBGRAPH_NAMES, 'gateway'] as const) ports[name] = await freePort();
   for (const name of SUBGRAPH_NAMES) {
     const url = await demoDatabase(name);
     databases.push(url);
     env[`${name.toUpperCase()}_DATABASE_URL`] = url;
-    env[`${name.toUpperCase()}_PORT`] = String(ports[name]);
-    env[`${name.toUpperCase()}_URL`] = `http://127.0.0.1:${ports[name]}/graphql`;
+    env[`${name.toUpperCase()}_PORT`] = '0';
   }
-  env.GATEWAY_PORT = String(ports.gateway);
-  processEnv = env;
-  const subgraphs = SUBGRAPH_NAMES.map((name) => spawnService(name, { env, port: ports[name] }));
+  env.GATEWAY_PORT = '0';
+  const subgraphs = SUBGRAPH_NAMES.map((name) => spawnService(name, { env }));
   services.push(...subgraphs);
-  await Promise.all(subgraphs.map((s) => waitForHealth(s, 90_000)));
-  const gateway = spawnService('gateway', { env, port: ports.gateway });
+  const bound = await Promise.all(subgraphs.map((s) => waitForHealth(s, 90_000)));
+  subgraphs.forEach((service, i) => {
+    addresses.set(service, bound[i]!);
+    env[`${service.name.toUpperCase()}_URL`] = bound[i]!.url;
+  });
+  processEnv = env;
+  const gateway = spawnService('gateway', { env });
   services.push(gateway);
-  await waitForHealth(gateway, 90_000);
-  gatewayUrl = `http://127.0.0.1:${ports.gateway}/graphql`;
+  const gatewayAddress = await waitForHealth(gateway, 90_000);
+  addresses.set(gateway, gatewayAddress);
+  gatewayUrl = gatewayAddress.url;
 }, 180_000);
 
 afterAll(async () => {
@@ -47,7 +59,7 @@ afterAll(async () => {
 describe('the federation as separate processes', () => {
   test('every service answers its health check', async () => {
     for (const service of services) {
-      const response = await fetch(service.healthUrl);
+      const response = await fetch(healthUrl(service));
       expect(response.status).toBe(200);
       expect(await response.json()).toMatchObject({ status: 'ok', service: service.name });
     }
@@ -112,7 +124,7 @@ describe('the federation as separate processes', () => {
 
   test('a subgraph called directly, without the gateway, answers 401', async () => {
     const ngos = services.find((s) => s.name === 'ngos')!;
-    const response = await fetch(ngos.healthUrl.replace('/health', '/graphql'), {
+    const response = await fetch(addresses.get(ngos)!.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-user-role': 'admin' },
       body: JSON.stringify({ query: '{ ngos { totalCount } }' }),
@@ -128,7 +140,7 @@ describe('the federation as separate processes', () => {
     // The gateway stays up and reports the missing subgraph as an error, not a crash.
     const result = await postGraphQL(gatewayUrl, `{ partner(orgRef: "XM-DAC-41114") { name } }`);
     expect(result.errors?.length).toBeGreaterThan(0);
-    const health = await fetch(services.find((s) => s.name === 'gateway')!.healthUrl);
+    const health = await fetch(healthUrl(services.find((s) => s.name === 'gateway')!));
     expect(health.status).toBe(200);
   });
 });
@@ -137,7 +149,6 @@ describe('configuration errors stop a process with a message naming the variable
   test('a bad port', async () => {
     const service = spawnService('ngos', {
       env: { ...process.env, NGOS_PORT: 'eighty', NGOS_DATABASE_URL: databases[0] },
-      port: 1,
     });
     const code = await new Promise<number | null>((resolve) => service.child.once('exit', resolve));
     expect(code).toBe(2);
@@ -148,7 +159,7 @@ describe('configuration errors stop a process with a message naming the variable
     const env = { ...process.env };
     delete env.COUNCILS_DATABASE_URL;
     delete env.DATABASE_URL;
-    const service = spawnService('councils', { env, port: 1 });
+    const service = spawnService('councils', { env });
     const code = await new Promise<number | null>((resolve) => service.child.once('exit', resolve));
     expect(code).toBe(2);
     expect(service.output()).toMatch(/COUNCILS_DATABASE_URL \(or DATABASE_URL\) is not set/);
@@ -157,7 +168,6 @@ describe('configuration errors stop a process with a message naming the variable
   test('a supergraph path that does not exist', async () => {
     const service = spawnService('gateway', {
       env: { ...process.env, SUPERGRAPH_PATH: '/nonexistent/supergraph.graphql' },
-      port: 1,
     });
     const code = await new Promise<number | null>((resolve) => service.child.once('exit', resolve));
     expect(code).toBe(2);

@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { Decimal } from '../../lib/domain/money.js';
-import { POLICY_FIELDS, SECTORS, FORUM_FIELDS } from '../../lib/domain/sectors.js';
+import { FORUM_FIELDS, POLICY_FIELDS } from '../../subgraphs/councils/src/domain/policy-fields.js';
+import { SECTORS } from '../../subgraphs/ngos/src/domain/sectors.js';
 import { PROJECT_WINDOW } from '../../demo/anchor.js';
 import { startFederation, type Federation } from '../support/federation.js';
 

@@ -136,7 +136,14 @@ describe('searching NGOs', () => {
   });
 
   test.each([
-    ['too short a text', { text: ' a ' }, 'text', /3 to 200 characters/],
+    ['too short a text', { text: ' a ' }, 'text', /3 to 100 characters/],
+    ['too long a text', { text: 'а'.repeat(101) }, 'text', /got 101 characters/],
+    [
+      'too many words',
+      { text: 'фонд центр союз фонд центр союз фонд центр союз фонд центр' },
+      'text',
+      /at most 10 words/,
+    ],
     ['a text of punctuation', { text: '%%%__' }, 'text', /at least 3 letters or digits/],
     ['a cursor of another order', { text: 'Центр', orderBy: 'NAME', after: 'FORGED' }, 'after', /not a cursor/],
     [

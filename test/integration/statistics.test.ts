@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { PROJECT_WINDOW } from '../../demo/anchor.js';
-import { SECTORS } from '../../lib/domain/sectors.js';
+import { SECTORS } from '../../subgraphs/ngos/src/domain/sectors.js';
 import { startFederation, type Federation } from '../support/federation.js';
 import { fingerprint, type Fingerprint } from '../support/fingerprint.js';
 

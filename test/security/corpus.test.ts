@@ -5,6 +5,7 @@
  * database unchanged (row counts and a checksum of each table).
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import pg from 'pg';
 import { INTERNAL_TOKEN_HEADER, signInternalToken } from '../../lib/auth/tokens.js';
 import { authHeaders, startFederation, testEnv, type Federation } from '../support/federation.js';
 import { fingerprints, type Fingerprint } from '../support/fingerprint.js';
@@ -71,29 +72,76 @@ async function tokenHeaders(c: CorpusCase): Promise<Record<string, string>> {
         unsignedToken({ role: 'admin', iss: 'civic-graph-gateway', aud: 'civic-graph-subgraphs', exp: now + 60 }),
       );
     case 'internal-expired':
-      return internal(
-        await hs256Token(env.INTERNAL_TOKEN_SECRET, {
-          role: 'admin',
-          sub: 'x',
-          iss: 'civic-graph-gateway',
-          aud: 'civic-graph-subgraphs',
-          exp: now - 120,
-        }),
-      );
+      return internal(await internalToken({ role: 'admin', exp: now - 120 }));
+    case 'far-expiry':
+      return bearer(await hs256Token(env.AUTH_JWT_SECRET, claimsFor(env, { exp: 253402300799 })));
+    case 'issued-in-future':
+      return bearer(await hs256Token(env.AUTH_JWT_SECRET, claimsFor(env, { iat: now + 365 * 86400 })));
+    case 'internal-long-lived':
+      return internal(await internalToken({ role: 'admin', iat: now, exp: now + 365 * 86400 }));
+    case 'internal-issued-in-future':
+      return internal(await internalToken({ role: 'admin', iat: now + 3600, exp: now + 3660 }));
+    case 'internal-public':
+      return authHeaders(env, 'public', true);
+    case 'internal-analyst':
+      return authHeaders(env, 'analyst', true);
+    case 'internal-donor-other-org':
+      return authHeaders(env, { role: 'donor', subject: 'other-donor', organization: 'XM-DAC-41114' }, true);
   }
 }
 
-async function send(c: CorpusCase): Promise<{
-  status: number;
-  body: { data?: Record<string, unknown> | null; errors?: { message?: string; extensions?: { code?: string } }[] };
-}> {
+/** A gateway token signed with the right secret, with the claims given. */
+function internalToken(claims: Record<string, unknown>): Promise<string> {
+  const now = Math.floor(Date.now() / 1000);
+  return hs256Token(federation.env.INTERNAL_TOKEN_SECRET, {
+    sub: 'x',
+    iss: 'civic-graph-gateway',
+    aud: 'civic-graph-subgraphs',
+    iat: now,
+    exp: now + 30,
+    ...claims,
+  });
+}
+
+interface ResponseBody {
+  data?: Record<string, unknown> | null;
+  errors?: { message?: string; extensions?: { code?: string } }[];
+}
+
+/** The answer to compare: a batch's first answer with errors (or its first), a single answer as it is. */
+function firstAnswer(parsed: ResponseBody | ResponseBody[]): ResponseBody {
+  if (!Array.isArray(parsed)) return parsed;
+  return parsed.find((answer) => answer.errors?.length) ?? parsed[0] ?? {};
+}
+
+/** The case with "$LOOKUP" in its body replaced by the value its lookup reads from the database. */
+async function resolveLookup(c: CorpusCase): Promise<CorpusCase> {
+  if (!c.lookup) return c;
+  const client = new pg.Client({ connectionString: federation.databaseUrls[c.lookup.subgraph] });
+  await client.connect();
+  try {
+    const { rows } = await client.query<Record<string, unknown>>(c.lookup.sql);
+    const value = String(Object.values(rows[0] ?? {})[0]);
+    return { ...c, body: JSON.parse(JSON.stringify(c.body).replaceAll('$LOOKUP', value)) as unknown };
+  } finally {
+    await client.end();
+  }
+}
+
+async function send(c: CorpusCase): Promise<{ status: number; body: ResponseBody; bytes: number }> {
   const url = !c.target || c.target === 'gateway' ? federation.gatewayUrl : federation.subgraphUrls[c.target];
   if (c.method === 'GET') {
-    const query = (c.body as { query: string }).query;
-    const response = await fetch(`${url}?query=${encodeURIComponent(query)}`, {
+    const { query, variables, extensions } = c.body as { query: string; variables?: unknown; extensions?: unknown };
+    const search = new URLSearchParams({
+      ...(query ? { query } : {}),
+      ...(variables ? { variables: JSON.stringify(variables) } : {}),
+      ...(extensions ? { extensions: JSON.stringify(extensions) } : {}),
+    });
+    const response = await fetch(`${url}?${search.toString()}`, {
       headers: { 'apollo-require-preflight': 'true', ...(await tokenHeaders(c)), ...c.headers },
     });
-    return { status: response.status, body: JSON.parse(await response.text()) as never };
+    const text = await response.text();
+    return { status: response.status, body: firstAnswer(JSON.parse(text) as never), bytes: Buffer.byteLength(text) };
   }
   const response = await fetch(url, {
     method: 'POST',
@@ -106,7 +154,7 @@ async function send(c: CorpusCase): Promise<{
     body: c.raw ?? JSON.stringify(c.body),
   });
   const text = await response.text();
-  return { status: response.status, body: JSON.parse(text) as never };
+  return { status: response.status, body: firstAnswer(JSON.parse(text) as never), bytes: Buffer.byteLength(text) };
 }
 
 describe('the bad-input corpus', () => {
@@ -116,13 +164,16 @@ describe('the bad-input corpus', () => {
   });
 
   test.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
-    const { status, body } = await send(c);
+    if (c.setup)
+      expect((await send({ ...c.setup, name: `${c.name} (setup)`, status: 200, code: null })).status).toBe(200);
+    const { status, body, bytes } = await send(await resolveLookup(c));
     const code = body.errors?.[0]?.extensions?.code ?? null;
     if (process.env.CORPUS_REPORT && (status !== c.status || code !== c.code))
       process.stdout.write(
         `MISMATCH ${c.name.slice(0, 60)} => ${status} ${String(code)} ${JSON.stringify(body.errors?.[0]?.message ?? body.data ?? '').slice(0, 200)}\n`,
       );
     expect({ status, code }).toEqual({ status: c.status, code: c.code });
+    if (c.maxResponseBytes !== undefined) expect(bytes).toBeLessThanOrEqual(c.maxResponseBytes);
     if (c.code === null && 'data' in c) expect(Object.values(body.data ?? {})[0]).toEqual(c.data);
     if (c.dataCode)
       expect((Object.values(body.data ?? {})[0] as { error?: { code?: string } } | null)?.error?.code).toBe(c.dataCode);

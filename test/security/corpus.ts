@@ -5,6 +5,8 @@
  * checks the code, that every service still answers, and that no database
  * changed.
  */
+import { secondRoundCases } from './corpus-second-round.js';
+
 export interface CorpusCase {
   name: string;
   /** Where it goes: the gateway (default) or a subgraph. */
@@ -31,7 +33,14 @@ export interface CorpusCase {
     | 'donor-without-org'
     | 'internal-forged'
     | 'internal-unsigned'
-    | 'internal-expired';
+    | 'internal-expired'
+    | 'far-expiry'
+    | 'issued-in-future'
+    | 'internal-long-lived'
+    | 'internal-issued-in-future'
+    | 'internal-public'
+    | 'internal-donor-other-org'
+    | 'internal-analyst';
   status: number;
   /** The error code, or null when the request must succeed with the data below. */
   code: string | null;
@@ -39,6 +48,12 @@ export interface CorpusCase {
   data?: unknown;
   /** For code null: an expected failure returned as data, `data.<first field>.error.code`. */
   dataCode?: string;
+  /** A request sent first (e.g. to register a persisted query); it must succeed. */
+  setup?: Pick<CorpusCase, 'body' | 'as' | 'target' | 'token'>;
+  /** The largest answer allowed, in bytes. */
+  maxResponseBytes?: number;
+  /** A value read from a subgraph's database at run time (an id); the text "$LOOKUP" in the body becomes it. */
+  lookup?: { subgraph: 'ngos' | 'councils' | 'partners'; sql: string };
 }
 
 const q = (query: string, variables?: Record<string, unknown>) => ({ query, ...(variables ? { variables } : {}) });
@@ -815,5 +830,6 @@ export function corpus(): CorpusCase[] {
     ...tokenCases(),
     ...accessCases(),
     ...mutationCases(),
+    ...secondRoundCases(),
   ];
 }

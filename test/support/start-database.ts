@@ -14,13 +14,12 @@ import { SUBGRAPH_NAMES } from '../../lib/config.js';
 import { startEmbeddedPostgres } from '../../lib/database/embedded.js';
 import { prepareDatabase } from '../../lib/database/prepare.js';
 import { createLogger } from '../../lib/logger.js';
-import { freePort } from '../../lib/processes.js';
 import { TEMPLATE_PREFIX } from './databases.js';
 
 export async function startTestDatabase(): Promise<void> {
   const logger = createLogger('test-setup', process.env.TEST_LOG_LEVEL ?? 'warn');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'civic-graph-test-pg-'));
-  const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), logger });
+  const server = await startEmbeddedPostgres({ dataDir, port: 0, logger });
   process.env.TEST_PG_SERVER_URL = server.serverUrl;
   process.env.TEST_PG_DATA_DIR = dataDir;
   const started = Date.now();

@@ -13,7 +13,15 @@ describe('configuration', () => {
     expect(() => readEnv({ GATEWAY_PORT: 'four thousand' })).toThrow(
       /GATEWAY_PORT="four thousand": must be a port number/,
     );
-    expect(() => readEnv({ NGOS_PORT: '70000' })).toThrow(/NGOS_PORT="70000": must be between 1 and 65535/);
+    expect(() => readEnv({ NGOS_PORT: '70000' })).toThrow(
+      /NGOS_PORT="70000": must be between 1 and 65535, or 0 for any free port/,
+    );
+    // 0 is any free port, which the process reports once bound; the gateway then needs the URL.
+    expect(readEnv({ NGOS_PORT: '0' }).NGOS_PORT).toBe(0);
+    expect(() => subgraphUrl(readEnv({ NGOS_PORT: '0' }), 'ngos')).toThrow(/NGOS_PORT=0 .* set NGOS_URL/);
+    expect(subgraphUrl(readEnv({ NGOS_PORT: '0', NGOS_URL: 'http://127.0.0.1:5/graphql' }), 'ngos')).toBe(
+      'http://127.0.0.1:5/graphql',
+    );
     expect(() => readEnv({ DATABASE_URL: 'mysql://x/y' })).toThrow(/DATABASE_URL=.*PostgreSQL URL/);
     expect(() => readEnv({ PARTNERS_URL: 'not a url' })).toThrow(/PARTNERS_URL/);
     expect(() => readEnv({ NODE_ENV: 'staging' })).toThrow(/NODE_ENV/);

@@ -10,7 +10,8 @@ import { binFromOrgRef, isValidBin } from '../../lib/domain/bin.js';
 import { Decimal } from '../../lib/domain/money.js';
 import { REGIONS, isRegionCode } from '../../lib/domain/regions.js';
 import { isSdgGoal, isSdgTarget } from '../../subgraphs/partners/src/domain/sdg.js';
-import { FORUM_FIELDS, POLICY_FIELDS, SECTORS } from '../../lib/domain/sectors.js';
+import { FORUM_FIELDS, POLICY_FIELDS } from '../../subgraphs/councils/src/domain/policy-fields.js';
+import { SECTORS } from '../../subgraphs/ngos/src/domain/sectors.js';
 import { FORUM_DATE, PROJECT_WINDOW } from '../../demo/anchor.js';
 import { WELL_KNOWN_BINS } from '../../demo/figures.js';
 import { generateDemoData } from '../../demo/generate.js';
@@ -81,7 +82,7 @@ describe('NGOs', () => {
   });
 
   test('in every sector, each NGO in one to three known sectors', () => {
-    const known = new Set(SECTORS.map((s) => s.code));
+    const known = new Set<string>(SECTORS.map((s) => s.code));
     expect(
       data.ngos.ngos.every(
         (n) => n.sectors.length >= 1 && n.sectors.length <= 3 && new Set(n.sectors).size === n.sectors.length,
@@ -234,7 +235,7 @@ describe('council projects', () => {
 
   test('in policy fields, the four the forum named the most common; mostly supported', () => {
     const projects = data.councils.councilProjects;
-    const known = new Set(POLICY_FIELDS.map((f) => f.code));
+    const known = new Set<string>(POLICY_FIELDS.map((f) => f.code));
     expect(projects.every((p) => known.has(p.field) && p.title.length > 10)).toBe(true);
     const byField = [...countBy(projects, (p) => p.field).entries()].sort((a, b) => b[1] - a[1]);
     expect(

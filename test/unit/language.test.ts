@@ -3,7 +3,8 @@ import { pickLabel } from '../../lib/domain/labels.js';
 import { termLabel } from '../../lib/domain/terms.js';
 import { PROJECT_OUTCOMES } from '../../subgraphs/councils/src/domain/council-terms.js';
 import { LEGAL_FORMS, NGO_STATUSES } from '../../subgraphs/ngos/src/domain/registry-terms.js';
-import { POLICY_FIELDS, SECTORS } from '../../lib/domain/sectors.js';
+import { POLICY_FIELDS } from '../../subgraphs/councils/src/domain/policy-fields.js';
+import { SECTORS } from '../../subgraphs/ngos/src/domain/sectors.js';
 import { chosenLanguage, languageFromAcceptLanguage } from '../../lib/graphql/language.js';
 
 describe('the language of labels', () => {

@@ -1,10 +1,11 @@
 import { pickLabel } from '../../../../lib/domain/labels.js';
+import { knownCode } from '../../../../lib/domain/terms.js';
+import { POLICY_FIELDS } from '../domain/policy-fields.js';
 import { chosenLanguage } from '../../../../lib/graphql/language.js';
 import type {
   CivilForumResolvers,
   CouncilMemberResolvers,
   CouncilProjectResolvers,
-  PolicyField,
   PublicCouncilResolvers,
 } from '../generated/graphql.js';
 import type { PublicCouncil as PublicCouncilRow } from '../generated/prisma/client.js';
@@ -47,7 +48,7 @@ export const CouncilMember: CouncilMemberResolvers = {
 export const CouncilProject: CouncilProjectResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.projectById.load(reference.id),
   // The column holds PolicyField codes only.
-  field: (project) => project.field as PolicyField,
+  field: (project) => knownCode(POLICY_FIELDS, project.field),
   council: (project, _args, { loaders }) => councilOf(project, loaders.councilById),
 };
 

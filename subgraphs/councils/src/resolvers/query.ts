@@ -1,6 +1,6 @@
 import { validateId } from '../../../../lib/graphql/errors.js';
 import { COUNCIL_LEVELS, PROJECT_OUTCOMES } from '../domain/council-terms.js';
-import { POLICY_FIELDS } from '../../../../lib/domain/sectors.js';
+import { POLICY_FIELDS } from '../domain/policy-fields.js';
 import { trendRequest } from '../../../../lib/graphql/trends.js';
 import type { QueryResolvers } from '../generated/graphql.js';
 import { councilScope } from '../services/council-scope.js';

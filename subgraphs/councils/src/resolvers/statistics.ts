@@ -1,17 +1,14 @@
 import { COUNCIL_LEVELS, PROJECT_OUTCOMES } from '../domain/council-terms.js';
-import { POLICY_FIELDS } from '../../../../lib/domain/sectors.js';
+import { POLICY_FIELDS } from '../domain/policy-fields.js';
 import { labelIn, labelsOf as labels } from '../../../../lib/graphql/labels.js';
 import type {
-  CouncilLevel,
   CouncilLevelCountResolvers,
   CouncilLevelTermResolvers,
   CouncilProjectStatisticsResolvers,
   CouncilStatisticsResolvers,
-  PolicyField,
   PolicyFieldCountResolvers,
   PolicyFieldTermResolvers,
   ProjectLevelCountResolvers,
-  ProjectOutcome,
   ProjectOutcomeCountResolvers,
   ProjectOutcomeTermResolvers,
 } from '../generated/graphql.js';
@@ -43,36 +40,33 @@ export const CouncilProjectStatistics: CouncilProjectStatisticsResolvers = {
   byLevel: (scope, _args, { loaders }) => projectsByCode(loaders, scope, 'level'),
 };
 
-// Counts and terms carry vocabulary codes; the enums are the same codes.
+// Counts and terms carry vocabulary codes, typed by the GraphQL enums (see domain/).
 export const CouncilLevelCount: CouncilLevelCountResolvers = {
-  level: (c) => c.code as CouncilLevel,
+  level: (c) => c.code,
   label: labelIn(COUNCIL_LEVELS),
 };
 export const PolicyFieldCount: PolicyFieldCountResolvers = {
-  field: (c) => c.code as PolicyField,
+  field: (c) => c.code,
   label: labelIn(POLICY_FIELDS),
 };
 export const ProjectOutcomeCount: ProjectOutcomeCountResolvers = {
-  outcome: (c) => c.code as ProjectOutcome,
+  outcome: (c) => c.code,
   label: labelIn(PROJECT_OUTCOMES),
 };
 export const ProjectLevelCount: ProjectLevelCountResolvers = {
-  level: (c) => c.code as CouncilLevel,
+  level: (c) => c.code,
   label: labelIn(COUNCIL_LEVELS),
 };
 
 export const PolicyFieldTerm: PolicyFieldTermResolvers = {
-  code: (t) => t.code as PolicyField,
   label: labelIn(POLICY_FIELDS),
   labels,
 };
 export const ProjectOutcomeTerm: ProjectOutcomeTermResolvers = {
-  code: (t) => t.code as ProjectOutcome,
   label: labelIn(PROJECT_OUTCOMES),
   labels,
 };
 export const CouncilLevelTerm: CouncilLevelTermResolvers = {
-  code: (t) => t.code as CouncilLevel,
   label: labelIn(COUNCIL_LEVELS),
   labels,
 };

@@ -2,7 +2,7 @@
 import { COUNCIL_LEVELS, PROJECT_OUTCOMES } from '../domain/council-terms.js';
 import { completeCounts, yearSeries, type CodeCount } from '../../../../lib/domain/counts.js';
 import { REGIONS } from '../../../../lib/domain/regions.js';
-import { POLICY_FIELDS } from '../../../../lib/domain/sectors.js';
+import { POLICY_FIELDS } from '../domain/policy-fields.js';
 import { termCodes } from '../../../../lib/domain/terms.js';
 import type { RegionRef } from '../entities.js';
 import type { Loaders } from '../loaders.js';
@@ -14,8 +14,8 @@ import type { ProjectScope } from './project-scope.js';
 const REGION_CODES = REGIONS.map((r) => r.code);
 const LEVEL_CODES = termCodes(COUNCIL_LEVELS);
 
-export interface LevelCount {
-  code: string;
+export interface LevelCount<C extends string = string> {
+  code: C;
   councils: number;
   members: number;
 }
@@ -38,12 +38,12 @@ export async function councilTotals(
 }
 
 /** Per level or region: every one, most councils first, ties in vocabulary order. */
-async function councilsBy(
+async function councilsBy<C extends string>(
   loaders: Loaders,
   scope: CouncilScope,
   dimension: 'level' | 'region',
-  codes: readonly string[],
-): Promise<LevelCount[]> {
+  codes: readonly C[],
+): Promise<LevelCount<C>[]> {
   const rows = await councilRows(loaders, scope, dimension);
   const order = completeCounts(codes, new Map([...rows].map(([code, row]) => [code, row.councils])));
   return order.map(({ code }) => ({
@@ -88,12 +88,17 @@ const PROJECT_VOCABULARIES = {
   level: LEVEL_CODES,
 } as const;
 
-export async function projectsByCode(
+type ProjectVocabularies = typeof PROJECT_VOCABULARIES;
+
+export async function projectsByCode<D extends keyof ProjectVocabularies>(
   loaders: Loaders,
   scope: ProjectScope,
-  dimension: keyof typeof PROJECT_VOCABULARIES,
-): Promise<CodeCount[]> {
-  return completeCounts(PROJECT_VOCABULARIES[dimension], await projectCounts(loaders, scope, dimension));
+  dimension: D,
+): Promise<CodeCount<ProjectVocabularies[D][number]>[]> {
+  return completeCounts<ProjectVocabularies[D][number]>(
+    PROJECT_VOCABULARIES[dimension],
+    await projectCounts(loaders, scope, dimension),
+  );
 }
 
 export async function projectsByRegion(

@@ -1,7 +1,9 @@
 import { pickLabel } from '../../../../lib/domain/labels.js';
 import { chosenLanguage } from '../../../../lib/graphql/language.js';
 import { findRegion } from '../../../../lib/domain/regions.js';
-import type { NgoResolvers, Sector } from '../generated/graphql.js';
+import { knownCodes } from '../../../../lib/domain/terms.js';
+import { SECTORS } from '../domain/sectors.js';
+import type { NgoResolvers } from '../generated/graphql.js';
 import type { Ngo as NgoRow } from '../generated/prisma/client.js';
 
 function names(ngo: NgoRow) {
@@ -20,6 +22,6 @@ export const Ngo: NgoResolvers = {
     return region;
   },
   // The column holds Sector codes only: the registry writes them through the GraphQL enum.
-  sectors: (ngo) => ngo.sectors as Sector[],
+  sectors: (ngo) => knownCodes(SECTORS, ngo.sectors),
   contacts: (ngo) => ngo,
 };

@@ -1,7 +1,7 @@
 import { requireExactlyOne, validateId } from '../../../../lib/graphql/errors.js';
 import { findRegion, REGIONS } from '../../../../lib/domain/regions.js';
 import { LEGAL_FORMS, NGO_STATUSES } from '../domain/registry-terms.js';
-import { SECTORS } from '../../../../lib/domain/sectors.js';
+import { SECTORS } from '../domain/sectors.js';
 import { chosenLanguage } from '../../../../lib/graphql/language.js';
 import { trendRequest } from '../../../../lib/graphql/trends.js';
 import type { QueryResolvers } from '../generated/graphql.js';

@@ -1,15 +1,12 @@
 import { LEGAL_FORMS, NGO_STATUSES } from '../domain/registry-terms.js';
-import { SECTORS } from '../../../../lib/domain/sectors.js';
+import { SECTORS } from '../domain/sectors.js';
 import type {
-  LegalForm,
   LegalFormTermResolvers,
   NgoLegalFormCountResolvers,
   NgoSectorCountResolvers,
   NgoStatisticsResolvers,
-  NgoStatus,
   NgoStatusCountResolvers,
   NgoStatusTermResolvers,
-  Sector,
   SectorTermResolvers,
 } from '../generated/graphql.js';
 import { ngosByCode, ngosByRegion, ngosByYear, ngoTotal } from '../services/ngo-statistics.js';
@@ -25,25 +22,23 @@ export const NgoStatistics: NgoStatisticsResolvers = {
   byYear: (scope, _args, { loaders }) => ngosByYear(loaders, scope),
 };
 
-// Counts and terms carry vocabulary codes; the enums are the same codes.
-export const NgoSectorCount: NgoSectorCountResolvers = { sector: (c) => c.code as Sector, label: labelIn(SECTORS) };
+// Counts and terms carry vocabulary codes, typed by the GraphQL enums (see domain/).
+export const NgoSectorCount: NgoSectorCountResolvers = { sector: (c) => c.code, label: labelIn(SECTORS) };
 export const NgoStatusCount: NgoStatusCountResolvers = {
-  status: (c) => c.code as NgoStatus,
+  status: (c) => c.code,
   label: labelIn(NGO_STATUSES),
 };
 export const NgoLegalFormCount: NgoLegalFormCountResolvers = {
-  legalForm: (c) => c.code as LegalForm,
+  legalForm: (c) => c.code,
   label: labelIn(LEGAL_FORMS),
 };
 
-export const SectorTerm: SectorTermResolvers = { code: (t) => t.code as Sector, label: labelIn(SECTORS), labels };
+export const SectorTerm: SectorTermResolvers = { label: labelIn(SECTORS), labels };
 export const NgoStatusTerm: NgoStatusTermResolvers = {
-  code: (t) => t.code as NgoStatus,
   label: labelIn(NGO_STATUSES),
   labels,
 };
 export const LegalFormTerm: LegalFormTermResolvers = {
-  code: (t) => t.code as LegalForm,
   label: labelIn(LEGAL_FORMS),
   labels,
 };

@@ -2,7 +2,7 @@
 import { completeCounts, yearSeries, type CodeCount } from '../../../../lib/domain/counts.js';
 import { findRegion, REGIONS, type RegionInfo } from '../../../../lib/domain/regions.js';
 import { LEGAL_FORMS, NGO_STATUSES } from '../domain/registry-terms.js';
-import { SECTORS } from '../../../../lib/domain/sectors.js';
+import { SECTORS } from '../domain/sectors.js';
 import { termCodes } from '../../../../lib/domain/terms.js';
 import type { Loaders } from '../loaders.js';
 import type { NgoDimension } from './ngo-counts.js';
@@ -10,11 +10,12 @@ import type { NgoScope } from './ngo-scope.js';
 
 type CodeDimension = 'sector' | 'status' | 'legalForm';
 
-const VOCABULARIES: Record<CodeDimension, readonly string[]> = {
+const VOCABULARIES = {
   sector: termCodes(SECTORS),
   status: termCodes(NGO_STATUSES),
   legalForm: termCodes(LEGAL_FORMS),
-};
+} satisfies Record<CodeDimension, readonly string[]>;
+type Vocabularies = typeof VOCABULARIES;
 
 const REGION_CODES = REGIONS.map((r) => r.code);
 
@@ -27,8 +28,12 @@ export async function ngoTotal(loaders: Loaders, scope: NgoScope): Promise<numbe
   return (await countsOf(loaders, scope, 'total')).get('') ?? 0;
 }
 
-export async function ngosByCode(loaders: Loaders, scope: NgoScope, dimension: CodeDimension): Promise<CodeCount[]> {
-  return completeCounts(VOCABULARIES[dimension], await countsOf(loaders, scope, dimension));
+export async function ngosByCode<D extends CodeDimension>(
+  loaders: Loaders,
+  scope: NgoScope,
+  dimension: D,
+): Promise<CodeCount<Vocabularies[D][number]>[]> {
+  return completeCounts<Vocabularies[D][number]>(VOCABULARIES[dimension], await countsOf(loaders, scope, dimension));
 }
 
 export async function ngosByRegion(

@@ -21,6 +21,7 @@ import type { Ngo } from '../generated/prisma/client.js';
 import type { Loaders } from '../loaders.js';
 import type { NgoScope } from './ngo-scope.js';
 import { rowConditions } from './ngo-sql.js';
+import { requestSearches, runSearchStatement, type RequestSearches } from './search-limits.js';
 
 export interface SearchHit {
   ngo: Ngo;
@@ -42,7 +43,10 @@ export interface SearchArgs {
 const MIN_TEXT = 3;
 /** Longer than any name: stands in for a name the NGO does not have. */
 const MAX_NAME = 100_000;
-const MAX_TEXT = 200;
+/** Longer than any registered name (the longest is about 80 characters); a longer text only costs the index more. */
+const MAX_TEXT = 100;
+/** More words than any registered name has. */
+const MAX_WORDS = 10;
 /** Scores are compared as integers, so a cursor's score round-trips exactly. */
 const SCORE_SCALE = 10_000;
 
@@ -51,9 +55,10 @@ export function searchText(text: string): string {
   const cleaned = text.trim().replace(/\s+/g, ' ');
   // Fewer than 3 letters or digits give the trigram indexes nothing to look up: every row would be read.
   const meaningful = cleaned.replace(/[^\p{L}\p{N}]/gu, '').length;
-  if (meaningful < MIN_TEXT || cleaned.length > MAX_TEXT) {
+  const words = cleaned.split(' ').length;
+  if (meaningful < MIN_TEXT || cleaned.length > MAX_TEXT || words > MAX_WORDS) {
     throw badUserInput(
-      `text must be ${MIN_TEXT} to ${MAX_TEXT} characters with at least ${MIN_TEXT} letters or digits (words of a name, or the first digits of a BIN); got "${cleaned.slice(0, 40)}"`,
+      `text must be ${MIN_TEXT} to ${MAX_TEXT} characters and at most ${MAX_WORDS} words, with at least ${MIN_TEXT} letters or digits (words of a name, or the first digits of a BIN); got ${cleaned.length} characters and ${words} words: "${cleaned.slice(0, 40)}"`,
       'text',
     );
   }
@@ -137,6 +142,7 @@ function sortKeys(
 type HitRow = { id: string; matched_by: NgoSearchMatch; score: number } & Record<`k${number}`, KeyValue>;
 
 const NAME_MATCHES: readonly NameMatch[] = ['NAME', 'SIMILAR_NAME'];
+const isNameMatch = (value: unknown): value is NameMatch => NAME_MATCHES.some((match) => match === value);
 
 interface Position {
   /** How names matched on the pages before: a search keeps to it. */
@@ -151,7 +157,14 @@ interface Position {
  * column, so the planner cannot walk an index in order hoping to meet the
  * matches early: a rare text is always found through the trigram indexes.
  */
-async function hitPage(db: Db, text: string, args: SearchArgs, position: Position, take: number) {
+async function hitPage(
+  db: Db,
+  searches: RequestSearches,
+  text: string,
+  args: SearchArgs,
+  position: Position,
+  take: number,
+) {
   const { condition, matchedBy, tier, score } = matching(text, position.nameMatch);
   const where = and([rowConditions(args.scope), condition]);
   const { keys, kinds } = sortKeys(args.orderBy, args.language, tier, score);
@@ -161,13 +174,17 @@ async function hitPage(db: Db, text: string, args: SearchArgs, position: Positio
     kinds[i] === 'number' ? sql`${value}::int` : sql`${value}::text`,
   );
   const after = position.after ? sql`(${order}) > (${join([...bound!, sql`${position.after.id}::uuid`])})` : sql`TRUE`;
-  const rows = await db.$queryRaw<HitRow[]>`
+  const rows = await runSearchStatement<HitRow>(
+    db,
+    searches,
+    sql`
     SELECT h.*, h.id::text AS id
     FROM (
       SELECT n.id, ${matchedBy} AS matched_by, round(${score} * ${SCORE_SCALE})::int AS score, ${columns}
       FROM ngos n WHERE ${where}
     ) AS h
-    WHERE ${after} ORDER BY ${order} LIMIT ${take}`;
+    WHERE ${after} ORDER BY ${order} LIMIT ${take}`,
+  );
   return { rows, keyCount: keys.length, where };
 }
 
@@ -175,27 +192,28 @@ async function hitPage(db: Db, text: string, args: SearchArgs, position: Positio
 function positionOf(args: SearchArgs, kinds: readonly ('string' | 'number')[]): Position | null {
   if (!args.after) return null;
   const [nameMatch, id, ...values] = decodeKeysetCursor(args.after, args.orderBy, ['string', 'string', ...kinds]);
-  if (!NAME_MATCHES.includes(nameMatch as NameMatch)) {
+  if (!isNameMatch(nameMatch)) {
     throw badUserInput(
       `"${args.after}" is not a cursor of this list: pass the pageInfo.endCursor of a previous page`,
       'after',
     );
   }
-  return { nameMatch: nameMatch as NameMatch, after: { id: String(id), values } };
+  return { nameMatch, after: { id: String(id), values } };
 }
 
 export async function searchNgos(db: Db, loaders: Loaders, args: SearchArgs): Promise<SearchConnection> {
   const text = searchText(args.text);
+  const searches = requestSearches(loaders);
   // `after` is this list's own keyset cursor, decoded below; pageRequest checks `first` only.
   const page = pageRequest({ first: args.first });
   const { kinds } = sortKeys(args.orderBy, args.language, sql`0`, sql`0`);
   const from = positionOf(args, kinds);
   // A first page looks for names containing the text; only if there are none, for names resembling it.
   let nameMatch: NameMatch = from?.nameMatch ?? 'NAME';
-  let found = await hitPage(db, text, args, from ?? { nameMatch, after: null }, page.take);
+  let found = await hitPage(db, searches, text, args, from ?? { nameMatch, after: null }, page.take);
   if (!from && !found.rows.length) {
     nameMatch = 'SIMILAR_NAME';
-    found = await hitPage(db, text, args, { nameMatch, after: null }, page.take);
+    found = await hitPage(db, searches, text, args, { nameMatch, after: null }, page.take);
   }
   const { rows, keyCount, where } = found;
   const hits = rows.slice(0, page.take - 1);
@@ -213,7 +231,13 @@ export async function searchNgos(db: Db, loaders: Loaders, args: SearchArgs): Pr
       endCursor: last ? encodeKeysetCursor(args.orderBy, [nameMatch, last.id, ...lastKeys(last)]) : null,
     },
     totalCount: async () => {
-      const [row] = await db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM ngos n WHERE ${where}`;
+      // A first page that holds every match has counted them already.
+      if (!from && rows.length < page.take) return rows.length;
+      const [row] = await runSearchStatement<{ count: number }>(
+        db,
+        searches,
+        sql`SELECT count(*)::int AS count FROM ngos n WHERE ${where}`,
+      );
       return row?.count ?? 0;
     },
   };

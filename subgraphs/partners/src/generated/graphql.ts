@@ -664,7 +664,11 @@ export type QueryTransactionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A line of a recipient's report of money received or spent. */
+/**
+ * A line of a recipient's report of money received or spent. Analysts and
+ * admins see every line; a donor sees its own organization's lines and those
+ * of its own activities.
+ */
 export type RecipientReport = {
   __typename?: 'RecipientReport';
   /** The donor activity the money belongs to. */

@@ -9,6 +9,7 @@ import type {
   ReconciliationResolvers,
 } from '../generated/graphql.js';
 import { reconciliationCsv } from '../services/reconciliation-csv.js';
+import { reportVisibleTo } from '../services/report-visibility.js';
 
 export const Reconciliation: ReconciliationResolvers = {
   currency: (report) => report.request.currency,
@@ -24,7 +25,11 @@ export const ReconciliationLine: ReconciliationLineResolvers = {
 };
 
 export const RecipientReport: RecipientReportResolvers = {
-  __resolveReference: (reference, { loaders }) => loaders.recipientReportById.load(reference.id),
+  // The gateway's entity lookup applies the same row rule as every other read: another donor's line is not found.
+  __resolveReference: async (reference, { db, loaders, viewer }) => {
+    const report = await loaders.recipientReportById.load(reference.id);
+    return report && (await reportVisibleTo(db, viewer, report)) ? report : null;
+  },
   type: (report) => (report.type === TRANSACTION_TYPES.EXPENDITURE ? 'EXPENDITURE' : 'INCOMING_FUNDS'),
   value: (report) => ({ amount: report.amount, currency: report.currency }),
 };

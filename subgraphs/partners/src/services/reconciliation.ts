@@ -21,7 +21,7 @@ import { Decimal } from '../../../../lib/domain/money.js';
 import type { Db } from '../db.js';
 import type { Prisma, RecipientReport, Transaction } from '../generated/prisma/client.js';
 import { missingRateError, rateKey } from './exchange-rates.js';
-import { pairFlows, type Flow, type Pair, type Receipt } from './reconciliation-match.js';
+import { pairFlows, type Flow, type Pair, type PairKind, type Receipt } from './reconciliation-match.js';
 
 export type ReconciliationStatus =
   | 'MATCHED'
@@ -118,7 +118,7 @@ function visibleTransactions(viewer: Viewer): Prisma.TransactionWhereInput {
   return { OR: [{ providerOrgRef: org }, { receiverOrgRef: org }, { activity: { reportingOrg: { orgRef: org } } }] };
 }
 
-async function donorActivityIdentifiers(db: Db, donorOrgRef: string): Promise<string[]> {
+export async function donorActivityIdentifiers(db: Db, donorOrgRef: string): Promise<string[]> {
   const rows = await db.activity.findMany({
     where: {
       OR: [{ reportingOrg: { orgRef: donorOrgRef } }, { transactions: { some: { providerOrgRef: donorOrgRef } } }],
@@ -273,14 +273,16 @@ function itemOf(pair: Pair<DonorFlow, ReportFlow>, converter: Converter, toleran
   const difference = money(received.amount.amount.minus(disbursed.amount.amount), target);
   const within = difference.amount.abs().lte(tolerance);
   const onTime: ReconciliationStatus = pair.reportedLateByDays ? 'LATE_REPORT' : 'MATCHED';
-  const status: ReconciliationStatus = {
-    EXACT: onTime,
-    CONVERTED: within ? onTime : 'EXCHANGE_RATE_DIFFERENCE',
-    DIFFERENT_AMOUNT: within ? onTime : difference.amount.isNegative() ? 'UNDER_RECEIVED' : 'OVER_RECEIVED',
-    DUPLICATE: 'DUPLICATE_DISBURSEMENT',
-    NOT_REPORTED: 'NOT_REPORTED',
-    NO_DISBURSEMENT: 'RECEIVED_WITHOUT_DISBURSEMENT',
-  }[pair.kind] as ReconciliationStatus;
+  const status = (
+    {
+      EXACT: onTime,
+      CONVERTED: within ? onTime : 'EXCHANGE_RATE_DIFFERENCE',
+      DIFFERENT_AMOUNT: within ? onTime : difference.amount.isNegative() ? 'UNDER_RECEIVED' : 'OVER_RECEIVED',
+      DUPLICATE: 'DUPLICATE_DISBURSEMENT',
+      NOT_REPORTED: 'NOT_REPORTED',
+      NO_DISBURSEMENT: 'RECEIVED_WITHOUT_DISBURSEMENT',
+    } satisfies Record<PairKind, ReconciliationStatus>
+  )[pair.kind];
   const rates = [...disbursed.rates, ...received.rates].filter(
     (rate, i, all) => all.findIndex((o) => o.currency === rate.currency && o.rateDate === rate.rateDate) === i,
   );

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { Request, RequestHandler } from 'express';
-import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { ipKeyGenerator, rateLimit, type Store } from 'express-rate-limit';
 import { ConfigError } from '../../lib/config.js';
 import type { Viewer } from '../../lib/auth/viewer.js';
 import { HttpError, sendGraphQLError } from '../../lib/graphql/http.js';
@@ -122,9 +122,11 @@ export function trustedDocuments(manifestPath: string | undefined): RequestHandl
  * address otherwise; the limit depends on the role. Each operation of a
  * batch counts, so batching is no way around the limit.
  */
-export function rateLimitPerCaller(limits: Limits): RequestHandler {
+export function rateLimitPerCaller(limits: Limits, store?: Store): RequestHandler {
   const limiter = rateLimit({
     windowMs: 60_000,
+    // Shared by every replica through Redis when REDIS_URL is set (shared-state/rate-limit-store.ts).
+    ...(store ? { store } : {}),
     limit: (_req, res) => limits[(res.locals.viewer as Viewer).role].requestsPerMinute,
     keyGenerator: (req, res) => {
       const viewer = res.locals.viewer as Viewer;

@@ -26,6 +26,8 @@ import type { ServiceOptions } from '../../lib/graphql/http.js';
 import type { Logger } from '../../lib/logger.js';
 import { batchLimit, rateLimitPerCaller, tokenLimit, trustedDocuments } from './guards.js';
 import { introspectionPlugin } from './introspection.js';
+import { connectRedis } from './shared-state/redis.js';
+import { SharedRateLimitStore } from './shared-state/rate-limit-store.js';
 import { checkOperationLimits, resolveLimits, type Limits } from './limits.js';
 
 export interface GatewayContext extends BaseContext {
@@ -193,6 +195,8 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
     },
     logger,
   });
+  // Replicas share rate limits (and, with the response cache, its invalidation) through Redis when configured.
+  const redis = env.REDIS_URL ? connectRedis(env.REDIS_URL, logger) : undefined;
   let started = false;
   return {
     name: 'gateway',
@@ -207,7 +211,7 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
       batchLimit(env.MAX_BATCH_SIZE),
       ...(env.TRUSTED_DOCUMENTS === 'only' ? [trustedDocuments(env.TRUSTED_DOCUMENTS_PATH)] : []),
       tokenLimit(limits),
-      rateLimitPerCaller(limits),
+      rateLimitPerCaller(limits, redis && new SharedRateLimitStore(redis)),
     ],
     apollo: {
       gateway,
@@ -215,7 +219,12 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
       allowBatchedHttpRequests: true,
       includeStacktraceInErrorResponses: !production,
       plugins: [
-        { serverWillStart: async () => void (started = true) },
+        {
+          serverWillStart: async () => {
+            started = true;
+            return { serverWillStop: async () => redis?.close() };
+          },
+        },
         operationGuardPlugin(limits, accessRules, options.enforceAccess ?? (() => true)),
         introspectionPlugin<GatewayContext>(),
         ...(introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),

@@ -227,6 +227,6 @@ describe.each(OVERLAYS)('overlay %s', (overlay) => {
       expect({ source, exists: fs.existsSync(path.join(PROJECT_ROOT, source)) }).toEqual({ source, exists: true });
     }
     const syncs = byKind(objects, 'CronJob').map((c) => podSpec(c)!.containers[0]!.command!.slice(2).join(' '));
-    expect(syncs.sort()).toEqual(['iati', 'open-data', 'rates']);
+    expect(syncs.map((s) => s.split(' ')[0]).sort()).toEqual(['egov', 'iati', 'nbk-rates']);
   });
 });

@@ -111,6 +111,8 @@ const envSchema = z.object({
     .default(3_000_000),
   MAX_BATCH_SIZE: z.coerce.number().int().min(1, 'must be at least 1').max(100, 'must be at most 100').default(5),
   ALLOW_INTROSPECTION: booleanFlag.optional(),
+  // Stack traces in error responses, for debugging a development machine; off unless asked for.
+  ERROR_STACKTRACES: booleanFlag.default(false),
   TRUSTED_DOCUMENTS: z.enum(['off', 'only']).default('off'),
   TRUSTED_DOCUMENTS_PATH: z.string().min(1).optional(),
 

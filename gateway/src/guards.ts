@@ -5,11 +5,11 @@
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import type { Request, RequestHandler } from 'express';
+import type { Request, RequestHandler, Response as ExpressResponse } from 'express';
 import { ipKeyGenerator, rateLimit, type Store } from 'express-rate-limit';
 import { ConfigError } from '../../lib/config.js';
 import type { Viewer } from '../../lib/auth/viewer.js';
-import { HttpError, sendGraphQLError } from '../../lib/graphql/http.js';
+import { HttpError } from '../../lib/graphql/http.js';
 import { checkTokens, type Limits } from './limits.js';
 
 interface GraphQLBody {
@@ -118,6 +118,19 @@ export function trustedDocuments(manifestPath: string | undefined): RequestHandl
 }
 
 /**
+ * When the caller's window resets, in whole seconds: the `t=` of the
+ * RateLimit header express-rate-limit has just set, so Retry-After, that
+ * header and the message agree; the window's length if the header is missing.
+ */
+function secondsUntilReset(req: Request, res: ExpressResponse, windowMs: number): number {
+  const header = res.getHeader('ratelimit');
+  const fromHeader = typeof header === 'string' ? /;\s*t=(\d+)/.exec(header)?.[1] : undefined;
+  if (fromHeader) return Math.max(1, Number(fromHeader));
+  const reset = (req as Request & { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime;
+  return Math.max(1, Math.ceil(reset ? (reset.getTime() - Date.now()) / 1000 : windowMs / 1000));
+}
+
+/**
  * Requests per minute per caller: by token subject when signed in, by
  * address otherwise; the limit depends on the role. Each operation of a
  * batch counts, so batching is no way around the limit.
@@ -136,16 +149,18 @@ export function rateLimitPerCaller(limits: Limits, store?: Store): RequestHandle
     // Counting a batch's operations one by one is deliberate, not the double count this check looks for.
     validate: { singleCount: false },
     legacyHeaders: false,
-    handler: (_req, res, _next, options) => {
-      const retryAfterSeconds = Math.ceil(options.windowMs / 1000);
+    handler: (req, res, _next, options) => {
+      const retryAfterSeconds = secondsUntilReset(req, res, options.windowMs);
       const perMinute = limits[(res.locals.viewer as Viewer).role].requestsPerMinute;
       res.setHeader('retry-after', String(retryAfterSeconds));
-      sendGraphQLError(
-        res,
-        429,
-        'RATE_LIMITED',
-        `Too many requests: at most ${perMinute} a minute for this caller. Retry after ${retryAfterSeconds} s.`,
-      );
+      res.status(429).json({
+        errors: [
+          {
+            message: `Too many requests: at most ${perMinute} a minute for this caller. Retry after ${retryAfterSeconds} s.`,
+            extensions: { code: 'RATE_LIMITED', retryAfterSeconds, requestId: res.locals.requestId },
+          },
+        ],
+      });
     },
   });
   return (req, res, next) => {

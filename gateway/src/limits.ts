@@ -169,6 +169,33 @@ export function estimateCost(
   });
 }
 
+/** graphql-armor's messages ("Query depth limit of 10 exceeded, found 13."), reworded to say what to do. */
+const HINTS: [RegExp, (limit: number, found: number) => string][] = [
+  [
+    /depth limit of (\d+) exceeded, found (\d+)/,
+    (limit, found) =>
+      `The query is ${found} levels deep, over the depth limit of ${limit}: split it, e.g. fetch the nested objects in a second query by their id or code, or sign in with a role that allows more`,
+  ],
+  [
+    /Aliases limit of (\d+) exceeded, found (\d+)/,
+    (limit, found) =>
+      `The query uses ${found} aliases; at most ${limit} are allowed: send the rest in another query, or pass a list argument (e.g. filter: { regions: [...] }) instead of one alias per value`,
+  ],
+  [
+    /Directives limit of (\d+) exceeded, found (\d+)/,
+    (limit, found) =>
+      `The query uses ${found} directives; at most ${limit} are allowed: move @include/@skip to a fragment that groups the fields`,
+  ],
+];
+
+function withHint(message: string): GraphQLError {
+  for (const [pattern, hint] of HINTS) {
+    const match = pattern.exec(message);
+    if (match) return tooComplex(hint(Number(match[1]), Number(match[2])), Number(match[1]));
+  }
+  return tooComplex(message.replace(/^Syntax Error: /, ''));
+}
+
 /**
  * Checks an operation against a role's limits; throws QUERY_TOO_COMPLEX
  * naming the limit. `spent` is what the request's earlier operations cost (a
@@ -198,10 +225,7 @@ export function checkOperationLimits(
     first = error instanceof GraphQLError ? error : undefined;
     if (!first) throw error;
   }
-  if (first)
-    throw first.extensions.code === 'QUERY_TOO_COMPLEX'
-      ? first
-      : tooComplex(first.message.replace(/^Syntax Error: /, ''));
+  if (first) throw first.extensions.code === 'QUERY_TOO_COMPLEX' ? first : withHint(first.message);
   const cost = estimateCost(schema, document, request.variables, request.operationName);
   if (cost > limits.maxCost) {
     throw tooComplex(

@@ -25,10 +25,12 @@ import { authenticateCaller } from '../../lib/auth/caller-auth.js';
 import type { ServiceOptions } from '../../lib/graphql/http.js';
 import type { Logger } from '../../lib/logger.js';
 import { batchLimit, rateLimitPerCaller, tokenLimit, trustedDocuments } from './guards.js';
+import { errorHintsPlugin } from './error-hints.js';
 import { introspectionPlugin } from './introspection.js';
 import { connectRedis } from './shared-state/redis.js';
 import { SharedRateLimitStore } from './shared-state/rate-limit-store.js';
 import { checkOperationLimits, resolveLimits, type Limits } from './limits.js';
+import { requireOperation, stampRequestId } from './request-errors.js';
 
 export interface GatewayContext extends BaseContext {
   requestId: string;
@@ -165,6 +167,7 @@ export interface GatewayOptions {
   enforceAccess?: () => boolean;
 }
 
+// eslint-disable-next-line max-lines-per-function -- one place wires the gateway's plugins, guards and data sources in the order they run; several engineers change it, so it is split only when they are done
 export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayContext> {
   const { env, logger } = options;
   const production = env.NODE_ENV === 'production';
@@ -208,6 +211,8 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
         : env.MAX_BODY_BYTES,
     authenticate: authenticateCaller(verifier),
     guards: [
+      stampRequestId(),
+      requireOperation(),
       batchLimit(env.MAX_BATCH_SIZE),
       ...(env.TRUSTED_DOCUMENTS === 'only' ? [trustedDocuments(env.TRUSTED_DOCUMENTS_PATH)] : []),
       tokenLimit(limits),
@@ -217,7 +222,7 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
       gateway,
       introspection,
       allowBatchedHttpRequests: true,
-      includeStacktraceInErrorResponses: !production,
+      includeStacktraceInErrorResponses: env.ERROR_STACKTRACES,
       plugins: [
         {
           serverWillStart: async () => {
@@ -227,6 +232,7 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
         },
         operationGuardPlugin(limits, accessRules, options.enforceAccess ?? (() => true)),
         introspectionPlugin<GatewayContext>(),
+        errorHintsPlugin<GatewayContext>(),
         ...(introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
       ],
     },

@@ -17,6 +17,8 @@ export interface SubgraphSecurity {
   production: boolean;
   /** Behind another gateway engine: callers' own tokens, verified as the civic-graph gateway verifies them. */
   callerTokens?: CallerVerifier;
+  /** ERROR_STACKTRACES: stack traces in error responses, only when asked for. */
+  stacktraces: boolean;
 }
 
 export function subgraphSecurity(env: Env): SubgraphSecurity {
@@ -25,6 +27,7 @@ export function subgraphSecurity(env: Env): SubgraphSecurity {
     requireGatewayToken: gatewayTokenRequired(env),
     production: env.NODE_ENV === 'production',
     ...(env.SUBGRAPH_ACCEPT_CALLER_TOKENS ? { callerTokens: createCallerVerifier(env) } : {}),
+    stacktraces: env.ERROR_STACKTRACES,
   };
 }
 

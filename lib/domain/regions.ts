@@ -54,7 +54,51 @@ export function isRegionCode(code: string): boolean {
   return BY_CODE.has(code);
 }
 
+/**
+ * ISO 3166-2:KZ codes before the 2020 revision, still found in older data
+ * (and in guesses). Abai, Zhetysu and Ulytau were formed in 2022 and never
+ * had one.
+ */
+const FORMER_CODES: Record<string, string> = {
+  'KZ-ALA': 'KZ-75',
+  'KZ-AST': 'KZ-71',
+  'KZ-SHY': 'KZ-79',
+  'KZ-AKM': 'KZ-11',
+  'KZ-AKT': 'KZ-15',
+  'KZ-ALM': 'KZ-19',
+  'KZ-ATY': 'KZ-23',
+  'KZ-ZAP': 'KZ-27',
+  'KZ-ZHA': 'KZ-31',
+  'KZ-KAR': 'KZ-35',
+  'KZ-KUS': 'KZ-39',
+  'KZ-KZY': 'KZ-43',
+  'KZ-MAN': 'KZ-47',
+  'KZ-PAV': 'KZ-55',
+  'KZ-SEV': 'KZ-59',
+  'KZ-YUZ': 'KZ-61',
+  'KZ-VOS': 'KZ-63',
+};
+
+const describe = (info: RegionInfo) => `${info.code} (${info.name.en})`;
+
+/** Regions whose name in any language contains the text (case-insensitive), e.g. "almaty" -> Almaty and Almaty Region. */
+function regionsNamed(text: string): RegionInfo[] {
+  const wanted = text.trim().toLocaleLowerCase('ru');
+  if (wanted.length < 3) return [];
+  return REGIONS.filter((r) => Object.values(r.name).some((name) => name.toLocaleLowerCase('ru').includes(wanted)));
+}
+
+/** Null for a valid region code; otherwise what is wrong and the code(s) probably meant. */
 export function describeRegionProblem(code: string): string | null {
   if (BY_CODE.has(code)) return null;
-  return `"${code}" is not a region code: use an ISO 3166-2:KZ code of one of the 20 regions, e.g. KZ-75 (Almaty) or KZ-71 (Astana)`;
+  const shown = JSON.stringify(code.length > 60 ? `${code.slice(0, 60)}...` : code);
+  const upper = code.trim().toUpperCase();
+  if (BY_CODE.has(upper)) return `${shown} is not a region code: codes are upper case, e.g. ${upper}`;
+  const former = FORMER_CODES[upper];
+  if (former) return `${shown} is the region's former ISO code; since 2020 it is ${describe(BY_CODE.get(former)!)}`;
+  const named = regionsNamed(code);
+  if (named.length) {
+    return `${shown} is not a region code: regions are named by ISO 3166-2:KZ codes; for that name use ${named.map(describe).join(' or ')}`;
+  }
+  return `${shown} is not a region code: use an ISO 3166-2:KZ code of one of the 20 regions, e.g. KZ-75 (Almaty) or KZ-71 (Astana); the query regions { code name } lists them all`;
 }

@@ -8,7 +8,42 @@ import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { DateResolver } from 'graphql-scalars';
 import { Decimal, describeCurrencyProblem } from '../domain/money.js';
 
-export const DateScalar = DateResolver;
+/**
+ * graphql-scalars' Date, with messages that name the format and, for the
+ * day-month-year forms people write (20.11.2022, 20/11/2022, 2022/11/20),
+ * the date they meant.
+ */
+function badDate(value: unknown): GraphQLError {
+  const text = typeof value === 'string' ? value.trim() : undefined;
+  let meant: string | undefined;
+  const dayFirst = text && /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(text);
+  const yearFirst = text && /^(\d{4})[./](\d{1,2})[./](\d{1,2})$/.exec(text);
+  if (dayFirst) meant = `${dayFirst[3]}-${dayFirst[2]!.padStart(2, '0')}-${dayFirst[1]!.padStart(2, '0')}`;
+  if (yearFirst) meant = `${yearFirst[1]}-${yearFirst[2]!.padStart(2, '0')}-${yearFirst[3]!.padStart(2, '0')}`;
+  const message =
+    text && /^\d{4}-\d{2}-\d{2}$/.test(text)
+      ? `Date ${JSON.stringify(text)} has the right form (YYYY-MM-DD) but there is no such day`
+      : `Date must be written YYYY-MM-DD, e.g. "2025-11-20"; got ${JSON.stringify(value)}${meant ? `: write "${meant}"` : ''}`;
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
+export const DateScalar = new GraphQLScalarType({
+  ...DateResolver.toConfig(),
+  parseValue(value) {
+    try {
+      return DateResolver.parseValue(value);
+    } catch {
+      throw badDate(value);
+    }
+  },
+  parseLiteral(ast, variables) {
+    try {
+      return DateResolver.parseLiteral(ast, variables);
+    } catch {
+      throw badDate(ast.kind === Kind.STRING ? ast.value : undefined);
+    }
+  },
+});
 
 function parseCurrency(value: unknown): string {
   const problem =

@@ -41,7 +41,7 @@ export function subgraphService<TContext extends BaseContext>(
     logger: definition.logger,
     apollo: {
       schema,
-      includeStacktraceInErrorResponses: !definition.security.production,
+      includeStacktraceInErrorResponses: definition.security.stacktraces,
       // Traces are for Apollo's hosted studio, which this project does not use.
       plugins: [ApolloServerPluginInlineTraceDisabled()],
     },

@@ -9,6 +9,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -50,7 +51,11 @@ async function startHiveOn(port: number): Promise<void> {
     [
       '--import',
       path.join(HIVE, 'polyfill.mjs'),
-      path.join(PROJECT_ROOT, 'node_modules', '@graphql-hive', 'gateway', 'dist', 'bin.js'),
+      path.join(
+        path.dirname(createRequire(import.meta.url).resolve('@graphql-hive/gateway/package.json')),
+        'dist',
+        'bin.js',
+      ),
       'supergraph',
       path.join(PROJECT_ROOT, 'schema', 'supergraph.graphql'),
       '--config-path',

@@ -12,6 +12,7 @@ import { describe, test, expect } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { Deployment } from 'kubernetes-models/apps/v1/Deployment';
 import { parseAllDocuments } from 'yaml';
 import { ENV_VARIABLES, PROJECT_ROOT } from '../../lib/config.js';
 
@@ -113,8 +114,8 @@ describe.each(OVERLAYS)('overlay %s', (overlay) => {
     const deployment = byKind(objects, 'Deployment')[0]!;
     const broken = structuredClone(deployment) as K8sObject & { spec: { replicas: unknown } };
     broken.spec.replicas = 'two';
-    const Model = await modelFor(broken);
-    expect(() => new Model(broken).validate()).toThrow();
+    expect(await modelFor(broken)).toBe(Deployment);
+    expect(() => new Deployment(broken as unknown as Deployment).validate()).toThrow();
   });
 
   test('the gateway: at least 2 replicas, a HorizontalPodAutoscaler and a PodDisruptionBudget', () => {

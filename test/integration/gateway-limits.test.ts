@@ -72,7 +72,9 @@ describe('limits per role', () => {
     }
     expect(limited).toBeDefined();
     expect(statuses.filter((s) => s === 200).length).toBeLessThanOrEqual(5);
-    expect(limited!.headers.get('retry-after')).toBe('60');
+    const retryAfter = Number(limited!.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(60);
     const body = (await limited!.json()) as { errors: { extensions: { code: string } }[] };
     expect(body.errors[0]!.extensions.code).toBe('RATE_LIMITED');
     const analyst = await federation.query(REGIONS, undefined, { as: 'analyst' });

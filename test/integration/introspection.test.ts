@@ -138,7 +138,7 @@ describe('introspection stays bounded', () => {
     // Apollo Server validates with graphql-js's MaxIntrospectionDepthRule before any limit of ours runs.
     const cyclic = await refusal('{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }');
     expect(cyclic).toMatchObject({ status: 400, code: 'GRAPHQL_VALIDATION_FAILED' });
-    expect(cyclic.message).toMatch(/introspection depth/);
+    expect(cyclic.message).toMatch(/__type\(name:\)/);
     const throughFragments = await refusal(
       '{ __type(name: "Ngo") { ...F } } fragment F on __Type { fields { type { interfaces { possibleTypes { name } } } } }',
     );

@@ -40,8 +40,11 @@ describe('README examples', () => {
   test('the developer example spans all three subgraphs with data from each', async () => {
     const developer = examples.find((query) => query.includes('ngo(bin:'));
     const result = await federation.query<{
-      ngo: { region: { code: string }; councilSeats: unknown[]; funding: { received: unknown[] } };
+      ngo: { name: string; region: { code: string }; councilSeats: unknown[]; funding: { received: unknown[] } };
     }>(developer!);
+    // The showcase asks for the English name: it must be English, not the Russian fallback.
+    expect(developer).toContain('name(language: EN)');
+    expect(result.data!.ngo.name).toMatch(/^[\x20-\x7e]+$/);
     expect(result.data!.ngo.region.code).toMatch(/^KZ-/);
     expect(result.data!.ngo.councilSeats.length).toBeGreaterThan(0);
     expect(result.data!.ngo.funding.received.length).toBeGreaterThan(0);

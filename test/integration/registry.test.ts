@@ -3,9 +3,11 @@
  * context built with an explicit viewer) on a copy of the demo data: what a
  * registrar may do, what is refused as data, what only analysts read, and
  * that a refused change stores nothing (every table's rows and checksum
- * compared before and after).
+ * compared before and after). Each test gets its own copy of the demo data
+ * and sets up the registrations it needs, so any test runs alone or in any
+ * order.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { ApolloServer } from '@apollo/server';
 import pg from 'pg';
 import { subgraphSecurity } from '../../lib/auth/subgraph-auth.js';
@@ -30,7 +32,7 @@ let db: Db;
 let server: ApolloServer<Context>;
 const logger = createLogger('test', 'silent');
 
-beforeAll(async () => {
+beforeEach(async () => {
   url = await demoDatabase('ngos');
   db = createDb(url);
   // The subgraph's own schema, @access checks included; the context is built per request with an explicit viewer.
@@ -40,7 +42,7 @@ beforeAll(async () => {
   await server.start();
 });
 
-afterAll(async () => {
+afterEach(async () => {
   await server?.stop();
   await db?.$disconnect();
   if (url) await dropDatabase(url);
@@ -130,7 +132,41 @@ async function regionTotal(code: string): Promise<number> {
   return result.data!.region.ngoStatistics.total;
 }
 
-let registered: string;
+/** Setup: registers NEW_NGO (or another input) as the registrar; fails the test if that is refused. */
+async function registerNew(input: Record<string, unknown> = NEW_NGO): Promise<string> {
+  const result = await run<{ registerNgo: ChangeResult }>(REGISTRAR, REGISTER, { input });
+  const id = result.data?.registerNgo.ngo?.id;
+  if (!result.data?.registerNgo.ok || !id) throw new Error(`setup: registration refused: ${JSON.stringify(result)}`);
+  return id;
+}
+
+const CORRECTION = { regionCode: 'KZ-75', sectors: ['HEALTH'], contacts: { phone: null } };
+
+/** Setup: a change that must succeed. */
+async function changed(viewer: Viewer, mutation: string, variables: Record<string, unknown>): Promise<void> {
+  const result = await run<Record<string, ChangeResult>>(viewer, mutation, variables);
+  const outcome = result.data ? Object.values(result.data)[0] : undefined;
+  if (!outcome?.ok) throw new Error(`setup: change refused: ${JSON.stringify(result)}`);
+}
+
+/** Setup: an NGO registered, corrected, suspended and liquidated, as the first describe block does it. */
+async function lifecycle(): Promise<string> {
+  const id = await registerNew();
+  await changed(REGISTRAR, UPDATE, { id, input: CORRECTION });
+  await changed(REGISTRAR, CHANGE_STATUS, { id, status: 'SUSPENDED', reason: 'Court order 12/2025' });
+  await changed(ADMIN, CHANGE_STATUS, { id, status: 'LIQUIDATED', reason: 'Founders’ decision' });
+  // Refused: a liquidated record is closed.
+  await run(REGISTRAR, CHANGE_STATUS, { id, status: 'ACTIVE', reason: 'A mistake' });
+  await run(REGISTRAR, UPDATE, { id, input: { legalForm: 'PUBLIC_ASSOCIATION' } });
+  return id;
+}
+
+/** The concurrent registration of one BIN three times; one is made. */
+const CONCURRENT_INPUT = { ...NEW_NGO, bin: binFor('2024-03-15', 66_001) };
+const registerConcurrently = () =>
+  Promise.all(
+    [1, 2, 3].map(() => run<{ registerNgo: ChangeResult }>(REGISTRAR, REGISTER, { input: CONCURRENT_INPUT })),
+  );
 
 describe('registering, correcting and changing the status of an NGO', () => {
   test('a registrar registers an NGO; the audit log and the statistics have it at once', async () => {
@@ -146,7 +182,7 @@ describe('registering, correcting and changing the status of an NGO', () => {
       region: { code: 'KZ-43' },
       sectors: ['EDUCATION', 'YOUTH'],
     });
-    registered = change.ngo!.id;
+    const registered = change.ngo!.id;
     expect(await regionTotal('KZ-43')).toBe(before + 1);
 
     const audit = await run<{
@@ -176,9 +212,10 @@ describe('registering, correcting and changing the status of an NGO', () => {
   });
 
   test('a correction changes only the fields given and records them before and after', async () => {
+    const registered = await registerNew();
     const result = await run<{ updateNgo: ChangeResult }>(REGISTRAR, UPDATE, {
       id: registered,
-      input: { regionCode: 'KZ-75', sectors: ['HEALTH'], contacts: { phone: null } },
+      input: CORRECTION,
     });
     expect(result.data!.updateNgo).toMatchObject({
       ok: true,
@@ -206,6 +243,8 @@ describe('registering, correcting and changing the status of an NGO', () => {
   });
 
   test('liquidation keeps the record and its history; a liquidated record is closed', async () => {
+    const registered = await registerNew();
+    await changed(REGISTRAR, UPDATE, { id: registered, input: CORRECTION });
     const suspend = await run<{ changeNgoStatus: ChangeResult }>(REGISTRAR, CHANGE_STATUS, {
       id: registered,
       status: 'SUSPENDED',
@@ -255,16 +294,15 @@ describe('registering, correcting and changing the status of an NGO', () => {
   });
 
   test('the count tables still agree with the rows after every change', async () => {
+    await lifecycle();
+    await registerConcurrently();
     await countTablesAgreeWithRows();
   });
 });
 
 describe('two registrations of one BIN at the same moment', () => {
   test('one is made, the other refused as a duplicate naming it', async () => {
-    const input = { ...NEW_NGO, bin: binFor('2024-03-15', 66_001) };
-    const results = await Promise.all(
-      [1, 2, 3].map(() => run<{ registerNgo: ChangeResult }>(REGISTRAR, REGISTER, { input })),
-    );
+    const results = await registerConcurrently();
     const changes = results.map((r) => r.data!.registerNgo);
     const made = changes.filter((c) => c.ok);
     expect(made).toHaveLength(1);
@@ -467,6 +505,8 @@ describe('who may do what', () => {
 
 describe('the audit log', () => {
   test('filters by action, author and day, and pages newest first', async () => {
+    await lifecycle();
+    await registerConcurrently();
     const today = new Date().toISOString().slice(0, 10);
     const all = await run<{ auditLog: { totalCount: number; nodes: { at: string }[] } }>(ANALYST, AUDIT, {
       first: 100,

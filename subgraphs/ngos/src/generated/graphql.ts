@@ -580,7 +580,7 @@ export type Query = {
    * cursor-paginated. `totalCount` counts every match, not only this page.
    */
   ngos: NgoConnection;
-  /** One region by its ISO 3166-2:KZ code, e.g. `KZ-75` (Almaty). Null for an unknown code. */
+  /** One region by its ISO 3166-2:KZ code, e.g. `KZ-75` (Almaty). Anything else is a BAD_USER_INPUT error naming the code meant (a name such as Almaty, or a former code such as KZ-ALA). */
   region: Maybe<Region>;
   /** Kazakhstan's 20 top-level regions (17 oblasts and 3 cities of republican significance), in ISO code order. */
   regions: Array<Region>;

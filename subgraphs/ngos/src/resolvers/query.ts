@@ -1,5 +1,5 @@
-import { requireExactlyOne, validateId } from '../../../../lib/graphql/errors.js';
-import { findRegion, REGIONS } from '../../../../lib/domain/regions.js';
+import { badUserInput, requireExactlyOne, validateId } from '../../../../lib/graphql/errors.js';
+import { describeRegionProblem, findRegion, REGIONS } from '../../../../lib/domain/regions.js';
 import { LEGAL_FORMS, NGO_STATUSES } from '../domain/registry-terms.js';
 import { SECTORS } from '../domain/sectors.js';
 import { chosenLanguage } from '../../../../lib/graphql/language.js';
@@ -22,7 +22,11 @@ export const Query: QueryResolvers = {
   },
   ngos: (_parent, { filter, first, after }, { db }) => listNgos(db, ngoWhere(filter), { first, after }),
   regions: () => [...REGIONS],
-  region: (_parent, { code }) => findRegion(code) ?? null,
+  region: (_parent, { code }) => {
+    const problem = describeRegionProblem(code);
+    if (problem) throw badUserInput(problem, 'code');
+    return findRegion(code)!;
+  },
   ngoStatistics: (_parent, { filter }) => ngoScope(filter),
   ngoRegistrationTrend: (_parent, { interval, from, to, filter }, { db }) =>
     registrationTrend(db, trendRequest(interval, from, to), ngoScope(filter)),

@@ -200,6 +200,7 @@ function readDescription(activity: XmlNode): string | null {
   return narrative(general);
 }
 
+// eslint-disable-next-line max-lines-per-function -- reads the IATI activity element by element in the standard's order, each step one line against one Reader
 export function readActivity(node: XmlNode, line: number): ReadActivity {
   const reader = new Reader(line);
   reader.identifier = firstNamed(node, 'iati-identifier')?.text.trim() || null;

@@ -23,6 +23,7 @@ function plainAttributes(tag: SaxesTagPlain): Record<string, string> {
  * Yields each activity of the file, in file order, after the header callback
  * has seen the file's version. Throws IatiFileError for a file-level problem.
  */
+// eslint-disable-next-line max-lines-per-function -- the SAX handlers share the stream's state (depth, current activity, header seen), so they stay in one closure
 export async function* readIatiActivities(
   chunks: AsyncIterable<string>,
   onHeader: (header: IatiFileHeader) => void = () => undefined,

@@ -6,7 +6,6 @@ import type {
   RegionFundingResolvers,
   RegionResolvers,
 } from '../generated/graphql.js';
-import { statsKey } from '../loaders.js';
 import { listTransactions } from '../services/partners.js';
 
 export const Ngo: NgoResolvers = {
@@ -22,6 +21,17 @@ export const NgoFunding: NgoFundingResolvers = {
   transactions: ({ bin }, { first, after }, { db }) => listTransactions(db, { receiverBin: bin }, { first, after }),
 };
 
+/** The options of a region statistics lookup, with absent arguments as null. */
+const statsOptions = (
+  currency: string | null | undefined,
+  from: Date | null | undefined,
+  to: Date | null | undefined,
+) => ({
+  currency: currency ?? null,
+  from: from ?? null,
+  to: to ?? null,
+});
+
 export const Region: RegionResolvers = {
   __resolveReference: (reference) => ({ code: reference.code }),
   funding: (region) => region,
@@ -33,16 +43,20 @@ export const RegionFunding: RegionFundingResolvers = {
   transactionCount: async ({ code }, _args, { loaders }) => (await loaders.fundingByRegion.load(code)).transactionCount,
   inCurrency: async ({ code }, { currency, from, to }, { loaders }) => {
     validateDateRange(from, to, 'from', 'to');
-    const [totals] = await loaders.regionStats.load(statsKey('NONE', currency, from, to, code));
+    const [totals] = await loaders.regionStats.load({
+      group: 'NONE',
+      ...statsOptions(currency, from, to),
+      regionCode: code,
+    });
     const zero = { amount: new Decimal(0), currency };
     return totals?.converted ?? { committed: zero, disbursed: zero };
   },
   bySdg: ({ code }, { currency, from, to }, { loaders }) => {
     validateDateRange(from, to, 'from', 'to');
-    return loaders.regionSdgs.load(statsKey('SDG', currency, from, to, code));
+    return loaders.regionSdgs.load({ ...statsOptions(currency, from, to), regionCode: code });
   },
   byDonor: ({ code }, { currency, from, to }, { loaders }) => {
     validateDateRange(from, to, 'from', 'to');
-    return loaders.regionStats.load(statsKey('DONOR', currency, from, to, code));
+    return loaders.regionStats.load({ group: 'DONOR', ...statsOptions(currency, from, to), regionCode: code });
   },
 };

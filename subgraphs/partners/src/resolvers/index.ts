@@ -7,15 +7,10 @@ import { Query } from './query.js';
 import { fundingQueries } from './funding-queries.js';
 import { DonorFunding, SdgFunding, SdgTargetFunding } from './funding-stats.js';
 import { Mutation } from './mutation.js';
-import {
-  Conversion,
-  ExchangeRate,
-  ImportedBin,
-  RecipientReport,
-  RecipientReportsResult,
-  Reconciliation,
-  ReconciliationLine,
-} from './reconciliation.js';
+import { Conversion, ExchangeRate } from './exchange-rate.js';
+import { ImportedBin } from './imported-bin.js';
+import { RecipientReport, RecipientReportsResult } from './recipient-report.js';
+import { Reconciliation, ReconciliationLine } from './reconciliation.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,

@@ -14,13 +14,13 @@ export const Partner: PartnerResolvers = {
 
 export const PartnerFunding: PartnerFundingResolvers = {
   committed: async ({ partner, scope }, _args, { loaders }) =>
-    (await loaders.partnerFunding.load(`${scope} ${partner.id}`)).committed,
+    (await loaders.partnerFunding.load({ scope, partnerId: partner.id })).committed,
   disbursed: async ({ partner, scope }, _args, { loaders }) =>
-    (await loaders.partnerFunding.load(`${scope} ${partner.id}`)).disbursed,
+    (await loaders.partnerFunding.load({ scope, partnerId: partner.id })).disbursed,
   recipientCount: async ({ partner, scope }, _args, { loaders }) =>
-    (await loaders.partnerFunding.load(`${scope} ${partner.id}`)).recipientRefs.length,
+    (await loaders.partnerFunding.load({ scope, partnerId: partner.id })).recipientRefs.length,
   recipients: async ({ partner, scope }, _args, { loaders }) => {
-    const { recipientRefs } = await loaders.partnerFunding.load(`${scope} ${partner.id}`);
+    const { recipientRefs } = await loaders.partnerFunding.load({ scope, partnerId: partner.id });
     const partners = await loaders.partnerByRef.loadMany(recipientRefs);
     return partners
       .flatMap((p) => (p && !(p instanceof Error) ? [p] : []))

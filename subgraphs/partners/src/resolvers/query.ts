@@ -19,9 +19,9 @@ export const Query: QueryResolvers = {
   },
   activities: (_parent, { filter, first, after }, { db }) =>
     listActivities(db, activityWhere(filter), { first, after }),
-  activity: async (_parent, args, { db, loaders }) => {
+  activity: (_parent, args, { loaders }) => {
     requireExactlyOne(args, ['id', 'iatiIdentifier']);
-    if (args.iatiIdentifier != null) return db.activity.findUnique({ where: { iatiIdentifier: args.iatiIdentifier } });
+    if (args.iatiIdentifier != null) return loaders.activityByIdentifier.load(args.iatiIdentifier);
     return loaders.activityById.load(validateId(String(args.id)));
   },
   transactions: (_parent, { filter, first, after }, { db }) =>

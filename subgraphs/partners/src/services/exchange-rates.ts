@@ -69,15 +69,17 @@ export function missingRateError(currency: string, date: string): GraphQLError {
   return new GraphQLError(missing.message, { extensions: { code: 'EXCHANGE_RATE_MISSING', currency, date } });
 }
 
-/** Key of a rate lookup: "<currency> <YYYY-MM-DD>". */
+/** A rate lookup: a currency's official rate on a day (YYYY-MM-DD). */
+export interface RateQuery {
+  currency: string;
+  date: string;
+}
+
+/** Key of a rate lookup in a cache or map: "<currency> <YYYY-MM-DD>". */
 export const rateKey = (currency: string, date: string): string => `${currency} ${date}`;
 
 /** For each "<currency> <date>" key, the rate published on that date or the nearest earlier one, or null. */
-export async function findRates(db: Db, keys: readonly string[]): Promise<(OfficialRate | null)[]> {
-  const asked = keys.map((key) => {
-    const [currency, date] = key.split(' ') as [string, string];
-    return { currency, date };
-  });
+export async function findRates(db: Db, asked: readonly RateQuery[]): Promise<(OfficialRate | null)[]> {
   const foreign = asked.filter((a) => a.currency !== 'KZT');
   const rows = foreign.length
     ? await db.$queryRaw<
@@ -105,7 +107,7 @@ export async function findRates(db: Db, keys: readonly string[]): Promise<(Offic
 }
 
 export interface RateSource {
-  load(key: string): Promise<OfficialRate | null>;
+  load(query: RateQuery): Promise<OfficialRate | null>;
 }
 
 export interface Conversion {
@@ -125,8 +127,8 @@ export async function convertOn(
 ): Promise<Conversion> {
   if (currency === to) return { amount: new Decimal(amount), currency, rates: [] };
   const [from, target] = await Promise.all([
-    rates.load(rateKey(currency, valueDate)),
-    rates.load(rateKey(to, valueDate)),
+    rates.load({ currency, date: valueDate }),
+    rates.load({ currency: to, date: valueDate }),
   ]);
   if (!from) throw missingRateError(currency, valueDate);
   if (!target) throw missingRateError(to, valueDate);

@@ -78,6 +78,7 @@ export function mayReportFor(viewer: Viewer, recipientOrgRef: string): boolean {
   return viewer.role === 'admin' || (hasRole(viewer, ['donor']) && viewer.organization === recipientOrgRef);
 }
 
+// eslint-disable-next-line max-lines-per-function -- one check per field of the report, all collecting into one list of problems
 export function validateReport(input: ReportInput, line: number | null, viewer: Viewer): ValidReport | ReportProblem[] {
   const problems: ReportProblem[] = [];
   const ref = blankToNull(input.ref);
@@ -151,6 +152,28 @@ export function validateReport(input: ReportInput, line: number | null, viewer: 
   };
 }
 
+/** Inserts the report, or updates the one with its ref when anything differs; no row when nothing changed. */
+async function upsertReport(db: Db, report: ValidReport): Promise<{ id: string; inserted: boolean } | undefined> {
+  const [row] = await db.$queryRaw<{ id: string; inserted: boolean }[]>`
+    INSERT INTO recipient_reports (id, recipient_org_ref, recipient_bin, activity_identifier, ref, type, transaction_date, value_date,
+      amount, currency, provider_org_ref, disbursement_ref, description, reported_on)
+    VALUES (${randomUUID()}::uuid, ${report.recipientOrgRef}, ${report.recipientBin}, ${report.activityIdentifier}, ${report.ref},
+      ${report.type}::smallint, ${report.transactionDate}::date, ${report.valueDate}::date, ${report.amount}::numeric, ${report.currency},
+      ${report.providerOrgRef}, ${report.disbursementRef}, ${report.description}, ${report.reportedOn}::date)
+    ON CONFLICT (recipient_org_ref, ref) DO UPDATE SET
+      recipient_bin = EXCLUDED.recipient_bin, activity_identifier = EXCLUDED.activity_identifier, type = EXCLUDED.type,
+      transaction_date = EXCLUDED.transaction_date, value_date = EXCLUDED.value_date, amount = EXCLUDED.amount,
+      currency = EXCLUDED.currency, provider_org_ref = EXCLUDED.provider_org_ref, disbursement_ref = EXCLUDED.disbursement_ref,
+      description = EXCLUDED.description, reported_on = EXCLUDED.reported_on
+    WHERE (recipient_reports.activity_identifier, recipient_reports.type, recipient_reports.transaction_date, recipient_reports.value_date,
+           recipient_reports.amount, recipient_reports.currency, recipient_reports.provider_org_ref, recipient_reports.disbursement_ref,
+           recipient_reports.description, recipient_reports.reported_on)
+      IS DISTINCT FROM (EXCLUDED.activity_identifier, EXCLUDED.type, EXCLUDED.transaction_date, EXCLUDED.value_date, EXCLUDED.amount,
+           EXCLUDED.currency, EXCLUDED.provider_org_ref, EXCLUDED.disbursement_ref, EXCLUDED.description, EXCLUDED.reported_on)
+    RETURNING id::text, (xmax = 0) AS inserted`;
+  return row;
+}
+
 /** Validates and writes each line on its own; lines naming an activity not known here are refused. */
 export async function saveReports(
   db: Db,
@@ -183,23 +206,7 @@ export async function saveReports(
       });
       continue;
     }
-    const [row] = await db.$queryRaw<{ id: string; inserted: boolean }[]>`
-      INSERT INTO recipient_reports (id, recipient_org_ref, recipient_bin, activity_identifier, ref, type, transaction_date, value_date,
-        amount, currency, provider_org_ref, disbursement_ref, description, reported_on)
-      VALUES (${randomUUID()}::uuid, ${report.recipientOrgRef}, ${report.recipientBin}, ${report.activityIdentifier}, ${report.ref},
-        ${report.type}::smallint, ${report.transactionDate}::date, ${report.valueDate}::date, ${report.amount}::numeric, ${report.currency},
-        ${report.providerOrgRef}, ${report.disbursementRef}, ${report.description}, ${report.reportedOn}::date)
-      ON CONFLICT (recipient_org_ref, ref) DO UPDATE SET
-        recipient_bin = EXCLUDED.recipient_bin, activity_identifier = EXCLUDED.activity_identifier, type = EXCLUDED.type,
-        transaction_date = EXCLUDED.transaction_date, value_date = EXCLUDED.value_date, amount = EXCLUDED.amount,
-        currency = EXCLUDED.currency, provider_org_ref = EXCLUDED.provider_org_ref, disbursement_ref = EXCLUDED.disbursement_ref,
-        description = EXCLUDED.description, reported_on = EXCLUDED.reported_on
-      WHERE (recipient_reports.activity_identifier, recipient_reports.type, recipient_reports.transaction_date, recipient_reports.value_date,
-             recipient_reports.amount, recipient_reports.currency, recipient_reports.provider_org_ref, recipient_reports.disbursement_ref,
-             recipient_reports.description, recipient_reports.reported_on)
-        IS DISTINCT FROM (EXCLUDED.activity_identifier, EXCLUDED.type, EXCLUDED.transaction_date, EXCLUDED.value_date, EXCLUDED.amount,
-             EXCLUDED.currency, EXCLUDED.provider_org_ref, EXCLUDED.disbursement_ref, EXCLUDED.description, EXCLUDED.reported_on)
-      RETURNING id::text, (xmax = 0) AS inserted`;
+    const row = await upsertReport(db, report);
     if (row) {
       result[row.inserted ? 'created' : 'updated'] += 1;
       result.ids.push(row.id);

@@ -67,35 +67,28 @@ export function pairFlows<D extends Flow, R extends Receipt>(
     open.delete(d);
     pairs.push({ kind, disbursement: d, receipt: r, reportedLateByDays: late(r) });
   };
-  const byDate = [...receipts].sort((a, b) => a.valueDate.localeCompare(b.valueDate) || a.id.localeCompare(b.id));
-  let left: R[] = [];
-  for (const r of byDate) {
-    const d = nearest(
-      [...open].filter((d) => d.currency === r.currency && d.amount.eq(r.amount)),
-      r.valueDate,
-    );
-    if (d) take('EXACT', d, r);
-    else left.push(r);
-  }
-  const stillLeft: R[] = [];
-  for (const r of left) {
-    const d = nearest(
-      [...open].filter(
-        (d) => d.currency !== r.currency && !d.kzt.isZero() && r.kzt.minus(d.kzt).abs().lte(d.kzt.abs().times(FX_BAND)),
-      ),
-      r.valueDate,
-    );
-    if (d) take('CONVERTED', d, r);
-    else stillLeft.push(r);
-  }
-  left = [];
-  for (const r of stillLeft) {
-    const d = nearest(
-      [...open].filter((d) => d.currency === r.currency && daysApart(d.valueDate, r.valueDate) <= MAX_PAIR_DAYS),
-      r.valueDate,
-    );
-    if (d) take('DIFFERENT_AMOUNT', d, r);
-    else left.push(r);
+  // Three passes, strictest first: same amount, the same value at official rates, same currency near in time.
+  const passes: [PairKind, (d: D, r: R) => boolean][] = [
+    ['EXACT', (d, r) => d.currency === r.currency && d.amount.eq(r.amount)],
+    [
+      'CONVERTED',
+      (d, r) =>
+        d.currency !== r.currency && !d.kzt.isZero() && r.kzt.minus(d.kzt).abs().lte(d.kzt.abs().times(FX_BAND)),
+    ],
+    ['DIFFERENT_AMOUNT', (d, r) => d.currency === r.currency && daysApart(d.valueDate, r.valueDate) <= MAX_PAIR_DAYS],
+  ];
+  let left = [...receipts].sort((a, b) => a.valueDate.localeCompare(b.valueDate) || a.id.localeCompare(b.id));
+  for (const [kind, fits] of passes) {
+    const unpaired: R[] = [];
+    for (const r of left) {
+      const d = nearest(
+        [...open].filter((d) => fits(d, r)),
+        r.valueDate,
+      );
+      if (d) take(kind, d, r);
+      else unpaired.push(r);
+    }
+    left = unpaired;
   }
   for (const d of [...open].sort((a, b) => a.valueDate.localeCompare(b.valueDate) || a.id.localeCompare(b.id))) {
     const twin = disbursements.find(

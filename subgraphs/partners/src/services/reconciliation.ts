@@ -20,7 +20,7 @@ import { TRANSACTION_TYPES } from '../domain/iati.js';
 import { Decimal } from '../../../../lib/domain/money.js';
 import type { Db } from '../db.js';
 import type { Prisma, RecipientReport, Transaction } from '../generated/prisma/client.js';
-import { missingRateError, rateKey } from './exchange-rates.js';
+import { missingRateError, rateKey, type RateQuery } from './exchange-rates.js';
 import { pairFlows, type Flow, type Pair, type PairKind, type Receipt } from './reconciliation-match.js';
 
 export type ReconciliationStatus =
@@ -99,7 +99,7 @@ export interface Reconciliation {
   statusCounts: { status: ReconciliationStatus; lines: number; items: number }[];
 }
 
-type RateLoader = { loadMany(keys: readonly string[]): Promise<(OfficialRate | null | Error)[]> };
+type RateLoader = { loadMany(queries: readonly RateQuery[]): Promise<(OfficialRate | null | Error)[]> };
 
 const COMMITMENT = TRANSACTION_TYPES.OUTGOING_COMMITMENT;
 const DISBURSEMENT = TRANSACTION_TYPES.DISBURSEMENT;
@@ -186,16 +186,15 @@ class Converter {
   constructor(readonly target: string) {}
 
   async prefetch(loader: RateLoader, flows: readonly { currency: string; valueDate: Date }[]): Promise<void> {
-    const keys = new Set<string>();
+    const queries = new Map<string, RateQuery>();
     for (const flow of flows) {
-      const day = isoDay(flow.valueDate);
-      keys.add(rateKey(flow.currency, day));
-      keys.add(rateKey(this.target, day));
-      keys.add(rateKey('KZT', day));
+      const date = isoDay(flow.valueDate);
+      for (const currency of [flow.currency, this.target, 'KZT'])
+        queries.set(rateKey(currency, date), { currency, date });
     }
-    const list = [...keys];
-    const found = await loader.loadMany(list);
-    list.forEach((key, i) => {
+    const keys = [...queries.keys()];
+    const found = await loader.loadMany([...queries.values()]);
+    keys.forEach((key, i) => {
       const rate = found[i];
       if (rate instanceof Error) throw rate;
       this.rates.set(key, rate ?? null);
@@ -298,27 +297,20 @@ function itemOf(pair: Pair<DonorFlow, ReportFlow>, converter: Converter, toleran
   };
 }
 
-export async function reconcile(
-  db: Db,
-  rates: RateLoader,
-  request: ReconciliationRequest,
-  viewer: Viewer,
-): Promise<Reconciliation> {
-  const { transactions, reports } = await fetchRows(db, request, viewer);
-  const converter = new Converter(request.currency);
-  await converter.prefetch(rates, [...transactions, ...reports]);
-  const target = request.currency;
+/** One grant: a recipient's flows under one activity, from both sides. */
+interface Grant {
+  activityIdentifier: string;
+  recipientOrgRef: string;
+  donorOrgRef: string | null;
+  recipientName: string | null;
+  commitments: Transaction[];
+  disbursements: DonorFlow[];
+  receipts: ReportFlow[];
+  expenditures: RecipientReport[];
+}
 
-  interface Grant {
-    activityIdentifier: string;
-    recipientOrgRef: string;
-    donorOrgRef: string | null;
-    recipientName: string | null;
-    commitments: Transaction[];
-    disbursements: DonorFlow[];
-    receipts: ReportFlow[];
-    expenditures: RecipientReport[];
-  }
+/** The donor's transactions and the recipients' reports, grouped by activity and recipient. */
+function groupGrants({ transactions, reports }: Awaited<ReturnType<typeof fetchRows>>, converter: Converter): Grant[] {
   const grants = new Map<string, Grant>();
   const grantOf = (activityIdentifier: string, recipientOrgRef: string): Grant => {
     const key = `${activityIdentifier}\u0000${recipientOrgRef}`;
@@ -376,80 +368,77 @@ export async function reconcile(
       });
     }
   }
+  return [...grants.values()];
+}
 
-  const lines: ReconciliationLine[] = [...grants.values()]
+/** A grant's line: its flows paired, sums in the target currency, and its worst status. */
+function lineOf(grant: Grant, converter: Converter, tolerance: Decimal): ReconciliationLine {
+  const target = converter.target;
+  const inTarget = (rows: readonly { amount: { toString(): string }; currency: string; valueDate: Date }[]) =>
+    sum(
+      rows.map(
+        (row) => converter.convert(new Decimal(row.amount.toString()), row.currency, isoDay(row.valueDate)).amount,
+      ),
+      target,
+    );
+  const items = pairFlows(grant.disbursements, grant.receipts).map((pair) => itemOf(pair, converter, tolerance));
+  const disbursed = sum(
+    items.map((i) => i.disbursed),
+    target,
+  );
+  const received = sum(
+    items.map((i) => i.received),
+    target,
+  );
+  const status = SEVERITY.find((s) => items.some((i) => i.status === s)) ?? 'MATCHED';
+  const explanations = items.flatMap((i) => (i.explanation ? [i.explanation] : []));
+  return {
+    activityIdentifier: grant.activityIdentifier,
+    donorOrgRef: grant.donorOrgRef,
+    recipientOrgRef: grant.recipientOrgRef,
+    recipientName: grant.recipientName,
+    committed: inTarget(grant.commitments),
+    disbursed,
+    received,
+    spent: inTarget(grant.expenditures),
+    difference: money(received.amount.minus(disbursed.amount), target),
+    status,
+    explanation: explanations.length ? explanations.join('; ') : null,
+    items,
+    expenditures: grant.expenditures,
+  };
+}
+
+function totalsOf(lines: readonly ReconciliationLine[], target: string) {
+  const total = (amount: (line: ReconciliationLine) => Amount) => sum(lines.map(amount), target);
+  return {
+    committed: total((l) => l.committed),
+    disbursed: total((l) => l.disbursed),
+    received: total((l) => l.received),
+    spent: total((l) => l.spent),
+    difference: total((l) => l.difference),
+  };
+}
+
+export async function reconcile(
+  db: Db,
+  rates: RateLoader,
+  request: ReconciliationRequest,
+  viewer: Viewer,
+): Promise<Reconciliation> {
+  const { transactions, reports } = await fetchRows(db, request, viewer);
+  const converter = new Converter(request.currency);
+  await converter.prefetch(rates, [...transactions, ...reports]);
+  const lines = groupGrants({ transactions, reports }, converter)
     .sort(
       (a, b) =>
         a.activityIdentifier.localeCompare(b.activityIdentifier) || a.recipientOrgRef.localeCompare(b.recipientOrgRef),
     )
-    .map((grant) => {
-      const items = pairFlows(grant.disbursements, grant.receipts).map((pair) =>
-        itemOf(pair, converter, request.tolerance),
-      );
-      const committed = sum(
-        grant.commitments.map(
-          (c) => converter.convert(new Decimal(c.amount.toString()), c.currency, isoDay(c.valueDate)).amount,
-        ),
-        target,
-      );
-      const spent = sum(
-        grant.expenditures.map(
-          (e) => converter.convert(new Decimal(e.amount.toString()), e.currency, isoDay(e.valueDate)).amount,
-        ),
-        target,
-      );
-      const disbursed = sum(
-        items.map((i) => i.disbursed),
-        target,
-      );
-      const received = sum(
-        items.map((i) => i.received),
-        target,
-      );
-      const status = SEVERITY.find((s) => items.some((i) => i.status === s)) ?? 'MATCHED';
-      const explanations = items.flatMap((i) => (i.explanation ? [i.explanation] : []));
-      return {
-        activityIdentifier: grant.activityIdentifier,
-        donorOrgRef: grant.donorOrgRef,
-        recipientOrgRef: grant.recipientOrgRef,
-        recipientName: grant.recipientName,
-        committed,
-        disbursed,
-        received,
-        spent,
-        difference: money(received.amount.minus(disbursed.amount), target),
-        status,
-        explanation: explanations.length ? explanations.join('; ') : null,
-        items,
-        expenditures: grant.expenditures,
-      };
-    });
-
+    .map((grant) => lineOf(grant, converter, request.tolerance));
   return {
     request,
     lines,
-    totals: {
-      committed: sum(
-        lines.map((l) => l.committed),
-        target,
-      ),
-      disbursed: sum(
-        lines.map((l) => l.disbursed),
-        target,
-      ),
-      received: sum(
-        lines.map((l) => l.received),
-        target,
-      ),
-      spent: sum(
-        lines.map((l) => l.spent),
-        target,
-      ),
-      difference: sum(
-        lines.map((l) => l.difference),
-        target,
-      ),
-    },
+    totals: totalsOf(lines, request.currency),
     statusCounts: SEVERITY.map((status) => ({
       status,
       lines: lines.filter((l) => l.status === status).length,

@@ -1,18 +1,23 @@
 # syntax=docker/dockerfile:1
 #
-# One image for all four civic-graph services. The default command starts the
-# gateway; docker-compose.yml overrides the command for each subgraph:
+# One image for all four civic-graph services, running the compiled
+# JavaScript (`npm run build`, dist/) with plain node. The default command
+# starts the gateway; docker-compose.yml overrides the command for each subgraph:
 #
-#   node_modules/.bin/tsx gateway/src/index.ts            (gateway,  port 4000)
-#   node_modules/.bin/tsx subgraphs/<name>/src/index.ts    (ngos 4001, councils 4002, partners 4003)
+#   node dist/gateway/src/index.js                 (gateway,  port 4000)
+#   node dist/subgraphs/<name>/src/index.js         (ngos 4001, councils 4002, partners 4003)
 #
-# TypeScript runs directly through tsx (a runtime dependency): there is no
-# compile step. Configuration is by environment only (see lib/config.ts).
+# Also in the image: `node dist/scripts/import-iati.js` (real IATI data) and
+# `node dist/scripts/token.js` (tokens signed with AUTH_JWT_SECRET, for
+# evaluating the stack). The demo generator and its packages are left out
+# unless the image is built with `--build-arg DEMO_DATA=auto` (compose does
+# so when DEMO_DATA=auto is set). Configuration is by environment only
+# (see lib/config.ts).
 
 ARG NODE_IMAGE=node:20-bookworm-slim
 
 # ---------------------------------------------------------------------------
-# deps: node_modules with the generated Prisma clients, without dev packages.
+# deps: every package (the build needs TypeScript) and the generated Prisma clients.
 # ---------------------------------------------------------------------------
 FROM ${NODE_IMAGE} AS deps
 WORKDIR /app
@@ -31,11 +36,35 @@ COPY subgraphs/partners/prisma.config.ts subgraphs/partners/
 COPY subgraphs/partners/prisma subgraphs/partners/prisma
 
 # NODE_ENV is deliberately unset here: the postinstall needs the prisma CLI,
-# a devDependency, which `npm ci` would skip under NODE_ENV=production. The
-# dev packages are pruned once the clients are generated (the generated code
-# only needs @prisma/client and @prisma/adapter-pg, which are dependencies).
-RUN npm ci --no-audit --no-fund \
+# a devDependency, which `npm ci` would skip under NODE_ENV=production.
+RUN npm ci --no-audit --no-fund && npm cache clean --force
+
+# ---------------------------------------------------------------------------
+# build: TypeScript compiled to dist/ (types checked).
+# ---------------------------------------------------------------------------
+FROM deps AS build
+ARG DEMO_DATA=off
+COPY tsconfig.json tsconfig.build.json ./
+COPY lib lib
+COPY gateway gateway
+COPY scripts scripts
+COPY demo demo
+# .dockerignore keeps the host's generated clients out, so the ones
+# generated in `deps` stay.
+COPY subgraphs subgraphs
+RUN npm run build \
+ && if [ "$DEMO_DATA" != "auto" ]; then rm -rf dist/demo dist/scripts/seed.js; fi
+
+# ---------------------------------------------------------------------------
+# production packages: dev packages pruned (tsx, TypeScript, the Prisma CLI,
+# embedded-postgres, faker); faker kept only for an image with the demo.
+# ---------------------------------------------------------------------------
+FROM deps AS production-deps
+ARG DEMO_DATA=off
+RUN cp -r node_modules/@faker-js /tmp/faker-js \
  && npm prune --omit=dev --no-audit --no-fund \
+ && if [ "$DEMO_DATA" = "auto" ]; then cp -r /tmp/faker-js node_modules/@faker-js; fi \
+ && rm -rf /tmp/faker-js \
  && npm cache clean --force
 
 # ---------------------------------------------------------------------------
@@ -55,16 +84,22 @@ ENV NODE_ENV=production \
 WORKDIR /app
 
 # The code is owned by root and only readable by the service user, so a
-# compromised process cannot rewrite it. tsx keeps its cache in /tmp.
-COPY --from=deps /app/node_modules node_modules
-COPY --from=deps /app/subgraphs/ngos/src/generated subgraphs/ngos/src/generated
-COPY --from=deps /app/subgraphs/councils/src/generated subgraphs/councils/src/generated
-COPY --from=deps /app/subgraphs/partners/src/generated subgraphs/partners/src/generated
-COPY . .
+# compromised process cannot rewrite it. Besides the compiled code, the
+# services read the SDL files, the composed supergraph and the migrations.
+COPY package.json ./
+COPY --from=production-deps /app/node_modules node_modules
+COPY schema/supergraph.graphql schema/
+COPY subgraphs/ngos/schema.graphql subgraphs/ngos/
+COPY subgraphs/ngos/prisma/migrations subgraphs/ngos/prisma/migrations
+COPY subgraphs/councils/schema.graphql subgraphs/councils/
+COPY subgraphs/councils/prisma/migrations subgraphs/councils/prisma/migrations
+COPY subgraphs/partners/schema.graphql subgraphs/partners/
+COPY subgraphs/partners/prisma/migrations subgraphs/partners/prisma/migrations
+COPY --from=build /app/dist dist
 
 # `node` (uid 1000) comes with the official image.
 USER node
 
 EXPOSE 4000 4001 4002 4003
 
-CMD ["node_modules/.bin/tsx", "gateway/src/index.ts"]
+CMD ["node", "dist/gateway/src/index.js"]

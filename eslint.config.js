@@ -4,6 +4,37 @@
 // prettier's job (`.prettierrc.yml`), so no stylistic rules here.
 import tseslint from 'typescript-eslint';
 
+/**
+ * Test assertions that pass whatever the code does, refused in test/: a count is never below 0, and
+ * `[].every(...)` is true, so `expect(list.every(check)).toBe(true)` passes on an empty list (and
+ * `expect(list.some(check)).toBe(false)` likewise). expectEvery() in test/support/expect-every.ts
+ * asserts the length first and names the failing items.
+ */
+const VACUOUS_ASSERTIONS = [
+  {
+    selector:
+      "CallExpression[callee.property.name='toBeGreaterThanOrEqual'][arguments.0.type='Literal'][arguments.0.value<=0]",
+    message:
+      'A count is never below 0, so this cannot fail: assert the exact value (counted independently, e.g. in SQL), or at least toBeGreaterThan(0).',
+  },
+  {
+    selector:
+      "CallExpression[callee.property.name='toBeGreaterThan'][arguments.0.type='UnaryExpression'][arguments.0.operator='-']",
+    message: 'A count is never negative, so this cannot fail: assert the exact value, or at least toBeGreaterThan(0).',
+  },
+  {
+    selector: "CallExpression[callee.name='expect'] > CallExpression.arguments[callee.property.name='every']",
+    message:
+      'expect(list.every(...)) passes on an empty list: use expectEvery(list, check, { length }) from test/support/expect-every.ts.',
+  },
+  {
+    selector:
+      "CallExpression[callee.property.name='toBe'][arguments.0.value=false] > MemberExpression.callee > CallExpression.object[callee.name='expect'] > CallExpression.arguments[callee.property.name='some']",
+    message:
+      'expect(list.some(...)).toBe(false) passes on an empty list: assert the length, then expect(list.filter(...)).toEqual([]).',
+  },
+];
+
 /** `no-restricted-imports` patterns for a folder that may not reach into others. */
 const forbid = (folders, why) => ({
   'no-restricted-imports': [
@@ -22,6 +53,7 @@ export default tseslint.config(
       'bench/results/',
       '.data/',
       'subgraphs/*/src/generated/',
+      'test/generated/',
       '**/*.js',
       '**/*.mjs',
     ],
@@ -95,6 +127,8 @@ export default tseslint.config(
     rules: {
       // Teardown guards against a setup that failed (`let server: T` assigned in beforeAll, `server?.stop()` after).
       '@typescript-eslint/no-unnecessary-condition': 'off',
+      // Assertions that cannot fail (test/unit/lint-rules.test.ts shows each refused).
+      'no-restricted-syntax': ['error', ...VACUOUS_ASSERTIONS],
       ...forbid(['bench'], 'Tests do not import benchmarks: move what both need to test/support/ or lib/.'),
     },
   },

@@ -44,6 +44,8 @@ export function benchEnv(): Env {
   return readEnv({
     NODE_ENV: 'development',
     LOG_LEVEL: 'silent',
+    // The dashboards benchmark measures the work behind each answer, not the gateway's cache of it.
+    RESPONSE_CACHE: 'off',
     GATEWAY_LIMITS: JSON.stringify({ public: { requestsPerMinute: 1_000_000 } }),
   });
 }

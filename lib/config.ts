@@ -5,12 +5,22 @@
  * value stops the process with a message that names the variable, so a typo
  * in a deployment fails loudly instead of running with a surprise.
  */
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { DEV_SECRETS } from './auth/dev-secrets.js';
 
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/**
+ * The repository's root (schemas, migrations, .data/ live there), from the
+ * sources (lib/config.ts) and from the compiled build (dist/lib/config.js) alike.
+ */
+export const PROJECT_ROOT = projectRoot(path.dirname(fileURLToPath(import.meta.url)));
+
+function projectRoot(here: string): string {
+  const parent = path.resolve(here, '..');
+  return path.basename(parent) === 'dist' ? path.dirname(parent) : parent;
+}
 
 export const SUBGRAPH_NAMES = ['ngos', 'councils', 'partners'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
@@ -53,9 +63,41 @@ const jsonObject = z.string().transform((text, ctx) => {
   return z.NEVER;
 });
 
+const PROXY_PRESETS = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** An address or subnet (CIDR) a proxy may send from, or one of Express's names for a range. */
+function isProxyEntry(entry: string): boolean {
+  if (PROXY_PRESETS.includes(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (!version || rest.length) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d{1,3}$/.test(prefix) && bits <= (version === 4 ? 32 : 128);
+}
+
+// Which peers may tell the client's address in X-Forwarded-For: none unless listed, so a caller cannot pick its own.
+const trustedProxies = z.string().transform((text, ctx) => {
+  const entries = text
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
+  const bad = entries.filter((e) => !isProxyEntry(e));
+  if (bad.length) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `${bad.join(', ')}: list the proxies' addresses or subnets, e.g. 10.0.0.5,10.1.0.0/16 (or loopback, linklocal, uniquelocal)`,
+    });
+    return z.NEVER;
+  }
+  return entries;
+});
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // Unset: pretty on a terminal in development, JSON otherwise (lib/logger.ts).
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   HOST: z.string().min(1).default('127.0.0.1'),
 
   DATABASE_URL: postgresUrl.optional(),
@@ -67,7 +109,8 @@ const envSchema = z.object({
     .string()
     .min(1)
     .default(path.join(PROJECT_ROOT, '.data', 'postgres')),
-  DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
+  // Unset: auto in development and tests, off in production (see demoDataEnabled).
+  DEMO_DATA: z.enum(['auto', 'off']).optional(),
 
   GATEWAY_PORT: port.default(DEFAULT_PORTS.gateway),
   NGOS_PORT: port.default(DEFAULT_PORTS.ngos),
@@ -88,6 +131,8 @@ const envSchema = z.object({
   AUTH_ISSUER: z.string().min(1).default('civic-graph-dev'),
   AUTH_AUDIENCE: z.string().min(1).default('civic-graph'),
   // The gateway's short-lived tokens to the subgraphs; shared by the services only.
+  // The longest a caller's token may be valid, from "iat" to "exp" (seconds); 24 hours by default.
+  AUTH_MAX_TOKEN_TTL: z.coerce.number().int().min(60, 'must be at least 60 (seconds)').default(86_400),
   INTERNAL_TOKEN_SECRET: z.string().min(1).default(DEV_SECRETS.INTERNAL_TOKEN_SECRET),
   REQUIRE_GATEWAY_TOKEN: booleanFlag.optional(),
   // Subgraphs behind another engine (e.g. Hive Gateway): accept the caller's own bearer token, verified
@@ -116,6 +161,18 @@ const envSchema = z.object({
   TRUSTED_DOCUMENTS: z.enum(['off', 'only']).default('off'),
   TRUSTED_DOCUMENTS_PATH: z.string().min(1).optional(),
 
+  // Gateway speed (README, "Speed"): worker processes, in-flight dedupe, the response cache.
+  GATEWAY_WORKERS: z.coerce.number().int().min(1, 'must be at least 1').max(64, 'must be at most 64').default(1),
+  SUBGRAPH_DEDUPE: z.enum(['on', 'off']).default('on'),
+  RESPONSE_CACHE: z.enum(['on', 'off']).default('on'),
+  RESPONSE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(16_384).default(64),
+  // Where the command-line tools announce their changes, so the gateway's cache drops what they touch.
+  GATEWAY_URL: httpUrl.optional(),
+  TRUST_PROXY: trustedProxies.default([]),
+  // Observability (lib/observability): who may read GET /metrics beyond loopback, and where traces go.
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl.optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).optional(),
   // Shared state of the gateway replicas (rate limits, response cache, invalidation); per process when unset.
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a Redis URL such as redis://localhost:6379' }).optional(),
 });
@@ -159,7 +216,10 @@ function refuseDevSecretsInProduction(env: Env): void {
   if (relevant.length) {
     throw new ConfigError(
       `Refusing to start ${env.NODE_ENV === 'production' ? 'in production' : `on HOST=${env.HOST}`} with development or short secrets: ${relevant.join(', ')}. ` +
-        'Set each to a random value of at least 32 characters (e.g. `openssl rand -base64 48`), shared only by the services.',
+        'Set each to a random value of at least 32 characters (e.g. `openssl rand -base64 48`), shared only by the services' +
+        (relevant.includes('AUTH_JWT_SECRET')
+          ? "; or, for callers' tokens, set AUTH_JWKS_URL (or AUTH_JWKS_FILE) to your identity provider's key set instead of AUTH_JWT_SECRET."
+          : '.'),
     );
   }
 }
@@ -167,6 +227,15 @@ function refuseDevSecretsInProduction(env: Env): void {
 /** Whether subgraphs refuse requests without the gateway's signed token: everywhere but development, unless set. */
 export function gatewayTokenRequired(env: Env): boolean {
   return env.REQUIRE_GATEWAY_TOKEN ?? env.NODE_ENV !== 'development';
+}
+
+/**
+ * Whether a subgraph loads the demo data into its empty database: in
+ * production only when DEMO_DATA=auto is set explicitly, since the demo holds
+ * generated personal data (names, phone numbers) that must never mix with real data.
+ */
+export function demoDataEnabled(env: Env): boolean {
+  return (env.DEMO_DATA ?? (env.NODE_ENV === 'production' ? 'off' : 'auto')) === 'auto';
 }
 
 /** Whether introspection and the Sandbox landing page are on: everywhere but production, unless set. */

@@ -3,6 +3,7 @@
  * their health checks, for `npm start` and the end-to-end tests alike.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from './config.js';
 import { isListeningMessage } from './listening.js';
@@ -34,16 +35,37 @@ const ENTRY_POINTS: Record<string, string> = {
   partners: 'subgraphs/partners/src/index.ts',
 };
 
-/** Starts one service (TypeScript run by tsx's loader) with the given environment, which holds its port (0: any). */
-export function spawnService(
-  name: keyof typeof ENTRY_POINTS & string,
-  options: { env: NodeJS.ProcessEnv; echo?: boolean },
-): ServiceProcess {
+/** Whether this code is the compiled build (dist/), which starts the compiled services. */
+const RUNNING_COMPILED = import.meta.url.includes('/dist/lib/');
+
+/**
+ * The node arguments that start a service: the compiled JavaScript in
+ * dist/ (`npm run build`) for the compiled build and in production, the
+ * TypeScript through tsx's loader in development.
+ */
+export function serviceArgs(name: string, compiled: boolean): string[] {
   const entry = ENTRY_POINTS[name];
   if (!entry) throw new Error(`unknown service ${name}`);
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, entry)], {
+  if (!compiled) return ['--import', 'tsx', path.join(PROJECT_ROOT, entry)];
+  const built = path.join(PROJECT_ROOT, 'dist', entry.replace(/\.ts$/, '.js'));
+  if (!fs.existsSync(built)) throw new Error(`${built} does not exist: run \`npm run build\` first`);
+  return [built];
+}
+
+/**
+ * Starts one service with the given environment, which holds its port (0: any): compiled in
+ * production or when asked, else through tsx.
+ */
+export function spawnService(
+  name: keyof typeof ENTRY_POINTS & string,
+  options: { env: NodeJS.ProcessEnv; echo?: boolean; compiled?: boolean },
+): ServiceProcess {
+  const compiled = options.compiled ?? (RUNNING_COMPILED || options.env.NODE_ENV === 'production');
+  // Echoed to a terminal: the service writes readable lines, as it would on the terminal itself.
+  const pretty = options.echo && process.stdout.isTTY && !options.env.LOG_FORMAT;
+  const child = spawn(process.execPath, serviceArgs(name, compiled), {
     cwd: PROJECT_ROOT,
-    env: options.env,
+    env: pretty ? { ...options.env, LOG_FORMAT: 'pretty' } : options.env,
     // The fourth channel (IPC) is where the service reports the port it bound.
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });

@@ -15,7 +15,8 @@ import { parseArgs } from 'node:util';
 import { configuredDatabaseUrl, exitOnConfigError, readEnv, type Env } from '../lib/config.js';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../lib/database/embedded.js';
 import { prepareDatabase } from '../lib/database/prepare.js';
-import { createLogger } from '../lib/logger.js';
+import { announceChange } from '../lib/events/announce.js';
+import { createCliLogger } from '../lib/logger.js';
 import { createDb } from '../subgraphs/partners/src/db.js';
 import { fileChunks } from '../subgraphs/partners/src/iati/read-file.js';
 import {
@@ -52,7 +53,7 @@ try {
   exitOnConfigError(error);
 }
 
-const logger = createLogger('import-iati', env.LOG_LEVEL);
+const logger = createCliLogger('import-iati', env.LOG_LEVEL);
 let server: EmbeddedServer | undefined;
 let exitCode = 0;
 try {
@@ -73,6 +74,8 @@ try {
   const started = performance.now();
   const report = await importIatiActivities(db, fileChunks(file), { registry });
   await db.$disconnect();
+  // A running gateway drops the answers it keeps from the partners subgraph (within a second).
+  await announceChange(env, { source: 'cli:import-iati', subgraphs: ['partners'] }, logger);
   logger.info({ seconds: Math.round(performance.now() - started) / 1000 }, 'import finished');
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   if (!report.ok) exitCode = 1;

@@ -7,10 +7,11 @@
 import { parseArgs } from 'node:util';
 import { generateDemoData } from '../demo/generate.js';
 import { seedSubgraph } from '../demo/seed.js';
-import { configuredDatabaseUrl, readEnv, SUBGRAPH_NAMES, type Env } from '../lib/config.js';
+import { configuredDatabaseUrl, readEnv, SUBGRAPH_NAMES, type Env, type SubgraphName } from '../lib/config.js';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../lib/database/embedded.js';
 import { prepareDatabase } from '../lib/database/prepare.js';
-import { createLogger } from '../lib/logger.js';
+import { announceChange } from '../lib/events/announce.js';
+import { createCliLogger } from '../lib/logger.js';
 
 let env: Env;
 let scale: number;
@@ -27,7 +28,7 @@ try {
   process.exit(2);
 }
 
-const logger = createLogger('seed', env.LOG_LEVEL);
+const logger = createCliLogger('seed', env.LOG_LEVEL);
 let database: EmbeddedServer | undefined;
 try {
   const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, configuredDatabaseUrl(env, name)]));
@@ -36,12 +37,16 @@ try {
     for (const name of SUBGRAPH_NAMES) urls[name] ??= `${database.serverUrl}/civic_${name}`;
   }
   const data = generateDemoData({ scale });
+  const seeded: SubgraphName[] = [];
   for (const name of SUBGRAPH_NAMES) {
     const url = urls[name]!;
     await prepareDatabase(name, url, logger);
     const result = await seedSubgraph(name, url, { logger, scale, data });
-    if (!result.seeded) logger.info({ subgraph: name }, 'already has data; left as it is');
+    if (result.seeded) seeded.push(name);
+    else logger.info({ subgraph: name }, 'already has data; left as it is');
   }
+  // A running gateway drops the answers it keeps from what was seeded (within a second).
+  if (seeded.length) await announceChange(env, { source: 'cli:seed', subgraphs: seeded }, logger);
 } catch (error) {
   logger.fatal({ err: error }, 'seeding failed');
   process.exitCode = 1;

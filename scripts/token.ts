@@ -40,8 +40,15 @@ if (role === 'donor' && !values.org) fail('a donor token needs --org, its organi
 
 try {
   const env = readEnv();
-  if (env.NODE_ENV === 'production')
-    fail('npm run token signs development tokens only; production tokens come from your identity provider');
+  // With a key set, only the identity provider's tokens are accepted: one signed here would be refused.
+  if (env.AUTH_JWKS_URL || env.AUTH_JWKS_FILE)
+    fail(
+      "AUTH_JWKS_URL/AUTH_JWKS_FILE is set: the services accept only your identity provider's tokens; get one from it",
+    );
+  // In production readEnv has already refused a missing or development AUTH_JWT_SECRET: a token is signed only
+  // with a secret the operator gave explicitly, for evaluating the stack.
+  if (env.NODE_ENV === 'production' && !process.env.AUTH_JWT_SECRET)
+    fail('production: set AUTH_JWT_SECRET to the secret the services use (32+ characters)');
   const token = await signCallerToken(env, {
     role: role as Exclude<Role, 'public'>,
     subject: values.sub ?? `dev-${role}`,

@@ -28,6 +28,7 @@ import { parseDocument } from 'yaml';
 import {
   configuredDatabaseUrl,
   DEFAULT_PORTS,
+  demoDataEnabled,
   ENV_VARIABLES,
   PROJECT_ROOT,
   readEnv,
@@ -53,7 +54,7 @@ interface Healthcheck {
 }
 
 interface Service {
-  build?: string | { context?: string; dockerfile?: string };
+  build?: string | { context?: string; dockerfile?: string; args?: Record<string, string> | string[] };
   image?: string;
   command?: string | string[];
   environment?: Record<string, Scalar> | string[];
@@ -76,12 +77,14 @@ const PORT_VARIABLE: Record<NodeService, keyof Env> = {
   councils: 'COUNCILS_PORT',
   partners: 'PARTNERS_PORT',
 };
+/** Each service's compiled entry point (`npm run build`), and the source it is compiled from. */
 const ENTRY_POINT: Record<NodeService, string> = {
-  gateway: 'gateway/src/index.ts',
-  ngos: 'subgraphs/ngos/src/index.ts',
-  councils: 'subgraphs/councils/src/index.ts',
-  partners: 'subgraphs/partners/src/index.ts',
+  gateway: 'dist/gateway/src/index.js',
+  ngos: 'dist/subgraphs/ngos/src/index.js',
+  councils: 'dist/subgraphs/councils/src/index.js',
+  partners: 'dist/subgraphs/partners/src/index.js',
 };
+const sourceOf = (entry: string) => entry.replace(/^dist\//, '').replace(/\.js$/, '.ts');
 
 const COMPOSE_PATH = path.join(PROJECT_ROOT, 'docker-compose.yml');
 const DOCKERFILE_PATH = path.join(PROJECT_ROOT, 'Dockerfile');
@@ -125,7 +128,15 @@ function parseCompose(text: string): { data: unknown; problems: string[] } {
  * What an operator sets in the shell or .env before `docker compose up`: the
  * production secrets, which the file requires (${VAR:?message}).
  */
-const HOST_ENV: Record<string, string> = { INTERNAL_TOKEN_SECRET: 'x'.repeat(48), AUTH_JWT_SECRET: 'y'.repeat(48) };
+const SECRET_ENV: Record<string, string> = { INTERNAL_TOKEN_SECRET: 'x'.repeat(48), AUTH_JWT_SECRET: 'y'.repeat(48) };
+/** The same stack with an identity provider's key set instead of an HS256 secret. */
+const JWKS_ENV: Record<string, string> = {
+  INTERNAL_TOKEN_SECRET: 'x'.repeat(48),
+  AUTH_JWKS_URL: 'https://idp.example.org/.well-known/jwks.json',
+  AUTH_ISSUER: 'https://idp.example.org/',
+  AUTH_AUDIENCE: 'civic-graph-api',
+};
+let HOST_ENV = SECRET_ENV;
 
 /**
  * Compose interpolation with that host environment: a set variable gives its
@@ -249,8 +260,40 @@ describe('docker-compose.yml agrees with lib/config.ts', () => {
     expect(buildContext(service('postgres'))).toBeUndefined();
   });
 
-  test.each(NODE_SERVICES)('%s: command starts its entry point with tsx', (name) => {
-    expect(service(name).command).toEqual(['node_modules/.bin/tsx', ENTRY_POINT[name]]);
+  test.each(NODE_SERVICES)('%s: command runs its compiled entry point with node', (name) => {
+    expect(service(name).command).toEqual(['node', ENTRY_POINT[name]]);
+    // The build compiles that source to that path (tsconfig.build.json: rootDir ".", outDir "dist").
+    expect(fs.existsSync(path.join(PROJECT_ROOT, sourceOf(ENTRY_POINT[name])))).toBe(true);
+  });
+
+  test.each(NODE_SERVICES)('%s: passes every identity setting through from the host', (name) => {
+    HOST_ENV = JWKS_ENV;
+    try {
+      const env = readEnv(environmentOf(service(name)));
+      expect({ url: env.AUTH_JWKS_URL, issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE }).toEqual({
+        url: JWKS_ENV.AUTH_JWKS_URL,
+        issuer: JWKS_ENV.AUTH_ISSUER,
+        audience: JWKS_ENV.AUTH_AUDIENCE,
+      });
+      expect(Object.keys(environmentOf(service(name)))).toEqual(
+        expect.arrayContaining(['AUTH_JWKS_URL', 'AUTH_JWKS_FILE', 'AUTH_ISSUER', 'AUTH_AUDIENCE', 'AUTH_JWT_SECRET']),
+      );
+      // Neither a key set nor a secret: the services refuse to start, naming both ways out.
+      HOST_ENV = { INTERNAL_TOKEN_SECRET: 'x'.repeat(48) };
+      expect(() => readEnv(environmentOf(service(name)))).toThrow(/AUTH_JWT_SECRET.*AUTH_JWKS_URL/s);
+    } finally {
+      HOST_ENV = SECRET_ENV;
+    }
+  });
+
+  test.each(NODE_SERVICES)('%s: no demo data (nor demo generator in the image) unless DEMO_DATA=auto', (name) => {
+    const env = readEnv(environmentOf(service(name)));
+    expect(demoDataEnabled(env)).toBe(false);
+    const build = service(name).build;
+    const args = typeof build === 'object' && build.args && !Array.isArray(build.args) ? build.args : {};
+    expect(Object.fromEntries(Object.entries(args).map(([arg, value]) => [arg, interpolate(value)]))).toEqual({
+      DEMO_DATA: 'off',
+    });
   });
 
   test.each(NODE_SERVICES)(
@@ -421,10 +464,22 @@ describe('Dockerfile', () => {
     expect(last('USER')).not.toMatch(/\b(root|0)\b/);
     const exposed = (last('EXPOSE') ?? '').split(/\s+/).slice(1).map(Number);
     expect(exposed.sort((a, b) => a - b)).toEqual(Object.values(DEFAULT_PORTS).sort((a, b) => a - b));
-    expect(JSON.parse((last('CMD') ?? 'CMD null').slice(4)) as unknown).toEqual([
-      'node_modules/.bin/tsx',
-      ENTRY_POINT.gateway,
-    ]);
+    expect(JSON.parse((last('CMD') ?? 'CMD null').slice(4)) as unknown).toEqual(['node', ENTRY_POINT.gateway]);
+  });
+
+  test('compiles with `npm run build` and ships dist/ with production packages only', () => {
+    // Built with the demo generator only when asked (DEMO_DATA=auto).
+    expect(
+      instructions.filter((line) =>
+        /^RUN npm run build\b.*"auto".*rm -rf dist\/demo dist\/scripts\/seed\.js/.test(line),
+      ),
+    ).toHaveLength(1);
+    expect(instructions.filter((line) => /npm prune --omit=dev/.test(line))).toHaveLength(1);
+    expect(instructions).toContain('COPY --from=build /app/dist dist');
+    expect(instructions).toContain('COPY --from=production-deps /app/node_modules node_modules');
+    // The runtime stage (after the last FROM) never runs TypeScript or installs anything.
+    const runtime = instructions.slice(instructions.findLastIndex((line) => line.startsWith('FROM ')));
+    expect(runtime.filter((line) => /\btsx\b|npm (ci|install)/.test(line))).toEqual([]);
   });
 
   test('.dockerignore keeps local state and installed packages out of the build context', () => {
@@ -438,25 +493,44 @@ describe('Dockerfile', () => {
 
 const composeCli = findComposeCli();
 const cliTest = composeCli ? test : test.skip;
-describe('docker-compose.yml: compose CLI cross-check (optional extra)', () => {
-  cliTest(
-    composeCli
-      ? `\`${composeCli.join(' ')} config -q\` accepts the file`
-      : 'compose CLI `config -q` accepts the file (skipped: neither docker-compose nor the docker compose plugin is installed; the JSON schema check above still ran)',
-    () => {
-      const [cmd, ...args] = composeCli ?? [];
-      const result = spawnSync(cmd ?? '', [...args, '-f', COMPOSE_PATH, 'config', '-q'], {
-        cwd: PROJECT_ROOT,
-        // The file requires the production secrets from the environment; any values do for validation.
-        env: { ...process.env, ...HOST_ENV },
-        encoding: 'utf8',
-        timeout: 60_000,
-      });
+describe('docker-compose.yml: compose CLI cross-check (docker-compose is installed by .ci/run)', () => {
+  /** `config` as the CLI resolves it with the given host environment. */
+  function composeConfig(hostEnv: Record<string, string>): { status: number | null; stderr: string; stdout: string } {
+    const [cmd, ...args] = composeCli ?? [];
+    const environment = { ...process.env };
+    for (const name of ENV_VARIABLES) delete environment[name];
+    return spawnSync(cmd ?? '', [...args, '-f', COMPOSE_PATH, 'config'], {
+      cwd: PROJECT_ROOT,
+      env: { ...environment, ...hostEnv },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+  }
+
+  cliTest.each([
+    ['an HS256 secret', SECRET_ENV],
+    ['a JWKS URL, issuer and audience', JWKS_ENV],
+  ])(
+    `\`${(composeCli ?? ['docker-compose']).join(' ')} config\` accepts the file with %s, passing it to every node service`,
+    (_label, hostEnv) => {
+      const result = composeConfig(hostEnv);
       // stderr is shown only when the command fails (warnings are allowed).
       expect({ status: result.status, stderr: result.status === 0 ? '' : result.stderr }).toEqual({
         status: 0,
         stderr: '',
       });
+      const resolved = parseDocument(result.stdout).toJS() as ComposeFile;
+      for (const name of NODE_SERVICES) {
+        const environment = resolved.services[name]?.environment as Record<string, string>;
+        for (const [variable, value] of Object.entries(hostEnv))
+          expect({ name, variable, value: environment[variable] }).toEqual({ name, variable, value });
+      }
     },
   );
+
+  cliTest('`config` refuses to run without INTERNAL_TOKEN_SECRET, naming it', () => {
+    const result = composeConfig({ AUTH_JWT_SECRET: 'y'.repeat(48) });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(/INTERNAL_TOKEN_SECRET/);
+  });
 });

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { Request, RequestHandler, Response as ExpressResponse } from 'express';
 import { ipKeyGenerator, rateLimit, type Store } from 'express-rate-limit';
+import { LRUCache } from 'lru-cache';
 import { ConfigError } from '../../lib/config.js';
 import type { Viewer } from '../../lib/auth/viewer.js';
 import { HttpError } from '../../lib/graphql/http.js';
@@ -42,12 +43,20 @@ export function batchLimit(maxBatchSize: number): RequestHandler {
   };
 }
 
+/** Each query text is counted once per limit: a text within it is remembered (up to 8 MB of texts). */
 export function tokenLimit(limits: Limits): RequestHandler {
+  const within = new LRUCache<string, true>({ maxSize: 8_000_000, sizeCalculation: (_v, key) => key.length + 1 });
   return (req, res, next) => {
     const viewer = res.locals.viewer as Viewer;
     try {
-      for (const body of bodies(req))
-        if (typeof body.query === 'string') checkTokens(body.query, limits[viewer.role].maxTokens);
+      for (const body of bodies(req)) {
+        if (typeof body.query !== 'string') continue;
+        const limit = limits[viewer.role].maxTokens;
+        const key = `${limit}\u0000${body.query}`;
+        if (within.has(key)) continue;
+        checkTokens(body.query, limit);
+        within.set(key, true);
+      }
       next();
     } catch (error) {
       next(new HttpError(400, 'QUERY_TOO_COMPLEX', (error as Error).message));

@@ -197,19 +197,18 @@ function withHint(message: string): GraphQLError {
 }
 
 /**
- * Checks an operation against a role's limits; throws QUERY_TOO_COMPLEX
- * naming the limit. `spent` is what the request's earlier operations cost (a
- * batch shares one budget); returns the total with this one.
+ * What the document alone decides: its tokens (counted again on the text
+ * that runs, since a document sent by hash was not seen before), depth,
+ * aliases, directives, root fields and introspection. Throws
+ * QUERY_TOO_COMPLEX naming the limit.
  */
-export function checkOperationLimits(
+export function checkOperationRules(
   schema: GraphQLSchema,
   document: DocumentNode,
   limits: RoleLimits,
-  request: { query?: string; variables?: Record<string, unknown>; operationName?: string },
-  spent = 0,
-): number {
-  // The token count again, on the text that runs: a document sent by hash (persisted query) was not seen before.
-  if (request.query !== undefined) checkTokens(request.query, limits.maxTokens);
+  query: string | undefined,
+): void {
+  if (query !== undefined) checkTokens(query, limits.maxTokens);
   const rules: ValidationRule[] = [
     maxDepthRule({ n: limits.maxDepth, exposeLimits: true, flattenFragments: true }),
     maxAliasesRule({ n: limits.maxAliases, exposeLimits: true }),
@@ -226,6 +225,15 @@ export function checkOperationLimits(
     if (!first) throw error;
   }
   if (first) throw first.extensions.code === 'QUERY_TOO_COMPLEX' ? first : withHint(first.message);
+}
+
+/** The operation's estimated cost (it may depend on the variables: page sizes), refused over the role's limit. */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  limits: RoleLimits,
+  request: { variables?: Record<string, unknown>; operationName?: string },
+): number {
   const cost = estimateCost(schema, document, request.variables, request.operationName);
   if (cost > limits.maxCost) {
     throw tooComplex(
@@ -233,6 +241,11 @@ export function checkOperationLimits(
       limits.maxCost,
     );
   }
+  return cost;
+}
+
+/** `spent` is what the request's earlier operations cost (a batch shares one budget); returns the total with `cost`. */
+export function chargeBatch(limits: RoleLimits, spent: number, cost: number): number {
   if (spent + cost > limits.maxCost) {
     throw tooComplex(
       `The operations of this batch cost ${spent + cost} together, over the limit of ${limits.maxCost} for one request: send them in separate requests`,

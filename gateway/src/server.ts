@@ -7,9 +7,10 @@
  */
 import fs from 'node:fs';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
-import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { BaseContext } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { getVariableValues, GraphQLError, parse, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import { GraphQLError, parse } from 'graphql';
 import {
   ConfigError,
   introspectionAllowed,
@@ -18,18 +19,28 @@ import {
   type Env,
   type SubgraphName,
 } from '../../lib/config.js';
-import { checkOperationAccess, readAccessRules, type AccessRules } from '../../lib/auth/access.js';
-import { createCallerVerifier, INTERNAL_TOKEN_HEADER, signInternalToken } from '../../lib/auth/tokens.js';
+import { readAccessRules } from '../../lib/auth/access.js';
+import { createInternalTokenSigner } from '../../lib/auth/internal-token-cache.js';
+import { createCallerVerifier, INTERNAL_TOKEN_HEADER } from '../../lib/auth/tokens.js';
 import type { Viewer } from '../../lib/auth/viewer.js';
 import { authenticateCaller } from '../../lib/auth/caller-auth.js';
 import type { ServiceOptions } from '../../lib/graphql/http.js';
 import type { Logger } from '../../lib/logger.js';
+import { observeSubgraphFetches } from '../../lib/observability/subgraph-fetch.js';
+import { injectTraceContext } from '../../lib/observability/tracing.js';
 import { batchLimit, rateLimitPerCaller, tokenLimit, trustedDocuments } from './guards.js';
-import { errorHintsPlugin } from './error-hints.js';
+import { createLocalBus, type InvalidationBus } from '../../lib/events/changes.js';
+import { subgraphFetcher } from './fetcher/index.js';
+import { resolveLimits } from './limits.js';
+import { operationGuardPlugin } from './operation-guards.js';
+import { announceMutations } from './response-cache/changes-plugin.js';
+import { changesRoute } from './response-cache/changes-route.js';
+import { responseCache } from './response-cache/plugin.js';
+import { explorerRoutes, sandboxCors } from './explorer.js';
 import { introspectionPlugin } from './introspection.js';
+import { errorHintsPlugin } from './error-hints.js';
 import { connectRedis } from './shared-state/redis.js';
 import { SharedRateLimitStore } from './shared-state/rate-limit-store.js';
-import { checkOperationLimits, resolveLimits, type Limits } from './limits.js';
 import { requireOperation, stampRequestId } from './request-errors.js';
 
 export interface GatewayContext extends BaseContext {
@@ -39,6 +50,8 @@ export interface GatewayContext extends BaseContext {
   acceptLanguage?: string;
   /** The signed token that vouches for the caller to the subgraphs, made on first use. */
   internalToken?: Promise<string>;
+  /** The subgraphs this request sent something to (a mutation announces them as changed). */
+  subgraphsReached?: Set<SubgraphName>;
   /**
    * The estimated cost of the request's operations so far. Apollo gives each
    * operation of a batch a shallow copy of the context, so this object (not a
@@ -86,76 +99,6 @@ export function subgraphUrls(env: Env): Record<SubgraphName, string> {
   >;
 }
 
-function clientError(message: string, code: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
-}
-
-/**
- * What the gateway's executor would otherwise report as an internal error:
- * an unknown operation name, a subscription (not supported here), and
- * variables that do not fit their declared types. Each is the client's to fix.
- */
-function checkRequestShape(
-  schema: GraphQLSchema,
-  operation: OperationDefinitionNode | undefined,
-  variables: Record<string, unknown> | undefined,
-): void {
-  if (!operation)
-    throw clientError(
-      'The document has no operation by that name: check operationName',
-      'OPERATION_RESOLUTION_FAILURE',
-    );
-  if (operation.operation === 'subscription')
-    throw clientError('Subscriptions are not supported: use a query', 'GRAPHQL_VALIDATION_FAILED');
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 1 });
-  if (coerced.errors?.[0]) throw clientError(coerced.errors[0].message, 'BAD_USER_INPUT');
-  if (containsNul(variables) || containsNul(operation)) {
-    throw clientError('Text may not contain NUL (\\u0000) characters: remove them', 'BAD_USER_INPUT');
-  }
-}
-
-/** Whether any string in a value (variables, or the operation's literals) holds a NUL, which PostgreSQL text cannot store. */
-function containsNul(value: unknown): boolean {
-  if (typeof value === 'string') return value.includes('\u0000');
-  if (Array.isArray(value)) return value.some(containsNul);
-  if (value && typeof value === 'object')
-    return Object.entries(value).some(([key, v]) => key !== 'loc' && containsNul(v));
-  return false;
-}
-
-/** Checks before the query is planned: the role's limits, then @access against the supergraph. */
-function operationGuardPlugin(
-  limits: Limits,
-  accessRules: AccessRules,
-  enforceAccess: () => boolean,
-): ApolloServerPlugin<GatewayContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ document, schema, contextValue, request, operation, source }) {
-          checkRequestShape(schema, operation, request.variables);
-          contextValue.cost.spent = checkOperationLimits(
-            schema,
-            document,
-            limits[contextValue.viewer.role],
-            {
-              // The text that runs, however it came: as text, or by the hash of a persisted query.
-              query: source,
-              ...(request.variables ? { variables: request.variables } : {}),
-              ...(request.operationName ? { operationName: request.operationName } : {}),
-            },
-            contextValue.cost.spent,
-          );
-          if (!enforceAccess()) return;
-          const [denied] = checkOperationAccess(schema, document, accessRules, contextValue.viewer);
-          if (denied)
-            throw new GraphQLError(denied.message, { extensions: { ...denied.extensions, http: { status: 403 } } });
-        },
-      };
-    },
-  };
-}
-
 export interface GatewayOptions {
   env: Env;
   supergraphSdl: string;
@@ -165,6 +108,8 @@ export interface GatewayOptions {
   onSubgraphFetch?: (subgraph: string) => void;
   /** Tests switch the gateway's @access check off to prove the subgraphs' own check holds. */
   enforceAccess?: () => boolean;
+  /** Where changes are announced and heard (one per process by default; the workers share one through the primary). */
+  bus?: InvalidationBus;
 }
 
 // eslint-disable-next-line max-lines-per-function -- one place wires the gateway's plugins, guards and data sources in the order they run; several engineers change it, so it is split only when they are done
@@ -175,26 +120,33 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
   const accessRules = readAccessRules(parse(options.supergraphSdl));
   const verifier = createCallerVerifier(env);
   const introspection = introspectionAllowed(env);
+  const signer = createInternalTokenSigner(env.INTERNAL_TOKEN_SECRET);
+  const bus = options.bus ?? createLocalBus();
+  const fetcher = subgraphFetcher({ dedupe: env.SUBGRAPH_DEDUPE === 'on' });
 
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
       const target = options.urls[name] ?? url;
       if (!target) throw new Error(`no URL for subgraph ${name}`);
-      return new SubgraphDataSource({
+      const source = new SubgraphDataSource({
         url: target,
+        fetcher,
         willSendRequest: async ({ request, context }) => {
           options.onSubgraphFetch?.(name);
+          (context.subgraphsReached ??= new Set()).add(name);
           // The request id travels to every subgraph, so one id ties all the logs of a request together.
           if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
           // Labels follow the caller's Accept-Language when a query names no language.
           if (context.acceptLanguage) request.http?.headers.set('accept-language', context.acceptLanguage);
+          injectTraceContext(request.http?.headers);
           if (context.viewer) {
-            context.internalToken ??= signInternalToken(env.INTERNAL_TOKEN_SECRET, context.viewer, context.requestId);
+            context.internalToken ??= signer.sign(context.viewer);
             request.http?.headers.set(INTERNAL_TOKEN_HEADER, await context.internalToken);
           }
         },
       });
+      return observeSubgraphFetches(name, source);
     },
     logger,
   });
@@ -205,11 +157,13 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
     name: 'gateway',
     logger,
     production,
+    trustProxy: env.TRUST_PROXY,
     maxBodyBytes: (viewer) =>
       viewer.role === 'admin' || viewer.role === 'donor'
         ? Math.max(env.MAX_IMPORT_BODY_BYTES, env.MAX_BODY_BYTES)
         : env.MAX_BODY_BYTES,
     authenticate: authenticateCaller(verifier),
+    routes: [sandboxCors(), ...(introspection ? [explorerRoutes()] : []), changesRoute(bus, env.INTERNAL_TOKEN_SECRET)],
     guards: [
       stampRequestId(),
       requireOperation(),
@@ -221,19 +175,32 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
     apollo: {
       gateway,
       introspection,
+      // "Did you mean ...?" would tell the schema that introspection keeps to itself.
+      hideSchemaDetailsFromClientErrors: !introspection,
       allowBatchedHttpRequests: true,
       includeStacktraceInErrorResponses: env.ERROR_STACKTRACES,
       plugins: [
         {
           serverWillStart: async () => {
             started = true;
-            return { serverWillStop: async () => redis?.close() };
+            return {
+              serverWillStop: async () => {
+                await Promise.all([fetcher.close(), redis?.close()]);
+              },
+            };
           },
         },
-        operationGuardPlugin(limits, accessRules, options.enforceAccess ?? (() => true)),
+        operationGuardPlugin({ limits, accessRules, enforceAccess: options.enforceAccess ?? (() => true) }),
+        // Cache hints come from the subgraphs; they steer the response cache, never clients' caches (changes would not reach those).
+        ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
+        ...(env.RESPONSE_CACHE === 'on'
+          ? [responseCache<GatewayContext>({ bus, maxBytes: env.RESPONSE_CACHE_MAX_MB * 1024 * 1024 })]
+          : []),
+        announceMutations<GatewayContext>(bus),
         introspectionPlugin<GatewayContext>(),
         errorHintsPlugin<GatewayContext>(),
-        ...(introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
+        // Our own page for browsers (explorer.ts): Apollo's loads its scripts from a CDN.
+        ApolloServerPluginLandingPageDisabled(),
       ],
     },
     context: ({ requestId, viewer, headers }) => ({

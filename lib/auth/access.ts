@@ -26,6 +26,7 @@ import {
   type DocumentNode,
   type GraphQLSchema,
 } from 'graphql';
+import { maybeCacheControlFromInfo } from '@apollo/cache-control-types';
 import { hasRole, ROLES, type Role, type Viewer } from './viewer.js';
 
 export interface AccessRule {
@@ -174,6 +175,8 @@ export function enforceAccessInSubgraph(schema: GraphQLSchema, rules: AccessRule
       if (!applicable.length) continue;
       const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = (source, args, context: { viewer?: Viewer }, info) => {
+        // What @access guards is never kept by a cache (the gateway's response cache reads this hint).
+        maybeCacheControlFromInfo(info)?.setCacheHint({ maxAge: 0, scope: 'PRIVATE' });
         const viewer = context.viewer;
         for (const [coordinate, rule] of applicable) {
           if (!viewer || !hasRole(viewer, rule.roles)) {

@@ -8,7 +8,8 @@ import type { Request } from 'express';
 import { gatewayTokenRequired, type Env } from '../config.js';
 import { HttpError } from '../graphql/http.js';
 import { authenticateCaller } from './caller-auth.js';
-import { createCallerVerifier, INTERNAL_TOKEN_HEADER, verifyInternalToken, type CallerVerifier } from './tokens.js';
+import { createInternalTokenVerifier } from './internal-token-cache.js';
+import { createCallerVerifier, INTERNAL_TOKEN_HEADER, type CallerVerifier } from './tokens.js';
 import { PUBLIC_VIEWER, type Viewer } from './viewer.js';
 
 export interface SubgraphSecurity {
@@ -32,6 +33,7 @@ export function subgraphSecurity(env: Env): SubgraphSecurity {
 }
 
 export function authenticateGatewayRequest(security: SubgraphSecurity): (req: Request) => Promise<Viewer> {
+  const verifier = createInternalTokenVerifier(security.internalTokenSecret);
   return async (req) => {
     const token = req.get(INTERNAL_TOKEN_HEADER);
     // Behind another engine the subgraph is its own gatekeeper (and enforces @access as always).
@@ -45,7 +47,7 @@ export function authenticateGatewayRequest(security: SubgraphSecurity): (req: Re
       );
     }
     try {
-      return await verifyInternalToken(security.internalTokenSecret, token);
+      return await verifier.verify(token);
     } catch (error) {
       throw new HttpError(401, 'UNAUTHENTICATED', (error as Error).message);
     }

@@ -11,6 +11,7 @@
  * The gateway then vouches for the caller to the subgraphs with a short-lived
  * HS256 token of its own, signed with a secret only the services share.
  */
+import { webcrypto } from 'node:crypto';
 import fs from 'node:fs';
 import {
   createLocalJWKSet,
@@ -30,7 +31,7 @@ export class TokenError extends Error {
 
 const INTERNAL_ISSUER = 'civic-graph-gateway';
 const INTERNAL_AUDIENCE = 'civic-graph-subgraphs';
-const INTERNAL_TTL_SECONDS = 60;
+export const INTERNAL_TTL_SECONDS = 60;
 /** Tolerated clock difference between machines. */
 const CLOCK_TOLERANCE_SECONDS = 5;
 
@@ -40,6 +41,16 @@ export interface CallerVerifier {
 
 function secretKey(secret: string): Uint8Array {
   return new TextEncoder().encode(secret);
+}
+
+/** A shared secret as a WebCrypto HMAC key, imported once (jose imports a raw secret again on every call). */
+type CryptoKey = webcrypto.CryptoKey;
+
+export function importHmacKey(secret: string): Promise<CryptoKey> {
+  return webcrypto.subtle.importKey('raw', secretKey(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
+    'sign',
+    'verify',
+  ]);
 }
 
 /** The caller's role and organization from verified claims; a token without a known role is refused. */
@@ -70,8 +81,27 @@ function describeJoseError(error: unknown): string {
   return 'the token could not be verified';
 }
 
+/**
+ * A token's lifetime is bounded: it may not expire more than `maxSeconds`
+ * after it was issued (or from now, without "iat"), nor claim to be issued
+ * in the future beyond the clock tolerance. A stolen token with "exp" in
+ * year 9999 would otherwise be valid for ever.
+ */
+function checkLifetime(payload: JWTPayload, maxSeconds: number): void {
+  const now = Math.floor(Date.now() / 1000);
+  if (payload.iat !== undefined && payload.iat > now + CLOCK_TOLERANCE_SECONDS)
+    throw new TokenError('the token\'s "iat" (issued at) is in the future: check the issuer\'s clock');
+  const exp = payload.exp ?? now;
+  const start = Math.min(payload.iat ?? now, now);
+  if (exp - start > maxSeconds + CLOCK_TOLERANCE_SECONDS)
+    throw new TokenError(
+      `the token is valid for longer than ${maxSeconds} s (AUTH_MAX_TOKEN_TTL): get a shorter-lived one`,
+    );
+}
+
 export function createCallerVerifier(env: Env): CallerVerifier {
-  let key: Uint8Array | JWTVerifyGetKey;
+  // A box rather than `instanceof Promise`: under jest's VM the Promise class of WebCrypto is another realm's.
+  let key: { secret: Promise<CryptoKey> } | { jwks: JWTVerifyGetKey };
   let algorithms: string[];
   if (env.AUTH_JWKS_FILE) {
     let jwks: unknown;
@@ -82,13 +112,13 @@ export function createCallerVerifier(env: Env): CallerVerifier {
         `AUTH_JWKS_FILE=${JSON.stringify(env.AUTH_JWKS_FILE)}: cannot read a JSON Web Key Set (${String(error)})`,
       );
     }
-    key = createLocalJWKSet(jwks as Parameters<typeof createLocalJWKSet>[0]);
+    key = { jwks: createLocalJWKSet(jwks as Parameters<typeof createLocalJWKSet>[0]) };
     algorithms = ['RS256', 'ES256'];
   } else if (env.AUTH_JWKS_URL) {
-    key = createRemoteJWKSet(new URL(env.AUTH_JWKS_URL));
+    key = { jwks: createRemoteJWKSet(new URL(env.AUTH_JWKS_URL)) };
     algorithms = ['RS256', 'ES256'];
   } else {
-    key = secretKey(env.AUTH_JWT_SECRET);
+    key = { secret: importHmacKey(env.AUTH_JWT_SECRET) };
     algorithms = ['HS256'];
   }
   const options = {
@@ -102,7 +132,10 @@ export function createCallerVerifier(env: Env): CallerVerifier {
     async verify(token) {
       try {
         const { payload } =
-          key instanceof Uint8Array ? await jwtVerify(token, key, options) : await jwtVerify(token, key, options);
+          'secret' in key
+            ? await jwtVerify(token, await key.secret, options)
+            : await jwtVerify(token, key.jwks, options);
+        checkLifetime(payload, env.AUTH_MAX_TOKEN_TTL);
         return viewerFromClaims(payload);
       } catch (error) {
         throw new TokenError(describeJoseError(error));
@@ -128,34 +161,56 @@ export async function signCallerToken(
 
 export const INTERNAL_TOKEN_HEADER = 'x-civic-gateway-token';
 
-/** The gateway's token for one request: who the caller is, valid for a minute. */
-export async function signInternalToken(secret: string, viewer: Viewer, requestId: string): Promise<string> {
-  return new SignJWT({ role: viewer.role, org: viewer.organization, rid: requestId })
+/** The key of an HS256 token: the secret, or a key imported from it once (see internal-token-cache.ts). */
+type HmacKey = string | CryptoKey;
+
+const hmacKey = (key: HmacKey): Uint8Array | CryptoKey => (typeof key === 'string' ? secretKey(key) : key);
+
+/**
+ * The gateway's token for a caller: who the caller is, valid for a minute.
+ * The request id travels in its own header (x-request-id), so one token
+ * serves every request of the same caller (internal-token-cache.ts).
+ */
+export async function signInternalToken(secret: HmacKey, viewer: Viewer, requestId?: string): Promise<string> {
+  return new SignJWT({ role: viewer.role, org: viewer.organization, ...(requestId ? { rid: requestId } : {}) })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(viewer.subject ?? 'public')
     .setIssuer(INTERNAL_ISSUER)
     .setAudience(INTERNAL_AUDIENCE)
     .setIssuedAt()
     .setExpirationTime(`${INTERNAL_TTL_SECONDS}s`)
-    .sign(secretKey(secret));
+    .sign(hmacKey(secret));
 }
 
-export async function verifyInternalToken(secret: string, token: string): Promise<Viewer> {
+/** The identity a gateway token proves, and when the token expires (ms since the epoch). */
+export async function verifyInternalTokenWithExpiry(
+  secret: HmacKey,
+  token: string,
+  currentDate?: Date,
+): Promise<{ viewer: Viewer; expiresAt: number }> {
   try {
-    const { payload } = await jwtVerify(token, secretKey(secret), {
+    const { payload } = await jwtVerify(token, hmacKey(secret), {
+      ...(currentDate ? { currentDate } : {}),
       issuer: INTERNAL_ISSUER,
       audience: INTERNAL_AUDIENCE,
       algorithms: ['HS256'],
       clockTolerance: CLOCK_TOLERANCE_SECONDS,
-      requiredClaims: ['exp'],
+      requiredClaims: ['exp', 'iat'],
     });
+    // The gateway's tokens live a minute: a longer one was not made by it.
+    checkLifetime(payload, INTERNAL_TTL_SECONDS);
     const role = payload.role;
     if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) throw new TokenError('unknown role');
-    if (role === 'public') return { role: 'public', subject: null, organization: null };
+    // jwtVerify checked exp with the clock tolerance; a cached identity is dropped at the plain expiry.
+    const expiresAt = (payload.exp ?? 0) * 1000;
+    if (role === 'public') return { viewer: { role: 'public', subject: null, organization: null }, expiresAt };
     return {
-      role: role as Role,
-      subject: payload.sub ?? null,
-      organization: typeof payload.org === 'string' ? payload.org : null,
+      viewer: {
+        role: role as Role,
+        subject: payload.sub ?? null,
+        organization: typeof payload.org === 'string' ? payload.org : null,
+      },
+      expiresAt,
     };
   } catch (error) {
     throw new TokenError(`the gateway token is not valid: ${describeJoseError(error)}`);

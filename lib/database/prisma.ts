@@ -4,10 +4,13 @@
  * own generated `PrismaClient` class, so the client keeps that schema's types.
  */
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { registerPool } from '../observability/metrics.js';
+import { observeSql } from '../observability/sql.js';
 
 export interface DbOptions {
-  /** Called with each SQL statement the client sends. */
-  onQuery?: (sql: string) => void;
+  /** Called with each SQL statement the client sends, and its parameters as a JSON array. */
+  onQuery?: (sql: string, params: string) => void;
   /** Connection pool size (default 10). */
   poolSize?: number;
 }
@@ -22,7 +25,7 @@ interface ClientOptions {
 
 /** A Prisma client whose statements can be observed (tests count them). */
 interface QueryObservable {
-  $on(event: 'query', listener: (event: { query: string }) => void): void;
+  $on(event: 'query', listener: (event: { query: string; params: string }) => void): void;
 }
 
 export function createPrismaClient<TClient extends QueryObservable>(
@@ -30,11 +33,15 @@ export function createPrismaClient<TClient extends QueryObservable>(
   databaseUrl: string,
   options: DbOptions = {},
 ): TClient {
+  // The pool is made here rather than by the adapter so that its use can be reported (db_client_connections).
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: options.poolSize ?? 10 });
+  const database = decodeURIComponent(new URL(databaseUrl).pathname.slice(1));
+  registerPool(database, pool);
   const db = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: databaseUrl, max: options.poolSize ?? 10 }),
+    adapter: observeSql(new PrismaPg(pool, { disposeExternalPool: true }), database),
     ...QUERY_EVENTS,
   });
   const { onQuery } = options;
-  if (onQuery) db.$on('query', (event) => onQuery(event.query));
+  if (onQuery) db.$on('query', (event) => onQuery(event.query, event.params));
   return db;
 }

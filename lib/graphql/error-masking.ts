@@ -25,12 +25,36 @@ export const CLIENT_ERROR_CODES = new Set([
   'EXCHANGE_RATE_MISSING',
 ]);
 
+/**
+ * Apollo Server's own refusals of a persisted query that carry no code of
+ * their own (and so would read as internal errors): the client's to fix.
+ */
+const PERSISTED_QUERY_MISTAKES: Record<string, string> = {
+  'provided sha does not match query':
+    'extensions.persistedQuery.sha256Hash is not the SHA-256 of the query: send the hash of the exact text',
+  'Unsupported persisted query version': 'extensions.persistedQuery.version must be 1',
+};
+
 export function isClientError(code: unknown): boolean {
   return typeof code === 'string' && CLIENT_ERROR_CODES.has(code);
 }
 
+/** Whether an error is the client's: a client code, or one of Apollo's uncoded persisted-query refusals. */
+export function isClientMistake(error: { message: string; extensions?: { code?: unknown } }): boolean {
+  return isClientError(error.extensions?.code) || error.message in PERSISTED_QUERY_MISTAKES;
+}
+
+/** A Prisma error's message without its code frame and file paths: only its last paragraph, the reason. */
+function withoutSourcePaths(message: string): string {
+  if (!/invocation in\s/.test(message)) return message;
+  const paragraphs = message.split(/\n\s*\n/).filter((p) => p.trim());
+  return `Database query failed: ${paragraphs.at(-1)?.trim() ?? 'see the service log'}`;
+}
+
 export function maskErrors(options: { production: boolean }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const mistake = PERSISTED_QUERY_MISTAKES[formatted.message];
+    if (mistake) return { message: mistake, extensions: { code: 'BAD_USER_INPUT' } };
     const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : 'INTERNAL_SERVER_ERROR';
     if (CLIENT_ERROR_CODES.has(code)) {
       if (!options.production) return formatted;
@@ -43,7 +67,8 @@ export function maskErrors(options: { production: boolean }) {
     }
     // Logged, with the request id, by the service's error-logging plugin (lib/graphql/http.ts).
     void error;
-    if (!options.production) return formatted;
+    // Development shows the reason, but never the server's file paths (Prisma's messages carry a code frame).
+    if (!options.production) return { ...formatted, message: withoutSourcePaths(formatted.message) };
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
 }

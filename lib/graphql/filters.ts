@@ -10,13 +10,15 @@ export function validateRegionCodes(codes: readonly string[] | null | undefined,
   }
 }
 
-/** Throws BAD_USER_INPUT when a range's start is after its end. */
+/** Throws BAD_USER_INPUT when a range's start is after its end, or either end is out of EARLIEST_DATE..LATEST_DATE. */
 export function validateDateRange(
   from: Date | null | undefined,
   to: Date | null | undefined,
   fromName: string,
   toName: string,
 ): void {
+  validateDateBounds(from, fromName);
+  validateDateBounds(to, toName);
   if (from && to && from > to) {
     throw badUserInput(
       `${fromName} (${from.toISOString().slice(0, 10)}) is after ${toName} (${to.toISOString().slice(0, 10)}): swap them or widen the range`,

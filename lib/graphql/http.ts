@@ -12,7 +12,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
 import { PUBLIC_VIEWER, type Viewer } from '../auth/viewer.js';
 import type { Logger } from '../logger.js';
-import { isClientError, maskErrors } from './error-masking.js';
+import { observeService } from '../observability/service.js';
+import { isClientMistake, maskErrors } from './error-masking.js';
 
 export interface RequestInfo {
   requestId: string;
@@ -35,6 +36,10 @@ export interface ServiceOptions<TContext extends BaseContext> {
   maxBodyBytes?: number | ((viewer: Viewer) => number);
   /** Production: internal error details never reach the client. */
   production?: boolean;
+  /** Other endpoints (pages, CORS, the gateway's /internal/changes), mounted after the request id and before /graphql. */
+  routes?: RequestHandler[];
+  /** Proxies trusted to name the client in X-Forwarded-For (TRUST_PROXY); none by default: the peer is the client. */
+  trustProxy?: readonly string[];
 }
 
 export interface RunningService {
@@ -58,13 +63,14 @@ const REQUEST_ID = /^[\w.-]{1,100}$/;
 
 /** Sends errors in GraphQL's response shape, so clients parse one shape whatever failed. */
 export function sendGraphQLError(res: Response, status: number, code: string, message: string): void {
+  res.locals.errorCode = code;
   res.status(status).json({ errors: [{ message, extensions: { code, requestId: res.locals.requestId } }] });
 }
 
 /**
  * Adds the request id to every GraphQL error, so a client can quote it, and
- * logs internal errors with that id. Client mistakes are not logged as
- * errors; nothing from the request's variables is logged.
+ * logs internal errors with that id. Client mistakes are logged as
+ * warnings, never as errors; nothing from the request's variables is logged.
  */
 function requestIdPlugin<TContext extends BaseContext>(logger: Logger): ApolloServerPlugin<TContext> {
   return {
@@ -73,8 +79,12 @@ function requestIdPlugin<TContext extends BaseContext>(logger: Logger): ApolloSe
         async didEncounterErrors({ errors, contextValue, operationName }) {
           const requestId = (contextValue as { requestId?: string }).requestId;
           for (const error of errors) {
-            // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- errors the gateway passes on from a subgraph may have no extensions at run time
-            if (isClientError(error.extensions?.code)) continue;
+            // A client's mistake is the client's to fix: a warning without its variables, never an error a caller can flood.
+            if (isClientMistake(error)) {
+              // The code and path only: a client error's message may quote what the client sent (personal data).
+              logger.warn({ requestId, operationName, code: error.extensions.code, path: error.path }, 'client error');
+              continue;
+            }
             logger.error(
               { requestId, operationName, err: error.originalError ?? error, path: error.path },
               'internal error',
@@ -104,19 +114,23 @@ export async function startService<TContext extends BaseContext>(
   const { logger } = options;
   const app = express();
   const httpServer = http.createServer(app);
+  // Metrics, request logs and tracing (lib/observability).
+  const observability = await observeService(options.name, logger, options.apollo);
   const apollo = new ApolloServer<TContext>({
     ...options.apollo,
     formatError: maskErrors({ production: options.production ?? false }),
     plugins: [
       ...(options.apollo.plugins ?? []),
       requestIdPlugin<TContext>(logger),
+      observability.plugin,
       ApolloServerPluginDrainHttpServer({ httpServer }),
     ],
   });
   await apollo.start();
 
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // Only a listed proxy may say who the client is: otherwise anyone could pick the address the rate limit counts.
+  app.set('trust proxy', options.trustProxy?.length ? [...options.trustProxy] : false);
   app.use((req, res, next) => {
     const given = req.get('x-request-id');
     const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
@@ -124,6 +138,8 @@ export async function startService<TContext extends BaseContext>(
     res.setHeader('x-request-id', requestId);
     next();
   });
+  app.use(observability.onRequest);
+  app.get('/metrics', observability.metrics);
 
   app.get('/health', async (_req, res) => {
     try {
@@ -134,6 +150,8 @@ export async function startService<TContext extends BaseContext>(
       res.status(503).json({ status: 'unavailable', service: options.name });
     }
   });
+
+  for (const route of options.routes ?? []) app.use(route);
 
   const authenticate: RequestHandler = async (req, res, next) => {
     try {
@@ -161,13 +179,17 @@ export async function startService<TContext extends BaseContext>(
     authenticate,
     parseBody,
     ...(options.guards ?? []),
+    observability.aroundGraphQL,
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
-        options.context({
-          requestId: String(res.locals.requestId),
-          headers: req.headers,
-          viewer: res.locals.viewer as Viewer,
-        }),
+        observability.attach(
+          await options.context({
+            requestId: String(res.locals.requestId),
+            headers: req.headers,
+            viewer: res.locals.viewer as Viewer,
+          }),
+          res,
+        ),
     }),
   );
 
@@ -222,6 +244,7 @@ export async function startService<TContext extends BaseContext>(
     stop: async () => {
       await apollo.stop();
       httpServer.closeAllConnections();
+      await observability.stop();
     },
   };
 }

@@ -3,6 +3,7 @@
  * encoding of the last row's id; pages are read with Prisma's cursor (keyset)
  * pagination, so they stay stable while rows are added elsewhere.
  */
+import { isUuid } from '../domain/ids.js';
 import { badUserInput } from './errors.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -34,8 +35,12 @@ export function encodeCursor(id: string): string {
 
 export function decodeCursor(cursor: string, argumentName = 'after'): string {
   const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!decoded.startsWith('v1:') || decoded.length <= 3) {
-    throw badUserInput(`"${cursor}" is not a cursor: pass the pageInfo.endCursor of a previous page`, argumentName);
+  // Every list is keyed by UUIDs: anything else in a cursor was not made here, and must not reach the database.
+  if (!decoded.startsWith('v1:') || !isUuid(decoded.slice(3))) {
+    throw badUserInput(
+      `"${cursor.slice(0, 60)}" is not a cursor of this list: pass the pageInfo.endCursor of a previous page`,
+      argumentName,
+    );
   }
   return decoded.slice(3);
 }

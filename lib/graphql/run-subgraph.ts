@@ -5,7 +5,14 @@
  */
 import type { BaseContext } from '@apollo/server';
 import { subgraphSecurity, type SubgraphSecurity } from '../auth/subgraph-auth.js';
-import { exitOnConfigError, readEnv, subgraphPort, type SubgraphName } from '../config.js';
+import {
+  ConfigError,
+  demoDataEnabled,
+  exitOnConfigError,
+  readEnv,
+  subgraphPort,
+  type SubgraphName,
+} from '../config.js';
 import { prepareDatabase } from '../database/prepare.js';
 import { requireDatabaseUrl } from '../database/url.js';
 import { reportListening } from '../listening.js';
@@ -36,7 +43,7 @@ export async function runSubgraph<TDb extends Disconnectable, TContext extends B
   const logger = createLogger(name, env.LOG_LEVEL);
   try {
     await prepareDatabase(name, databaseUrl, logger);
-    if (env.DEMO_DATA === 'auto') await parts.seedDemoData?.(databaseUrl, logger);
+    if (demoDataEnabled(env) && parts.seedDemoData) await seedOrExplain(parts.seedDemoData, databaseUrl, logger);
     const db = parts.createDb(databaseUrl);
     const service = await startService(parts.service(db, logger, subgraphSecurity(env)), {
       port: subgraphPort(env, name),
@@ -45,7 +52,26 @@ export async function runSubgraph<TDb extends Disconnectable, TContext extends B
     stopOnSignals(service, logger, () => db.$disconnect());
     reportListening(name, service);
   } catch (error) {
+    if (error instanceof ConfigError) exitOnConfigError(error);
     logger.fatal({ err: error }, `${name} subgraph failed to start`);
     process.exit(1);
+  }
+}
+
+/** Loads the demo data; a build without the demo generator (a production image) says how to get it or turn it off. */
+async function seedOrExplain(
+  seed: (databaseUrl: string, logger: Logger) => Promise<unknown>,
+  databaseUrl: string,
+  logger: Logger,
+): Promise<void> {
+  try {
+    await seed(databaseUrl, logger);
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    throw new ConfigError(
+      'DEMO_DATA=auto, but this build has no demo generator (the image leaves it out unless built with ' +
+        '`--build-arg DEMO_DATA=auto`): rebuild with it, or set DEMO_DATA=off and load real data (README, "Real data"). ' +
+        `(${(error as Error).message})`,
+    );
   }
 }

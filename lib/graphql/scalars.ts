@@ -9,6 +9,25 @@ import { DateResolver } from 'graphql-scalars';
 import { Decimal, describeCurrencyProblem } from '../domain/money.js';
 
 /**
+ * A date the database can store: years 1 to 9999. graphql-scalars reads
+ * "0000-01-01" as a date, which PostgreSQL refuses with an internal error;
+ * it is the client's mistake. Each argument also checks its own plausible
+ * range (lib/graphql/filters.ts), naming the argument.
+ */
+function storable(value: Date): Date {
+  const year = value.getUTCFullYear();
+  if (Number.isNaN(value.getTime()) || year < 1 || year > 9999) {
+    throw new GraphQLError(
+      `Date: there is no year ${Number.isNaN(year) ? '?' : year} here; write YYYY-MM-DD from 0001`,
+      {
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+    );
+  }
+  return value;
+}
+
+/**
  * graphql-scalars' Date, with messages that name the format and, for the
  * day-month-year forms people write (20.11.2022, 20/11/2022, 2022/11/20),
  * the date they meant.
@@ -30,18 +49,22 @@ function badDate(value: unknown): GraphQLError {
 export const DateScalar = new GraphQLScalarType({
   ...DateResolver.toConfig(),
   parseValue(value) {
+    let date: Date;
     try {
-      return DateResolver.parseValue(value);
+      date = DateResolver.parseValue(value);
     } catch {
       throw badDate(value);
     }
+    return storable(date);
   },
   parseLiteral(ast, variables) {
+    let date: Date;
     try {
-      return DateResolver.parseLiteral(ast, variables);
+      date = DateResolver.parseLiteral(ast, variables);
     } catch {
       throw badDate(ast.kind === Kind.STRING ? ast.value : undefined);
     }
+    return storable(date);
   },
 });
 

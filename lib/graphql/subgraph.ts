@@ -1,5 +1,6 @@
 /** A federated subgraph as a service: its SDL and resolvers built with @apollo/subgraph. */
 import type { BaseContext } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
@@ -13,6 +14,9 @@ import type { Logger } from '../logger.js';
 import { readSubgraphSdl } from './compose.js';
 import { requestLanguage } from './language.js';
 import type { RequestInfo, ServiceOptions } from './http.js';
+
+/** How long the gateway may keep a public answer when no change comes first. */
+const SUBGRAPH_CACHE_MAX_AGE_SECONDS = 300;
 
 export interface SubgraphDefinition<TContext extends BaseContext> {
   name: string;
@@ -42,8 +46,14 @@ export function subgraphService<TContext extends BaseContext>(
     apollo: {
       schema,
       includeStacktraceInErrorResponses: definition.security.stacktraces,
-      // Traces are for Apollo's hosted studio, which this project does not use.
-      plugins: [ApolloServerPluginInlineTraceDisabled()],
+      hideSchemaDetailsFromClientErrors: definition.security.production,
+      plugins: [
+        // Traces are for Apollo's hosted studio, which this project does not use.
+        ApolloServerPluginInlineTraceDisabled(),
+        // Cache hints for the gateway's response cache (it drops answers on every change, so the lifetime can be long);
+        // fields under @access hint maxAge 0 (lib/auth/access.ts), so restricted data is never kept.
+        ApolloServerPluginCacheControl({ defaultMaxAge: SUBGRAPH_CACHE_MAX_AGE_SECONDS }),
+      ],
     },
     context: definition.context,
     ready: definition.ready,

@@ -50,6 +50,11 @@ const PROJECT_COUNTS = differences(
   `SELECT grain, month, region_code, level, field, outcome, projects FROM council_project_counts WHERE projects <> 0`,
 );
 
+/** Runs a write and checks it touched exactly the rows meant: a write that matches nothing tests nothing. */
+async function write(client: pg.Client, rows: number, sql: string): Promise<void> {
+  expect({ sql, rows: (await client.query(sql)).rowCount }).toEqual({ sql, rows });
+}
+
 async function expectAgreement(client: pg.Client, queries: string[]): Promise<void> {
   for (const query of queries) expect((await client.query(query)).rows).toEqual([]);
 }
@@ -67,22 +72,38 @@ describe('ngo_counts and ngo_sector_counts', () => {
 
   test('agree with the rows after seeding, and after changes to every counted column', async () => {
     await expectAgreement(client, [NGO_COUNTS, NGO_SECTOR_COUNTS]);
-    await client.query(
+    await write(
+      client,
+      300,
       `UPDATE ngos SET region_code = 'KZ-62', sectors = '{HEALTH,HEALTH,SPORT}' WHERE id IN (SELECT id FROM ngos ORDER BY id LIMIT 300)`,
     );
-    await client.query(`UPDATE ngos SET status = 'LIQUIDATED', legal_form = 'PRIVATE_INSTITUTION', registered_on = registered_on - 400
-                        WHERE id IN (SELECT id FROM ngos ORDER BY id DESC LIMIT 300)`);
-    await client.query(`DELETE FROM ngos WHERE id IN (SELECT id FROM ngos ORDER BY bin LIMIT 50)`);
-    await client.query(`INSERT INTO ngos (id, bin, name_ru, legal_form, registered_on, status, region_code, sectors, updated_at)
-                        SELECT gen_random_uuid(), lpad(i::text, 12, '0'), 'Фонд ' || i, 'PUBLIC_FOUNDATION', DATE '2001-01-01' + i, 'ACTIVE', 'KZ-79', '{YOUTH}', now()
-                        FROM generate_series(1, 40) AS i`);
+    await write(
+      client,
+      300,
+      `UPDATE ngos SET status = 'LIQUIDATED', legal_form = 'PRIVATE_INSTITUTION', registered_on = registered_on - 400
+       WHERE id IN (SELECT id FROM ngos ORDER BY id DESC LIMIT 300)`,
+    );
+    await write(client, 50, `DELETE FROM ngos WHERE id IN (SELECT id FROM ngos ORDER BY bin LIMIT 50)`);
+    await write(
+      client,
+      40,
+      `INSERT INTO ngos (id, bin, name_ru, legal_form, registered_on, status, region_code, sectors, updated_at)
+       SELECT gen_random_uuid(), lpad(i::text, 12, '0'), 'Фонд ' || i, 'PUBLIC_FOUNDATION', DATE '2001-01-01' + i, 'ACTIVE', 'KZ-79', '{YOUTH}', now()
+       FROM generate_series(1, 40) AS i`,
+    );
     await expectAgreement(client, [NGO_COUNTS, NGO_SECTOR_COUNTS]);
   });
 
   test('a rolled-back change leaves them as they were', async () => {
     const before = (await client.query('SELECT sum(ngos)::int AS n FROM ngo_counts')).rows[0];
+    // Every NGO of one region: as many rows as that region has, whatever ran before this test.
+    const inRegion = (
+      await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM ngos WHERE region_code = 'KZ-79'`)
+    ).rows[0]!.n;
+    expect(inRegion).toBeGreaterThan(0);
     await client.query('BEGIN');
-    await client.query(`DELETE FROM ngos WHERE region_code = 'KZ-79' AND bin LIKE '0000%'`);
+    await write(client, inRegion, `DELETE FROM ngos WHERE region_code = 'KZ-79'`);
+    expect((await client.query('SELECT sum(ngos)::int AS n FROM ngo_counts')).rows[0]).not.toEqual(before);
     await client.query('ROLLBACK');
     expect((await client.query('SELECT sum(ngos)::int AS n FROM ngo_counts')).rows[0]).toEqual(before);
     await expectAgreement(client, [NGO_COUNTS, NGO_SECTOR_COUNTS]);
@@ -102,25 +123,47 @@ describe('council_project_counts', () => {
 
   test('agrees with the rows at every grain after seeding and after every kind of change', async () => {
     await expectAgreement(client, [PROJECT_COUNTS]);
-    await client.query(`UPDATE council_projects SET field = 'ECONOMY', outcome = 'REJECTED', considered_on = considered_on + 40
-                        WHERE id IN (SELECT id FROM council_projects ORDER BY id LIMIT 200)`);
-    await client.query(`UPDATE council_projects SET council_id = (SELECT id FROM public_councils WHERE level = 'REPUBLICAN' ORDER BY id LIMIT 1)
-                        WHERE id IN (SELECT id FROM council_projects ORDER BY id DESC LIMIT 100)`);
-    await client.query(
+    await write(
+      client,
+      200,
+      `UPDATE council_projects SET field = 'ECONOMY', outcome = 'REJECTED', considered_on = considered_on + 40
+       WHERE id IN (SELECT id FROM council_projects ORDER BY id LIMIT 200)`,
+    );
+    await write(
+      client,
+      100,
+      `UPDATE council_projects SET council_id = (SELECT id FROM public_councils WHERE level = 'REPUBLICAN' ORDER BY id LIMIT 1)
+       WHERE id IN (SELECT id FROM council_projects ORDER BY id DESC LIMIT 100)`,
+    );
+    await write(
+      client,
+      100,
       `DELETE FROM council_projects WHERE id IN (SELECT id FROM council_projects ORDER BY title, id LIMIT 100)`,
     );
-    await client.query(`INSERT INTO council_projects (id, council_id, title, field, considered_on, outcome)
-                        SELECT gen_random_uuid(), council_id, 'Проект', 'HEALTH', DATE '2024-02-02', 'SUPPORTED' FROM council_projects LIMIT 25`);
+    await write(
+      client,
+      25,
+      `INSERT INTO council_projects (id, council_id, title, field, considered_on, outcome)
+       SELECT gen_random_uuid(), council_id, 'Проект', 'HEALTH', DATE '2024-02-02', 'SUPPORTED' FROM council_projects LIMIT 25`,
+    );
     await expectAgreement(client, [PROJECT_COUNTS]);
   });
 
   test('follows a council that moves region or level, and one deleted with its projects', async () => {
-    await client.query(
+    await write(
+      client,
+      1,
       `UPDATE public_councils SET region_code = 'KZ-75' WHERE id = (SELECT id FROM public_councils WHERE region_code = 'KZ-10' ORDER BY id LIMIT 1)`,
     );
-    await client.query(`UPDATE public_councils SET level = 'REPUBLICAN', region_code = NULL, territory = NULL
-                        WHERE id = (SELECT id FROM public_councils WHERE region_code = 'KZ-11' ORDER BY id LIMIT 1)`);
-    await client.query(
+    await write(
+      client,
+      1,
+      `UPDATE public_councils SET level = 'REPUBLICAN', region_code = NULL, territory = NULL
+       WHERE id = (SELECT id FROM public_councils WHERE region_code = 'KZ-11' ORDER BY id LIMIT 1)`,
+    );
+    await write(
+      client,
+      1,
       `DELETE FROM public_councils WHERE id = (SELECT council_id FROM council_projects GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1)`,
     );
     await expectAgreement(client, [PROJECT_COUNTS]);
@@ -132,6 +175,9 @@ describe('council_project_counts', () => {
   });
 
   test('empties with a truncate of the projects', async () => {
+    expect(
+      (await client.query('SELECT count(*)::int AS n FROM council_project_counts WHERE projects <> 0')).rows[0].n,
+    ).toBeGreaterThan(0);
     await client.query('TRUNCATE council_projects');
     expect((await client.query('SELECT count(*)::int AS n FROM council_project_counts')).rows).toEqual([{ n: 0 }]);
   });

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { startFederation, type Federation } from '../support/federation.js';
 import { startGatewayOnly, type GatewayOnly } from '../support/gateway-only.js';
+import { expectEvery } from '../support/expect-every.js';
 
 interface ErrorBody {
   errors?: { message: string; path?: unknown[]; extensions?: Record<string, unknown> }[];
@@ -76,8 +77,7 @@ describe('messages that say what to write', () => {
     expect(forbidden[0]?.message).toMatch(/contact/);
     expect(forbidden[0]?.extensions?.occurrences).toBe(20);
     const nodes = (result.data as { councilMembers: { nodes: { contact: unknown }[] } }).councilMembers.nodes;
-    expect(nodes).toHaveLength(20);
-    expect(nodes.every((node) => node.contact === null)).toBe(true);
+    expectEvery(nodes, (node) => node.contact === null, { length: 20 });
   });
 
   test('a region asked by name gets the codes that match it', async () => {

@@ -11,6 +11,7 @@ import pg from 'pg';
 import { PROJECT_WINDOW } from '../../demo/anchor.js';
 import { PROJECT_ROOT } from '../../lib/config.js';
 import { startFederation, type Federation } from '../support/federation.js';
+import { expectEvery } from '../support/expect-every.js';
 
 const EXAMPLES = path.join(PROJECT_ROOT, 'examples');
 const example = (name: string) => fs.readFileSync(path.join(EXAMPLES, `${name}.graphql`), 'utf8');
@@ -61,9 +62,9 @@ describe('examples/', () => {
     }>('overview');
     expect(data.activeNgos.total).toBe(18_000);
     expect(data.activeNgos.byRegion).toHaveLength(20);
-    expect(data.activeNgos.byRegion.every((r) => r.count > 0 && r.region.name.length > 0)).toBe(true);
+    expectEvery(data.activeNgos.byRegion, (r) => r.count > 0 && r.region.name.length > 0);
     expect(sum(data.activeNgos.byRegion)).toBe(18_000);
-    expect(data.activeNgos.bySector.every((s) => s.count > 0)).toBe(true);
+    expectEvery(data.activeNgos.bySector, (s) => s.count > 0);
     expect(data.registry.byStatus.find((s) => s.status === 'ACTIVE')).toMatchObject({
       count: 18_000,
       label: 'Действующая',

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import pg from 'pg';
 import { readEnv } from '../../lib/config.js';
 import { resolveLimits } from '../../gateway/src/limits.js';
 import { authHeaders, startFederation, testEnv, type Federation } from '../support/federation.js';
@@ -105,9 +106,19 @@ describe('limits per role', () => {
       body: JSON.stringify([{ query: REGIONS }, { query: '{ civilForums { edition } }' }]),
     });
     expect(response.status).toBe(200);
-    const results = (await response.json()) as { data: Record<string, unknown[]> }[];
+    const results = (await response.json()) as { data: Record<string, unknown[]>; errors?: unknown[] }[];
     expect(results).toHaveLength(2);
+    expect(results.map((r) => r.errors)).toEqual([undefined, undefined]);
     expect(results[0]!.data.regions).toHaveLength(20);
+    // The second operation answered too: every forum the councils database holds.
+    const client = new pg.Client({ connectionString: federation.databaseUrls.councils });
+    await client.connect();
+    const stored = await client
+      .query<{ edition: number }>('SELECT edition FROM civil_forums ORDER BY edition')
+      .finally(() => client.end());
+    expect(stored.rows.length).toBeGreaterThan(0);
+    const editions = (results[1]!.data.civilForums as { edition: number }[]).map((f) => f.edition);
+    expect(editions.sort((a, b) => a - b)).toEqual(stored.rows.map((r) => r.edition));
   });
 
   test('admins may send import-sized bodies; others get PAYLOAD_TOO_LARGE', async () => {

@@ -168,3 +168,23 @@ describe('introspection stays bounded', () => {
     }
   });
 });
+
+describe('Apollo Sandbox can connect from its hosted origin', () => {
+  test('CORS lets studio.apollographql.com send JSON with a token, and no other origin', async () => {
+    const preflight = (origin: string) =>
+      fetch(federation.gatewayUrl, {
+        method: 'OPTIONS',
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type,authorization',
+        },
+      });
+    const sandbox = await preflight('https://studio.apollographql.com');
+    expect(sandbox.status).toBe(204);
+    expect(sandbox.headers.get('access-control-allow-origin')).toBe('https://studio.apollographql.com');
+    expect(sandbox.headers.get('access-control-allow-headers')).toMatch(/authorization/);
+    const other = await preflight('https://example.org');
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});

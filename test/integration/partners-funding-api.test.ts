@@ -13,6 +13,7 @@ import { Decimal } from '../../lib/domain/money.js';
 import { createDb } from '../../subgraphs/partners/src/db.js';
 import { importIatiText, MAX_TEXT_BYTES } from '../../subgraphs/partners/src/services/partner-mutations.js';
 import { startFederation, type Federation } from '../support/federation.js';
+import { expectEvery } from '../support/expect-every.js';
 
 let federation: Federation;
 const fixture = (name: string) => fs.readFileSync(path.join(PROJECT_ROOT, 'test', 'fixtures', name), 'utf8');
@@ -313,7 +314,7 @@ describe('funding for dashboards', () => {
     const sixteen = goals.find((g) => g.goal.goal === 16)!;
     expect(sixteen.converted.disbursed.currency).toBe('EUR');
     expect(Number(sixteen.converted.disbursed.amount)).toBeGreaterThan(0);
-    expect(sixteen.targets.every((t) => t.target.startsWith('16.'))).toBe(true);
+    expectEvery(sixteen.targets, (t) => t.target.startsWith('16.'));
   });
 
   test('every region with its funding in tenge, by SDG and by donor: one fetch of the partners subgraph', async () => {

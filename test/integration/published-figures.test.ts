@@ -9,6 +9,7 @@ import { FORUM_FIELDS, POLICY_FIELDS } from '../../subgraphs/councils/src/domain
 import { SECTORS } from '../../subgraphs/ngos/src/domain/sectors.js';
 import { PROJECT_WINDOW } from '../../demo/anchor.js';
 import { startFederation, type Federation } from '../support/federation.js';
+import { expectEvery } from '../support/expect-every.js';
 
 let federation: Federation;
 
@@ -119,7 +120,7 @@ describe('the published figures, through the gateway', () => {
     const agencies = result.partners.nodes.filter((p) => p.reportedActivities.totalCount > 0);
     expect(agencies.length).toBeGreaterThanOrEqual(3);
     const activities = agencies.flatMap((a) => a.reportedActivities.nodes);
-    expect(activities.every((a) => a.sdgGoals.length > 0)).toBe(true);
+    expectEvery(activities, (a) => a.sdgGoals.length > 0);
     expect(activities.some((a) => a.participatingOrgs.some((o) => o.partner?.kind === 'NATIONAL_NGO'))).toBe(true);
   });
 
@@ -138,7 +139,7 @@ describe('the published figures, through the gateway', () => {
     const { funding } = result.partner;
     expect(result.partner.kind).toBe('EU');
     expect(funding.recipientCount).toBe(13);
-    expect(funding.recipients.every((r) => r.orgRef.startsWith('KZ-BIN-'))).toBe(true);
+    expectEvery(funding.recipients, (r) => r.orgRef.startsWith('KZ-BIN-'));
     const euros = sumOf(funding.committed, 'EUR');
     expect(euros.gte(4_900_000) && euros.lte(5_100_000)).toBe(true);
   });

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { PROJECT_ROOT } from '../../lib/config.js';
 import { startFederation, type Federation } from '../support/federation.js';
+import { expectEvery } from '../support/expect-every.js';
 
 const readme = fs.readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
 const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
@@ -33,7 +34,7 @@ describe('README examples', () => {
       expect(result.errors).toBeUndefined();
       const values = Object.values(result.data ?? {});
       expect(values.length).toBeGreaterThan(0);
-      expect(values.every((v) => v !== null)).toBe(true);
+      expectEvery(values, (v) => v !== null);
     },
   );
 

@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { parse } from 'csv-parse/sync';
+import pg from 'pg';
 import { FORUM_DATE } from '../../demo/anchor.js';
 import { Decimal } from '../../lib/domain/money.js';
 import { startFederation, type Federation } from '../support/federation.js';
@@ -80,6 +81,22 @@ const RECONCILIATION = /* GraphQL */ `
   }
 `;
 
+/** Tenge per unit of the currency on the day (or the nearest day before), from the partners database. */
+async function officialRate(currency: string, day: string): Promise<Decimal> {
+  const client = new pg.Client({ connectionString: federation.databaseUrls.partners });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ rate: string; quantity: number }>(
+      `SELECT rate::text, quantity FROM exchange_rates WHERE currency = $1 AND rate_date <= $2::date ORDER BY rate_date DESC LIMIT 1`,
+      [currency, day],
+    );
+    expect(rows).toHaveLength(1);
+    return new Decimal(rows[0]!.rate).dividedBy(rows[0]!.quantity);
+  } finally {
+    await client.end();
+  }
+}
+
 const sum = (values: Money[]): string => values.reduce((s, m) => s.plus(m.amount), new Decimal(0)).toFixed(2);
 
 async function reconcile(
@@ -123,7 +140,7 @@ describe.each(['EUR', 'KZT'] as const)('the EU Delegation’s reconciliation in 
     }
   });
 
-  test('explains each discrepancy and drills down to the transactions on both sides', () => {
+  test('explains each discrepancy and drills down to the transactions on both sides', async () => {
     const item = (status: string) => report.lines.flatMap((l) => l.items).find((i) => i.status === status)!;
     const duplicate = item('DUPLICATE_DISBURSEMENT');
     expect(duplicate.disbursement).not.toBeNull();
@@ -136,8 +153,21 @@ describe.each(['EUR', 'KZT'] as const)('the EU Delegation’s reconciliation in 
     expect([fx.disbursement!.value.currency, fx.receipt!.value.currency]).toEqual(['EUR', 'KZT']);
     expect(fx.explanation).toMatch(/explained by exchange rates/);
     // The recipient's bank paid 0.4% under the official rate: a small difference, never zero.
-    const share = new Decimal(fx.difference.amount).abs().dividedBy(fx.disbursed.amount);
-    expect(share.gt(0) && share.lt(0.03)).toBe(true);
+    // The recipient's bank credited tenge at 99.6% of the official rate of the day it arrived (the demo's
+    // planted 0.4%), to the tiyn: the official rate read straight from the partners database.
+    const official = await officialRate(fx.disbursement!.value.currency, fx.receipt!.valueDate);
+    expect(fx.receipt!.value.amount).toBe(
+      new Decimal(fx.disbursement!.value.amount)
+        .times(official)
+        .times('0.996')
+        .toDecimalPlaces(2, Decimal.ROUND_HALF_UP)
+        .toFixed(2),
+    );
+    expect(fx.difference.amount).toBe(new Decimal(fx.received.amount).minus(fx.disbursed.amount).toFixed(2));
+    if (currency === 'EUR') {
+      // Back in euros at that same day's rate, exactly 0.4% of the tranche is missing.
+      expect(fx.difference.amount).toBe(new Decimal(fx.disbursed.amount).times('-0.004').toFixed(2));
+    }
     const late = item('LATE_REPORT');
     expect(late.difference.amount).toBe('0.00');
     expect(late.explanation).toMatch(/75 days later/);

@@ -18,6 +18,9 @@ import { createContext, type Context } from '../../subgraphs/ngos/src/context.js
 import { createDb, type Db } from '../../subgraphs/ngos/src/db.js';
 import type { RegisterNgoInput } from '../../subgraphs/ngos/src/generated/graphql.js';
 import { ngosService } from '../../subgraphs/ngos/src/server.js';
+import { graphql } from '../generated/index.js';
+import type { ChangeResultFragment as ChangeResult } from '../generated/graphql.js';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { registerNgo } from '../../subgraphs/ngos/src/services/registry.js';
 import { demoDatabase, dropDatabase } from '../support/databases.js';
 import { testEnv } from '../support/federation.js';
@@ -55,7 +58,16 @@ interface Result<T> {
 
 let requests = 0;
 
-async function run<T>(viewer: Viewer, query: string, variables?: Record<string, unknown>): Promise<Result<T>> {
+/**
+ * Runs a document typed by codegen (client preset): the result has the
+ * operation's generated type. Variables stay loosely typed on purpose: the
+ * refusal cases send inputs the schema's types would not allow.
+ */
+async function run<T, V>(
+  viewer: Viewer,
+  query: TypedDocumentNode<T, V>,
+  variables?: Record<string, unknown>,
+): Promise<Result<T>> {
   requests += 1;
   const response = await server.executeOperation<T>(
     { query, variables },
@@ -74,25 +86,116 @@ function binFor(registeredOn: string, serial: number, kind = '4'): string {
   }
 }
 
-interface ChangeResult {
-  ok: boolean;
-  ngo: {
-    id: string;
-    bin: string;
-    status: string;
-    region: { code: string };
-    sectors: string[];
-    names: { ru: string; kk: string | null };
-  } | null;
-  error: { code: string; message: string; field: string | null; existingNgoId: string | null } | null;
+/** The data of a result; a test that gets none fails here, naming the errors. */
+function dataOf<T>(result: Result<T>): T {
+  if (!result.data) throw new Error(`no data: ${JSON.stringify(result.errors)}`);
+  return result.data;
 }
 
-const RESULT = `ok ngo { id bin status region { code } sectors names { ru kk } } error { code message field existingNgoId }`;
-const REGISTER = `mutation($input: RegisterNgoInput!) { registerNgo(input: $input) { ${RESULT} } }`;
-const UPDATE = `mutation($id: ID!, $input: UpdateNgoInput!) { updateNgo(id: $id, input: $input) { ${RESULT} } }`;
-const CHANGE_STATUS = `mutation($id: ID!, $status: NgoStatus!, $reason: String!) { changeNgoStatus(id: $id, status: $status, reason: $reason) { ${RESULT} } }`;
-const AUDIT = `query($filter: NgoAuditFilter, $first: Int, $after: String) { auditLog(filter: $filter, first: $first, after: $after) {
-  totalCount nodes { action actor { subject role } at reason changedFields before after requestId ngo { id bin } } pageInfo { endCursor hasNextPage } } }`;
+/** The one change a mutation made (its only root field). */
+function changeOf(result: Result<Record<string, ChangeResult>>): ChangeResult {
+  const [change] = Object.values(dataOf(result));
+  if (!change) throw new Error('the mutation returned no field');
+  return change;
+}
+
+graphql(`
+  fragment ChangeResult on NgoChangeResult {
+    ok
+    ngo {
+      id
+      bin
+      status
+      region {
+        code
+      }
+      sectors
+      names {
+        ru
+        kk
+      }
+    }
+    error {
+      code
+      message
+      field
+      existingNgoId
+    }
+  }
+`);
+const REGISTER = graphql(`
+  mutation Register($input: RegisterNgoInput!) {
+    registerNgo(input: $input) {
+      ...ChangeResult
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation Update($id: ID!, $input: UpdateNgoInput!) {
+    updateNgo(id: $id, input: $input) {
+      ...ChangeResult
+    }
+  }
+`);
+const CHANGE_STATUS = graphql(`
+  mutation ChangeStatus($id: ID!, $status: NgoStatus!, $reason: String!) {
+    changeNgoStatus(id: $id, status: $status, reason: $reason) {
+      ...ChangeResult
+    }
+  }
+`);
+const AUDIT = graphql(`
+  query Audit($filter: NgoAuditFilter, $first: Int, $after: String) {
+    auditLog(filter: $filter, first: $first, after: $after) {
+      totalCount
+      nodes {
+        action
+        actor {
+          subject
+          role
+        }
+        at
+        reason
+        changedFields
+        before
+        after
+        requestId
+        ngo {
+          id
+          bin
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+`);
+const REGION_TOTAL = graphql(`
+  query RegionTotal($code: ID!) {
+    region(code: $code) {
+      ngoStatistics {
+        total
+      }
+    }
+  }
+`);
+const NGO_BY_ID = graphql(`
+  query NgoById($id: ID!) {
+    ngo(id: $id) {
+      status
+      bin
+    }
+  }
+`);
+const NGO_BY_BIN = graphql(`
+  query NgoByBin($bin: String!) {
+    ngo(bin: $bin) {
+      id
+    }
+  }
+`);
 
 const NEW_NGO = {
   bin: binFor('2024-03-15', 77_001),
@@ -125,16 +228,15 @@ async function countTablesAgreeWithRows(): Promise<void> {
 }
 
 async function regionTotal(code: string): Promise<number> {
-  const result = await run<{ region: { ngoStatistics: { total: number } } }>(
-    PUBLIC_VIEWER,
-    `{ region(code: "${code}") { ngoStatistics { total } } }`,
-  );
-  return result.data!.region.ngoStatistics.total;
+  const result = await run(PUBLIC_VIEWER, REGION_TOTAL, { code });
+  const region = dataOf(result).region;
+  if (!region) throw new Error(`no region ${code}`);
+  return region.ngoStatistics.total;
 }
 
 /** Setup: registers NEW_NGO (or another input) as the registrar; fails the test if that is refused. */
 async function registerNew(input: Record<string, unknown> = NEW_NGO): Promise<string> {
-  const result = await run<{ registerNgo: ChangeResult }>(REGISTRAR, REGISTER, { input });
+  const result = await run(REGISTRAR, REGISTER, { input });
   const id = result.data?.registerNgo.ngo?.id;
   if (!result.data?.registerNgo.ok || !id) throw new Error(`setup: registration refused: ${JSON.stringify(result)}`);
   return id;
@@ -142,9 +244,12 @@ async function registerNew(input: Record<string, unknown> = NEW_NGO): Promise<st
 
 const CORRECTION = { regionCode: 'KZ-75', sectors: ['HEALTH'], contacts: { phone: null } };
 
+/** A registry mutation: one root field with a ChangeResult (variables vary, so `never` accepts them all). */
+type ChangeMutation = TypedDocumentNode<Record<string, ChangeResult>, never>;
+
 /** Setup: a change that must succeed. */
-async function changed(viewer: Viewer, mutation: string, variables: Record<string, unknown>): Promise<void> {
-  const result = await run<Record<string, ChangeResult>>(viewer, mutation, variables);
+async function changed(viewer: Viewer, mutation: ChangeMutation, variables: Record<string, unknown>): Promise<void> {
+  const result = await run(viewer, mutation, variables);
   const outcome = result.data ? Object.values(result.data)[0] : undefined;
   if (!outcome?.ok) throw new Error(`setup: change refused: ${JSON.stringify(result)}`);
 }
@@ -164,16 +269,14 @@ async function lifecycle(): Promise<string> {
 /** The concurrent registration of one BIN three times; one is made. */
 const CONCURRENT_INPUT = { ...NEW_NGO, bin: binFor('2024-03-15', 66_001) };
 const registerConcurrently = () =>
-  Promise.all(
-    [1, 2, 3].map(() => run<{ registerNgo: ChangeResult }>(REGISTRAR, REGISTER, { input: CONCURRENT_INPUT })),
-  );
+  Promise.all([1, 2, 3].map(() => run(REGISTRAR, REGISTER, { input: CONCURRENT_INPUT })));
 
 describe('registering, correcting and changing the status of an NGO', () => {
   test('a registrar registers an NGO; the audit log and the statistics have it at once', async () => {
     const before = await regionTotal('KZ-43');
-    const result = await run<{ registerNgo: ChangeResult }>(REGISTRAR, REGISTER, { input: NEW_NGO });
+    const result = await run(REGISTRAR, REGISTER, { input: NEW_NGO });
     expect(result.errors).toBeUndefined();
-    const change = result.data!.registerNgo;
+    const change = dataOf(result).registerNgo;
     expect(change.error).toBeNull();
     expect(change.ok).toBe(true);
     expect(change.ngo).toMatchObject({
@@ -185,22 +288,10 @@ describe('registering, correcting and changing the status of an NGO', () => {
     const registered = change.ngo!.id;
     expect(await regionTotal('KZ-43')).toBe(before + 1);
 
-    const audit = await run<{
-      auditLog: {
-        totalCount: number;
-        nodes: {
-          action: string;
-          actor: object;
-          before: unknown;
-          after: { bin: string };
-          changedFields: string[];
-          requestId: string;
-        }[];
-      };
-    }>(ANALYST, AUDIT, { filter: { ngoIds: [registered] } });
+    const audit = await run(ANALYST, AUDIT, { filter: { ngoIds: [registered] } });
     expect(audit.errors).toBeUndefined();
-    expect(audit.data!.auditLog.totalCount).toBe(1);
-    const entry = audit.data!.auditLog.nodes[0]!;
+    expect(dataOf(audit).auditLog.totalCount).toBe(1);
+    const entry = dataOf(audit).auditLog.nodes[0]!;
     expect(entry).toMatchObject({
       action: 'REGISTERED',
       actor: { subject: 'registrar-7', role: 'registrar' },
@@ -213,26 +304,17 @@ describe('registering, correcting and changing the status of an NGO', () => {
 
   test('a correction changes only the fields given and records them before and after', async () => {
     const registered = await registerNew();
-    const result = await run<{ updateNgo: ChangeResult }>(REGISTRAR, UPDATE, {
+    const result = await run(REGISTRAR, UPDATE, {
       id: registered,
       input: CORRECTION,
     });
-    expect(result.data!.updateNgo).toMatchObject({
+    expect(dataOf(result).updateNgo).toMatchObject({
       ok: true,
       error: null,
       ngo: { region: { code: 'KZ-75' }, sectors: ['HEALTH'], names: { kk: NEW_NGO.names.kk } },
     });
-    const audit = await run<{
-      auditLog: {
-        nodes: {
-          action: string;
-          changedFields: string[];
-          before: Record<string, unknown>;
-          after: Record<string, unknown>;
-        }[];
-      };
-    }>(ADMIN, AUDIT, { filter: { ngoIds: [registered], actions: ['UPDATED'] } });
-    const entry = audit.data!.auditLog.nodes[0]!;
+    const audit = await run(ADMIN, AUDIT, { filter: { ngoIds: [registered], actions: ['UPDATED'] } });
+    const entry = dataOf(audit).auditLog.nodes[0]!;
     expect(entry.changedFields.sort()).toEqual(['phone', 'regionCode', 'sectors']);
     expect(entry.before).toMatchObject({
       regionCode: 'KZ-43',
@@ -245,47 +327,41 @@ describe('registering, correcting and changing the status of an NGO', () => {
   test('liquidation keeps the record and its history; a liquidated record is closed', async () => {
     const registered = await registerNew();
     await changed(REGISTRAR, UPDATE, { id: registered, input: CORRECTION });
-    const suspend = await run<{ changeNgoStatus: ChangeResult }>(REGISTRAR, CHANGE_STATUS, {
+    const suspend = await run(REGISTRAR, CHANGE_STATUS, {
       id: registered,
       status: 'SUSPENDED',
       reason: 'Court order 12/2025',
     });
-    expect(suspend.data!.changeNgoStatus).toMatchObject({ ok: true, ngo: { status: 'SUSPENDED' } });
-    const liquidate = await run<{ changeNgoStatus: ChangeResult }>(ADMIN, CHANGE_STATUS, {
+    expect(dataOf(suspend).changeNgoStatus).toMatchObject({ ok: true, ngo: { status: 'SUSPENDED' } });
+    const liquidate = await run(ADMIN, CHANGE_STATUS, {
       id: registered,
       status: 'LIQUIDATED',
       reason: 'Founders’ decision',
     });
-    expect(liquidate.data!.changeNgoStatus).toMatchObject({ ok: true, ngo: { status: 'LIQUIDATED' } });
+    expect(dataOf(liquidate).changeNgoStatus).toMatchObject({ ok: true, ngo: { status: 'LIQUIDATED' } });
 
-    const reopen = await run<{ changeNgoStatus: ChangeResult }>(REGISTRAR, CHANGE_STATUS, {
+    const reopen = await run(REGISTRAR, CHANGE_STATUS, {
       id: registered,
       status: 'ACTIVE',
       reason: 'A mistake',
     });
-    expect(reopen.data!.changeNgoStatus).toMatchObject({
+    expect(dataOf(reopen).changeNgoStatus).toMatchObject({
       ok: false,
       ngo: { status: 'LIQUIDATED' },
       error: { code: 'INVALID_STATUS_CHANGE', field: 'status' },
     });
-    const correct = await run<{ updateNgo: ChangeResult }>(REGISTRAR, UPDATE, {
+    const correct = await run(REGISTRAR, UPDATE, {
       id: registered,
       input: { legalForm: 'PUBLIC_ASSOCIATION' },
     });
-    expect(correct.data!.updateNgo).toMatchObject({ ok: false, error: { code: 'INVALID_STATUS_CHANGE' } });
+    expect(dataOf(correct).updateNgo).toMatchObject({ ok: false, error: { code: 'INVALID_STATUS_CHANGE' } });
 
-    const record = await run<{ ngo: { status: string; bin: string } }>(
-      PUBLIC_VIEWER,
-      `query($id: ID!) { ngo(id: $id) { status bin } }`,
-      { id: registered },
-    );
-    expect(record.data!.ngo).toEqual({ status: 'LIQUIDATED', bin: NEW_NGO.bin });
-    const history = await run<{
-      auditLog: { nodes: { action: string; reason: string | null; actor: { role: string } }[] };
-    }>(ANALYST, AUDIT, {
+    const record = await run(PUBLIC_VIEWER, NGO_BY_ID, { id: registered });
+    expect(dataOf(record).ngo).toEqual({ status: 'LIQUIDATED', bin: NEW_NGO.bin });
+    const history = await run(ANALYST, AUDIT, {
       filter: { ngoIds: [registered] },
     });
-    expect(history.data!.auditLog.nodes.map((e) => [e.action, e.reason, e.actor.role])).toEqual([
+    expect(dataOf(history).auditLog.nodes.map((e) => [e.action, e.reason, e.actor.role])).toEqual([
       ['STATUS_CHANGED', 'Founders’ decision', 'admin'],
       ['STATUS_CHANGED', 'Court order 12/2025', 'registrar'],
       ['UPDATED', null, 'registrar'],
@@ -303,7 +379,7 @@ describe('registering, correcting and changing the status of an NGO', () => {
 describe('two registrations of one BIN at the same moment', () => {
   test('one is made, the other refused as a duplicate naming it', async () => {
     const results = await registerConcurrently();
-    const changes = results.map((r) => r.data!.registerNgo);
+    const changes = results.map((r) => dataOf(r).registerNgo);
     const made = changes.filter((c) => c.ok);
     expect(made).toHaveLength(1);
     for (const refused of changes.filter((c) => !c.ok)) {
@@ -318,7 +394,7 @@ describe('two registrations of one BIN at the same moment', () => {
 
 describe('refused changes come back as data and store nothing', () => {
   const existing = { bin: '950440001673' };
-  const cases: [string, string, Record<string, unknown>, string, string | null, RegExp][] = [
+  const cases: [string, ChangeMutation, Record<string, unknown>, string, string | null, RegExp][] = [
     [
       'a BIN with a wrong check digit',
       REGISTER,
@@ -442,16 +518,16 @@ describe('refused changes come back as data and store nothing', () => {
   ];
 
   test('each with its code, the field at fault and a message; and every table is as it was', async () => {
-    const someNgo = await run<{ ngo: { id: string } }>(PUBLIC_VIEWER, `{ ngo(bin: "990940003030") { id } }`);
-    const active = someNgo.data!.ngo.id;
-    const existingId = (await run<{ ngo: { id: string } }>(PUBLIC_VIEWER, `{ ngo(bin: "${existing.bin}") { id } }`))
-      .data!.ngo.id;
+    const someNgo = await run(PUBLIC_VIEWER, NGO_BY_BIN, { bin: '990940003030' });
+    const active = dataOf(someNgo).ngo?.id;
+    const existingId = dataOf(await run(PUBLIC_VIEWER, NGO_BY_BIN, { bin: existing.bin })).ngo?.id;
+    if (!active || !existingId) throw new Error('the demo data has both NGOs');
     const before = await fingerprint(url);
     for (const [name, mutation, variables, code, field, message] of cases) {
       const filled = variables.id === 'PLACEHOLDER' ? { ...variables, id: active } : variables;
-      const result = await run<Record<string, ChangeResult>>(REGISTRAR, mutation, filled);
+      const result = await run(REGISTRAR, mutation, filled);
       expect({ name, errors: result.errors }).toEqual({ name, errors: undefined });
-      const change = Object.values(result.data!)[0]!;
+      const change = changeOf(result);
       expect({ name, ok: change.ok, code: change.error?.code, field: change.error?.field }).toEqual({
         name,
         ok: false,
@@ -474,7 +550,7 @@ describe('who may do what', () => {
       ANALYST,
       { role: 'donor', subject: 'eu', organization: 'XI-IATI-EC_INTPA' } as Viewer,
     ]) {
-      const result = await run<{ registerNgo: ChangeResult | null }>(viewer, REGISTER, { input });
+      const result = await run(viewer, REGISTER, { input });
       expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect(result.data?.registerNgo ?? null).toBeNull();
     }
@@ -508,29 +584,29 @@ describe('the audit log', () => {
     await lifecycle();
     await registerConcurrently();
     const today = new Date().toISOString().slice(0, 10);
-    const all = await run<{ auditLog: { totalCount: number; nodes: { at: string }[] } }>(ANALYST, AUDIT, {
+    const all = await run(ANALYST, AUDIT, {
       first: 100,
     });
     // Four changes to the registered NGO and one registration of the concurrent pair.
-    expect(all.data!.auditLog.totalCount).toBe(5);
+    expect(dataOf(all).auditLog.totalCount).toBe(5);
     // In process the DateTime is still a Date; through HTTP it would be its ISO string.
-    const times = all.data!.auditLog.nodes.map((n) => new Date(n.at).toISOString());
+    const times = dataOf(all).auditLog.nodes.map((n) => new Date(n.at).toISOString());
     expect(times).toEqual([...times].sort().reverse());
-    const byAdmin = await run<{ auditLog: { totalCount: number } }>(ANALYST, AUDIT, {
+    const byAdmin = await run(ANALYST, AUDIT, {
       filter: { actorSubjects: ['admin-1'] },
     });
-    expect(byAdmin.data!.auditLog.totalCount).toBe(1);
-    const todays = await run<{ auditLog: { totalCount: number } }>(ANALYST, AUDIT, {
+    expect(dataOf(byAdmin).auditLog.totalCount).toBe(1);
+    const todays = await run(ANALYST, AUDIT, {
       filter: { from: today, to: today, actions: ['STATUS_CHANGED'] },
     });
-    expect(todays.data!.auditLog.totalCount).toBe(2);
-    const first = await run<{ auditLog: { pageInfo: { endCursor: string } } }>(ANALYST, AUDIT, { first: 3 });
-    const rest = await run<{ auditLog: { nodes: unknown[]; pageInfo: { hasNextPage: boolean } } }>(ANALYST, AUDIT, {
+    expect(dataOf(todays).auditLog.totalCount).toBe(2);
+    const first = await run(ANALYST, AUDIT, { first: 3 });
+    const rest = await run(ANALYST, AUDIT, {
       first: 3,
-      after: first.data!.auditLog.pageInfo.endCursor,
+      after: dataOf(first).auditLog.pageInfo.endCursor,
     });
-    expect(rest.data!.auditLog.nodes).toHaveLength(2);
-    expect(rest.data!.auditLog.pageInfo.hasNextPage).toBe(false);
+    expect(dataOf(rest).auditLog.nodes).toHaveLength(2);
+    expect(dataOf(rest).auditLog.pageInfo.hasNextPage).toBe(false);
     const bad = await run(ANALYST, AUDIT, { filter: { ngoIds: ['x'] } });
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'filter.ngoIds' });
   });

@@ -10,6 +10,7 @@ import { PROJECT_WINDOW } from '../../demo/anchor.js';
 import { SECTORS } from '../../subgraphs/ngos/src/domain/sectors.js';
 import { startFederation, type Federation } from '../support/federation.js';
 import { fingerprint, type Fingerprint } from '../support/fingerprint.js';
+import { expectEvery } from '../support/expect-every.js';
 
 let federation: Federation;
 
@@ -370,7 +371,7 @@ describe('labels in three languages', () => {
       expect(english.data!.ngoVocabulary.sectors.find((s) => s.code === 'HEALTH')!.label).toBe('Health');
       const none = await subgraph({});
       expect(none.data!.region.name).toBe('Восточно-Казахстанская область');
-      expect(none.data!.ngoVocabulary.sectors.every((s) => s.labels.kk && s.labels.ru && s.labels.en)).toBe(true);
+      expectEvery(none.data!.ngoVocabulary.sectors, (s) => s.labels.kk && s.labels.ru && s.labels.en);
     },
   );
 

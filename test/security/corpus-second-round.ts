@@ -160,6 +160,235 @@ function entityCases(): CorpusCase[] {
   ];
 }
 
+const SUBMIT =
+  'mutation($input: RecipientReportInput!) { submitRecipientReport(input: $input) { ok error { code field } } }';
+const IMPORT_CSV =
+  'mutation($c: String!) { importRecipientReportsCsv(csv: $c) { ok error { code } problemCount problems { line field reason } } }';
+const CSV_HEADER =
+  'recipient_org_ref,activity_identifier,ref,type,transaction_date,value_date,amount,currency,reported_on';
+/** An activity of another donor than the EU (UNDP's), read at run time. */
+const UNDP_ACTIVITY = {
+  subgraph: 'partners' as const,
+  sql: `SELECT a.iati_identifier FROM activities a JOIN partners p ON p.id = a.reporting_org_id WHERE p.org_ref = 'XM-DAC-41114' ORDER BY 1 LIMIT 1`,
+};
+const EU_ACTIVITY = {
+  subgraph: 'partners' as const,
+  sql: `SELECT a.iati_identifier FROM activities a JOIN partners p ON p.id = a.reporting_org_id WHERE p.org_ref = 'XI-IATI-EC_INTPA' ORDER BY 1 LIMIT 1`,
+};
+const reportFor = (recipientOrgRef: string, n: number) => ({
+  recipientOrgRef,
+  activityIdentifier: '$LOOKUP',
+  ref: `round2-${n}`,
+  type: 'INCOMING_FUNDS',
+  transactionDate: '2025-03-01',
+  valueDate: '2025-03-01',
+  amount: '10320.00',
+  currency: 'EUR',
+});
+const csvLines = (count: number, line: (i: number) => string) =>
+  [CSV_HEADER, ...Array.from({ length: count }, (_, i) => line(i))].join('\n');
+
+function reportCases(): CorpusCase[] {
+  // The EU's donor token reports as its own organization: the check is whether that organization received the money.
+  return [
+    {
+      name: 'round 2: a donor reports against another donor’s activity',
+      as: 'donor',
+      lookup: UNDP_ACTIVITY,
+      body: q(SUBMIT, { input: reportFor('XI-IATI-EC_INTPA', 1) }),
+      status: 200,
+      code: null,
+      dataCode: 'INVALID_REPORT',
+    },
+    {
+      name: 'round 2: a donor reports receipts of its own activity, which it did not receive',
+      as: 'donor',
+      lookup: EU_ACTIVITY,
+      body: q(SUBMIT, { input: reportFor('XI-IATI-EC_INTPA', 2) }),
+      status: 200,
+      code: null,
+      dataCode: 'INVALID_REPORT',
+    },
+    {
+      name: 'round 2: a CSV of 10,320 lines against another donor’s activity',
+      as: 'donor',
+      lookup: UNDP_ACTIVITY,
+      body: q(IMPORT_CSV, {
+        c: csvLines(10_320, (i) => `XI-IATI-EC_INTPA,$LOOKUP,r2-${i},1,2025-03-01,2025-03-01,1.00,EUR,2025-03-02`),
+      }),
+      status: 200,
+      code: null,
+      dataCode: 'TOO_LARGE',
+      maxResponseBytes: 5000,
+    },
+    {
+      name: 'round 2: a CSV of 10,320 invalid lines (990 kB)',
+      as: 'donor',
+      body: q(IMPORT_CSV, {
+        c: csvLines(
+          10_320,
+          (i) => `XI-IATI-EC_INTPA,nothing-${i},,9,2025-13-01,yesterday,1e9,EURO,never-${'x'.repeat(20)}`,
+        ),
+      }),
+      status: 200,
+      code: null,
+      dataCode: 'TOO_LARGE',
+      maxResponseBytes: 5000,
+    },
+    {
+      name: 'round 2: a CSV of 1,000 invalid lines answers the first 100 problems and a count',
+      as: 'donor',
+      body: q(IMPORT_CSV, {
+        c: csvLines(1000, (i) => `XI-IATI-EC_INTPA,nothing-${i},,9,2025-13-01,yesterday,1e9,EURO,never`),
+      }),
+      status: 200,
+      code: null,
+      dataCode: 'INVALID_REPORT',
+      maxResponseBytes: 60_000,
+    },
+  ];
+}
+
+const b64 = (text: string) => Buffer.from(text).toString('base64url');
+/** Cursors a client might forge: well-formed base64url around hostile or impossible content. */
+const FORGED_CURSORS = [
+  b64("v1:' OR 1=1--"),
+  b64('v1:00000000-0000-4000-8000-000000000000'),
+  b64('v1:'),
+  b64('v2:abc'),
+  b64('{"id":"x"}'),
+  b64('v1:not-a-uuid:extra'),
+];
+const LISTS_WITH_CURSORS: [string, string, CorpusCase['as']?][] = [
+  ['ngos', 'query($a: String) { ngos(first: 2, after: $a) { totalCount } }'],
+  ['councils', 'query($a: String) { councils(first: 2, after: $a) { totalCount } }'],
+  ['councilMembers', 'query($a: String) { councilMembers(first: 2, after: $a) { totalCount } }'],
+  ['councilProjects', 'query($a: String) { councilProjects(first: 2, after: $a) { totalCount } }'],
+  ['partners', 'query($a: String) { partners(first: 2, after: $a) { totalCount } }'],
+  ['activities', 'query($a: String) { activities(first: 2, after: $a) { totalCount } }'],
+  ['transactions', 'query($a: String) { transactions(first: 2, after: $a) { totalCount } }'],
+  ['searchNgos', 'query($a: String) { searchNgos(text: "центр", first: 2, after: $a) { totalCount } }'],
+  ['auditLog', 'query($a: String) { auditLog(first: 2, after: $a) { totalCount } }', 'analyst'],
+];
+
+/** The one forged cursor that is well-formed: the id of no row, an empty page for a list (search cursors hold more). */
+const WELL_FORMED = b64('v1:00000000-0000-4000-8000-000000000000');
+
+function cursorCases(): CorpusCase[] {
+  return LISTS_WITH_CURSORS.flatMap(([list, query, as]) =>
+    FORGED_CURSORS.map((cursor) => ({
+      name: `round 2: forged cursor ${Buffer.from(cursor, 'base64url').toString().slice(0, 24)} on ${list}`,
+      body: q(query, { a: cursor }),
+      ...(as ? { as } : {}),
+      status: 200,
+      code: cursor === WELL_FORMED && list !== 'searchNgos' ? null : 'BAD_USER_INPUT',
+      mustNotContain: ['invocation in'],
+    })),
+  );
+}
+
+function schemaHintCases(): CorpusCase[] {
+  const typo = (name: string, query: string): CorpusCase => ({
+    name: `round 2: a misspelt field with introspection off (${name})`,
+    body: q(query),
+    status: 400,
+    code: 'GRAPHQL_VALIDATION_FAILED',
+    mustNotContain: ['Did you mean'],
+  });
+  return [
+    typo('reconciliatio', '{ reconciliatio }'),
+    typo('ngo.nam', '{ ngos(first: 1) { nodes { nam } } }'),
+    typo('an argument', '{ ngos(firs: 1) { totalCount } }'),
+    typo('a type in a fragment', '{ ngos(first: 1) { nodes { ...on Ngoo { id } } } }'),
+    typo('an enum value', '{ ngos(filter: { statuses: [ACTIV] }) { totalCount } }'),
+  ];
+}
+
+const EXTREME_DATES = ['0000-01-01', '0001-01-01', '9999-12-31', '1899-12-31', '2200-01-01'];
+const DATE_ARGUMENTS: [string, string][] = [
+  ['exchangeRates(from:)', 'query($d: Date!) { exchangeRates(currency: USD, from: $d, to: "2025-01-01") { rate } }'],
+  ['exchangeRates(to:)', 'query($d: Date!) { exchangeRates(currency: USD, from: "2025-01-01", to: $d) { rate } }'],
+  ['ngos(registeredFrom:)', 'query($d: Date!) { ngos(filter: { registeredFrom: $d }) { totalCount } }'],
+  [
+    'councilProjects(consideredTo:)',
+    'query($d: Date!) { councilProjects(filter: { consideredTo: $d }) { totalCount } }',
+  ],
+  ['transactions(valueDateFrom:)', 'query($d: Date!) { transactions(filter: { valueDateFrom: $d }) { totalCount } }'],
+  [
+    'convert(valueDate:)',
+    'query($d: Date!) { convert(amount: "1.00", currency: USD, valueDate: $d, to: KZT) { converted { amount } } }',
+  ],
+];
+
+function dateCases(): CorpusCase[] {
+  return DATE_ARGUMENTS.flatMap(([argument, query]) =>
+    EXTREME_DATES.map((date) => ({
+      name: `round 2: date ${date} in ${argument}`,
+      body: q(query, { d: date }),
+      status: 200,
+      code: 'BAD_USER_INPUT',
+    })),
+  );
+}
+
+function persistedQueryCases(): CorpusCase[] {
+  return [
+    {
+      name: 'round 2: a persisted-query hash that does not match the query',
+      body: { query: '{ regions { code } }', ...persisted('0'.repeat(64)) },
+      status: 400,
+      code: 'BAD_USER_INPUT',
+    },
+    {
+      name: 'round 2: persisted-query version 2',
+      body: { query: '{ regions { code } }', ...persisted(sha256('{ regions { code } }'), 2) },
+      status: 400,
+      code: 'BAD_USER_INPUT',
+    },
+    {
+      name: 'round 2: a hash nobody registered',
+      body: persisted('f'.repeat(64)),
+      status: 200,
+      code: 'PERSISTED_QUERY_NOT_FOUND',
+    },
+    {
+      name: 'round 2: a persisted-query hash that is not a string',
+      body: { query: '{ regions { code } }', extensions: { persistedQuery: { version: 1, sha256Hash: 42 } } },
+      status: 400,
+      code: 'BAD_USER_INPUT',
+    },
+  ];
+}
+
+function lifetimeCases(): CorpusCase[] {
+  const refused = (name: string, token: CorpusCase['token'], target?: CorpusCase['target']): CorpusCase => ({
+    name: `round 2: ${name}`,
+    ...(target ? { target } : {}),
+    token,
+    body: q('{ __typename }'),
+    status: 401,
+    code: 'UNAUTHENTICATED',
+  });
+  return [
+    refused('a caller token with exp in year 9999', 'far-expiry'),
+    refused('a caller token issued a year ahead', 'issued-in-future'),
+    ...(['ngos', 'councils', 'partners'] as const).flatMap((target) => [
+      refused(`a gateway token valid for a year, to ${target}`, 'internal-long-lived', target),
+      refused(`a gateway token issued in the future, to ${target}`, 'internal-issued-in-future', target),
+    ]),
+  ];
+}
+
 export function secondRoundCases(): CorpusCase[] {
-  return [...searchCases(), ...arrivalCases(), ...entityCases()];
+  return [
+    ...lifetimeCases(),
+    ...searchCases(),
+    ...arrivalCases(),
+    ...entityCases(),
+    ...reportCases(),
+    ...cursorCases(),
+    ...dateCases(),
+    ...persistedQueryCases(),
+    ...schemaHintCases(),
+  ];
 }

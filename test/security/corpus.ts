@@ -52,6 +52,8 @@ export interface CorpusCase {
   setup?: Pick<CorpusCase, 'body' | 'as' | 'target' | 'token'>;
   /** The largest answer allowed, in bytes. */
   maxResponseBytes?: number;
+  /** Text the answer must not contain anywhere (a schema hint, a file path). */
+  mustNotContain?: string[];
   /** A value read from a subgraph's database at run time (an id); the text "$LOOKUP" in the body becomes it. */
   lookup?: { subgraph: 'ngos' | 'councils' | 'partners'; sql: string };
 }
@@ -655,6 +657,11 @@ function mutationCases(): CorpusCase[] {
     register('no sectors', { ...VALID_NGO, sectors: [] }, 'INVALID_INPUT'),
     register('empty Russian name', { ...VALID_NGO, names: { ru: '  ' } }, 'INVALID_INPUT'),
     register('registration date in the future', { ...VALID_NGO, registeredOn: '2999-01-01' }, 'INVALID_INPUT'),
+    register('registration date in year 0', { ...VALID_NGO, registeredOn: '0000-01-01' }, 'unused', {
+      status: 200,
+      code: 'BAD_USER_INPUT',
+      dataCode: undefined,
+    }),
     register('registration date before the BIN says', { ...VALID_NGO, registeredOn: '1990-01-01' }, 'INVALID_INPUT'),
     register('malformed e-mail', { ...VALID_NGO, contacts: { email: 'not-an-email' } }, 'INVALID_INPUT'),
     register('unknown sector', { ...VALID_NGO, sectors: ['ALCHEMY'] }, 'unused', {

@@ -11,6 +11,8 @@ import { PUBLIC_VIEWER, type Role, type Viewer } from '../../lib/auth/viewer.js'
 import { composeSupergraph } from '../../lib/graphql/compose.js';
 import { startService, type RunningService } from '../../lib/graphql/http.js';
 import type { DestinationStream } from 'pino';
+import { print } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { createLogger } from '../../lib/logger.js';
 import { gatewayService } from '../../gateway/src/server.js';
 import { createDb as createNgosDb } from '../../subgraphs/ngos/src/db.js';
@@ -41,13 +43,16 @@ export interface Federation {
   databaseUrls: Record<SubgraphName, string>;
   /** SQL statements each subgraph has sent since the last reset. */
   statements: Record<SubgraphName, string[]>;
+  /** The same statements with their parameters (a JSON array), to EXPLAIN exactly what was sent. */
+  recorded: Record<SubgraphName, { sql: string; params: string }[]>;
   /** Requests the gateway made to each subgraph since the last reset. */
   fetches: Record<SubgraphName, number>;
   resetCounts(): void;
   /** Stops one subgraph (to test how the gateway copes without it). */
   stopSubgraph(name: SubgraphName): Promise<void>;
-  query<T = Record<string, unknown>>(
-    query: string,
+  /** A document typed by codegen (`graphql()` from test/generated/) gives a typed result. */
+  query<T = Record<string, unknown>, V = Record<string, unknown>>(
+    query: string | TypedDocumentNode<T, V>,
     variables?: Record<string, unknown>,
     options?: QueryOptions,
   ): Promise<GraphQLResponse<T>>;
@@ -112,7 +117,13 @@ export async function startFederation(
     await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await demoDatabase(name)] as const)),
   ) as Record<SubgraphName, string>;
 
-  const count = (name: SubgraphName) => ({ onQuery: (sql: string) => void statements[name].push(sql) });
+  const recorded: Federation['recorded'] = { ngos: [], councils: [], partners: [] };
+  const count = (name: SubgraphName) => ({
+    onQuery: (sql: string, params: string) => {
+      statements[name].push(sql);
+      recorded[name].push({ sql, params });
+    },
+  });
   const ngosDb = createNgosDb(databaseUrls.ngos, count('ngos'));
   const councilsDb = createCouncilsDb(databaseUrls.councils, count('councils'));
   const partnersDb = createPartnersDb(databaseUrls.partners, count('partners'));
@@ -154,16 +165,18 @@ export async function startFederation(
     subgraphUrls,
     databaseUrls,
     statements,
+    recorded,
     fetches,
     resetCounts() {
       for (const name of SUBGRAPH_NAMES) {
         statements[name].length = 0;
+        recorded[name].length = 0;
         fetches[name] = 0;
       }
     },
     query: async (query, variables, { url = gateway.url, as, headers = {} } = {}) => {
       const auth = await authHeaders(env, as, url !== gateway.url);
-      return postGraphQL(url, query, variables, { ...auth, ...headers });
+      return postGraphQL(url, typeof query === 'string' ? query : print(query), variables, { ...auth, ...headers });
     },
     async stopSubgraph(name) {
       stopped.add(bySubgraph[name]);

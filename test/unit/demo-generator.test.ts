@@ -16,6 +16,7 @@ import { FORUM_DATE, PROJECT_WINDOW } from '../../demo/anchor.js';
 import { WELL_KNOWN_BINS } from '../../demo/figures.js';
 import { generateDemoData } from '../../demo/generate.js';
 import type { ActivityRow, DemoData, NgoRow, PartnerRow, TransactionRow } from '../../demo/types.js';
+import { expectEvery } from '../support/expect-every.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -61,7 +62,7 @@ describe('determinism', () => {
     );
     const ids = tables.flatMap((rows) => rows.map((r) => r.id));
     expect(tables).toHaveLength(12);
-    expect(ids.every((id) => UUID.test(id))).toBe(true);
+    expectEvery(ids, (id) => UUID.test(id));
     expect(new Set(ids).size).toBe(ids.length);
   });
 });
@@ -83,12 +84,14 @@ describe('NGOs', () => {
 
   test('in every sector, each NGO in one to three known sectors', () => {
     const known = new Set<string>(SECTORS.map((s) => s.code));
-    expect(
-      data.ngos.ngos.every(
-        (n) => n.sectors.length >= 1 && n.sectors.length <= 3 && new Set(n.sectors).size === n.sectors.length,
-      ),
-    ).toBe(true);
-    expect(data.ngos.ngos.every((n) => n.sectors.every((s) => known.has(s)))).toBe(true);
+    expectEvery(
+      data.ngos.ngos,
+      (n) => n.sectors.length >= 1 && n.sectors.length <= 3 && new Set(n.sectors).size === n.sectors.length,
+    );
+    expectEvery(
+      data.ngos.ngos.flatMap((n) => n.sectors),
+      (s) => known.has(s),
+    );
     expect(new Set(data.ngos.ngos.flatMap((n) => n.sectors))).toEqual(known);
   });
 
@@ -111,7 +114,7 @@ describe('NGOs', () => {
 
   test('registered between 1995 and the forum, recent years busier', () => {
     const dates = data.ngos.ngos.map((n) => n.registeredOn);
-    expect(dates.every((d) => DATE.test(d) && d >= '1995-01-01' && d <= FORUM_DATE)).toBe(true);
+    expectEvery(dates, (d) => DATE.test(d) && d >= '1995-01-01' && d <= FORUM_DATE);
     const early = dates.filter((d) => d < '2005-01-01').length;
     const late = dates.filter((d) => d >= '2015-01-01' && d < '2025-01-01').length;
     expect(late).toBeGreaterThan(early * 1.5);
@@ -120,12 +123,12 @@ describe('NGOs', () => {
   test('Russian names always, Kazakh for most, English for some; public contacts', () => {
     const ngos = data.ngos.ngos;
     const share = (pred: (n: NgoRow) => boolean) => ngos.filter(pred).length / ngos.length;
-    expect(ngos.every((n) => n.nameRu.length > 0)).toBe(true);
+    expectEvery(ngos, (n) => n.nameRu.length > 0);
     expect(share((n) => n.nameKk !== null)).toBeGreaterThan(0.6);
     expect(share((n) => n.nameEn !== null)).toBeGreaterThan(0.1);
     expect(share((n) => n.nameEn !== null)).toBeLessThan(0.6);
-    expect(ngos.every((n) => n.phone === null || /^\+7 7\d{2,4} [\d ]+$/.test(n.phone))).toBe(true);
-    expect(ngos.every((n) => n.email === null || /^[^@\s]+@[^@\s]+\.[a-z]+$/.test(n.email))).toBe(true);
+    expectEvery(ngos, (n) => n.phone === null || /^\+7 7\d{2,4} [\d ]+$/.test(n.phone));
+    expectEvery(ngos, (n) => n.email === null || /^[^@\s]+@[^@\s]+\.[a-z]+$/.test(n.email));
     expect(share((n) => n.website !== null)).toBeGreaterThan(0.05);
     expect(share((n) => n.address !== null)).toBeGreaterThan(0.8);
   });
@@ -150,13 +153,9 @@ describe('public councils', () => {
     const local = councils.filter((c) => c.level === 'LOCAL');
     expect(republican.length).toBeGreaterThan(25);
     expect(local.length).toBeGreaterThan(200);
-    expect(republican.every((c) => c.territory === null && (c.regionCode === null || c.regionCode === 'KZ-71'))).toBe(
-      true,
-    );
-    expect(local.every((c) => c.territory !== null && c.regionCode !== null && isRegionCode(c.regionCode))).toBe(true);
-    expect(councils.every((c) => c.formedBy.length > 0 && DATE.test(c.formedOn) && c.formedOn <= FORUM_DATE)).toBe(
-      true,
-    );
+    expectEvery(republican, (c) => c.territory === null && (c.regionCode === null || c.regionCode === 'KZ-71'));
+    expectEvery(local, (c) => c.territory !== null && c.regionCode !== null && isRegionCode(c.regionCode));
+    expectEvery(councils, (c) => c.formedBy.length > 0 && DATE.test(c.formedOn) && c.formedOn <= FORUM_DATE);
   });
 
   test('one regional council per oblast, a city council for each republican city', () => {
@@ -182,7 +181,7 @@ describe('public councils', () => {
     const levelOf = new Map(councils.map((c) => [c.id, c.level]));
     expect(members.filter((m) => levelOf.get(m.councilId) === 'LOCAL').length).toBeGreaterThan(4_000);
     expect(members.filter((m) => levelOf.get(m.councilId) === 'REPUBLICAN').length).toBeGreaterThan(0);
-    expect(members.every((m) => levelOf.has(m.councilId))).toBe(true);
+    expectEvery(members, (m) => levelOf.has(m.councilId));
     const rolesOf = new Map<string, string[]>();
     for (const m of members) rolesOf.set(m.councilId, [...(rolesOf.get(m.councilId) ?? []), m.role]);
     for (const council of councils) {
@@ -199,7 +198,7 @@ describe('public councils', () => {
 
   test('members are people with contacts; about 40% represent an active NGO, mostly of their region', () => {
     const members = data.councils.councilMembers;
-    expect(members.every((m) => m.fullName.split(' ').length >= 2 && m.email !== null && m.phone !== null)).toBe(true);
+    expectEvery(members, (m) => m.fullName.split(' ').length >= 2 && m.email !== null && m.phone !== null);
     const representing = members.filter((m) => m.ngoId !== null);
     expect(representing.length / members.length).toBeGreaterThan(0.3);
     expect(representing.length / members.length).toBeLessThan(0.5);
@@ -208,7 +207,7 @@ describe('public councils', () => {
     const local = representing.filter((m) => regionOf.get(m.councilId) !== null);
     const sameRegion = local.filter((m) => ngoById.get(m.ngoId!)!.regionCode === regionOf.get(m.councilId));
     expect(sameRegion.length / local.length).toBeGreaterThan(0.7);
-    expect(representing.every((m) => ngoById.get(m.ngoId!)!.registeredOn < m.appointedOn)).toBe(true);
+    expectEvery(representing, (m) => ngoById.get(m.ngoId!)!.registeredOn < m.appointedOn);
   });
 });
 
@@ -236,7 +235,7 @@ describe('council projects', () => {
   test('in policy fields, the four the forum named the most common; mostly supported', () => {
     const projects = data.councils.councilProjects;
     const known = new Set<string>(POLICY_FIELDS.map((f) => f.code));
-    expect(projects.every((p) => known.has(p.field) && p.title.length > 10)).toBe(true);
+    expectEvery(projects, (p) => known.has(p.field) && p.title.length > 10);
     const byField = [...countBy(projects, (p) => p.field).entries()].sort((a, b) => b[1] - a[1]);
     expect(
       byField
@@ -266,7 +265,7 @@ describe('the Civil Forum', () => {
   test('earlier editions have platforms too; topics are short codes', () => {
     const platforms = data.councils.discussionPlatforms;
     for (const forum of data.councils.civilForums) expect(platforms.some((p) => p.forumId === forum.id)).toBe(true);
-    expect(platforms.every((p) => /^[A-Z][A-Z0-9_]*$/.test(p.topic) && p.topic.length <= 40)).toBe(true);
+    expectEvery(platforms, (p) => /^[A-Z][A-Z0-9_]*$/.test(p.topic) && p.topic.length <= 40);
     expect(countBy(platforms, (p) => `${p.forumId}/${p.position}`).size).toBe(platforms.length);
   });
 });
@@ -368,12 +367,12 @@ describe('partners and funding', () => {
     expect(activities.length).toBeLessThanOrEqual(45);
     for (const a of activities) {
       expect(a.sdgGoals.length).toBeGreaterThan(0);
-      expect(a.sdgGoals.every(isSdgGoal)).toBe(true);
-      expect(a.sdgTargets.every((t) => isSdgTarget(t) && a.sdgGoals.includes(Number(t.split('.')[0])))).toBe(true);
+      expectEvery(a.sdgGoals, isSdgGoal);
+      expectEvery(a.sdgTargets, (t) => isSdgTarget(t) && a.sdgGoals.includes(Number(t.split('.')[0])));
       expect(a.recipientCountries).toEqual(['KZ']);
       expect(a.locationRegionCodes.length).toBeGreaterThanOrEqual(1);
       expect(a.locationRegionCodes.length).toBeLessThanOrEqual(3);
-      expect(a.locationRegionCodes.every(isRegionCode)).toBe(true);
+      expectEvery(a.locationRegionCodes, isRegionCode);
       const implementers = data.partners.participatingOrgs.filter(
         (o) => o.activityId === a.id && o.role === 4 && o.orgRef?.startsWith('KZ-BIN-'),
       );
@@ -392,7 +391,7 @@ describe('partners and funding', () => {
     const transactions = transactionsOf(reportedBy('XI-IATI-EC_INTPA'));
     const kazakh = transactions.filter((t) => t.receiverOrgRef?.startsWith('KZ-BIN-'));
     expect(new Set(kazakh.map((t) => t.receiverOrgRef)).size).toBe(13);
-    expect(kazakh.every((t) => t.currency === 'EUR' && t.receiverBin !== null)).toBe(true);
+    expectEvery(kazakh, (t) => t.currency === 'EUR' && t.receiverBin !== null);
     const committed = kazakh.filter((t) => t.type === 2).reduce((sum, t) => sum.plus(t.amount), new Decimal(0));
     expect(committed.gte(4_900_000) && committed.lte(5_100_000)).toBe(true);
     // Disbursements: part of each commitment, never more.

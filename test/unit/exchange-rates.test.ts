@@ -10,29 +10,40 @@ import { Decimal } from '../../lib/domain/money.js';
 import { NbkFormatError, parseNbkRates } from '../../lib/domain/nbk-rates.js';
 
 describe('the National Bank of Kazakhstan’s XML', () => {
-  test('the daily file (get_rates.cfm) is read: currency, rate in tenge, nominal quantity, date', () => {
-    const rates = parseNbkRates(
-      fs.readFileSync(path.join(PROJECT_ROOT, 'demo', 'nbk-rates', 'get_rates-20.11.2025.xml'), 'utf8'),
-    );
-    const byCurrency = new Map(rates.map((r) => [r.currency, r]));
+  // Hand-written in the bank's published layout (nationalbank.kz/rss/get_rates.cfm?fdate=DD.MM.YYYY and
+  // rss/rates_all.xml as served: "Alternate RSS Builder", tabs, a blank line, <index/> or <index></index>,
+  // rates without trailing zeros, quantities of 100 and 1000, the SDR as XDR, channel-level <title> and
+  // <description>, an empty <link/> per RSS item), not by this project's renderer; the figures are invented.
+  const fixture = (name: string) => fs.readFileSync(path.join(PROJECT_ROOT, 'test', 'fixtures', 'nbk', name), 'utf8');
+  const rows = (xml: string) =>
+    parseNbkRates(xml).map((r) => [r.date, r.currency, r.rate.toFixed(2), r.quantity, r.fullname]);
+
+  test('the daily file (get_rates.cfm) is read: every item, its rate in tenge, nominal quantity, the file’s date', () => {
+    expect(rows(fixture('get_rates-20.11.2025.xml'))).toEqual([
+      ['2025-11-20', 'AUD', '338.20', 1, 'АВСТРАЛИЙСКИЙ ДОЛЛАР'],
+      ['2025-11-20', 'USD', '521.40', 1, 'ДОЛЛАР США'],
+      ['2025-11-20', 'EUR', '602.53', 1, 'ЕВРО'],
+      ['2025-11-20', 'IRR', '12.40', 1000, 'ИРАНСКИЙ РИАЛ'],
+      ['2025-11-20', 'RUB', '6.45', 1, 'РОССИЙСКИЙ РУБЛЬ'],
+      ['2025-11-20', 'XDR', '710.96', 1, 'СДР'],
+      ['2025-11-20', 'UZS', '4.31', 100, 'УЗБЕКСКИХ СУМОВ'],
+    ]);
+  });
+
+  test('the RSS feed (rates_all.xml) is read, each item with its own pubDate, the channel’s own fields ignored', () => {
+    expect(rows(fixture('rates_all-21.11.2025.xml'))).toEqual([
+      ['2025-11-21', 'USD', '519.08', 1, null],
+      ['2025-11-21', 'EUR', '600.10', 1, null],
+      ['2025-11-21', 'KRW', '35.57', 100, null],
+    ]);
+  });
+
+  test('the committed demo file is what the generator publishes for the forum’s day, and reads back', () => {
+    const demo = fs.readFileSync(path.join(PROJECT_ROOT, 'demo', 'nbk-rates', 'get_rates-20.11.2025.xml'), 'utf8');
+    expect(demo).toBe(demoRatesXml(FORUM_DATE));
+    const byCurrency = new Map(parseNbkRates(demo).map((r) => [r.currency, r]));
     expect(byCurrency.get('USD')).toMatchObject({ date: '2025-11-20', quantity: 1, fullname: 'ДОЛЛАР США' });
     expect(byCurrency.get('UZS')).toMatchObject({ quantity: 100 });
-  });
-
-  test('the committed demo file is what the generator publishes for the forum’s day', () => {
-    expect(fs.readFileSync(path.join(PROJECT_ROOT, 'demo', 'nbk-rates', 'get_rates-20.11.2025.xml'), 'utf8')).toBe(
-      demoRatesXml(FORUM_DATE),
-    );
-  });
-
-  test('the RSS feed (rates_all.xml) is read, each item with its own pubDate', () => {
-    const rss = `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Official exchange rates</title>
-      <item><title>EUR</title><pubDate>21.11.2025</pubDate><description>604.12</description><quant>1</quant><index>UP</index><change>+1.59</change></item>
-      <item><title>JPY</title><pubDate>21.11.2025</pubDate><description>3.35</description><quant>1</quant></item></channel></rss>`;
-    expect(parseNbkRates(rss).map((r) => [r.currency, r.date, r.rate.toFixed(2), r.quantity])).toEqual([
-      ['EUR', '2025-11-21', '604.12', 1],
-      ['JPY', '2025-11-21', '3.35', 1],
-    ]);
   });
 
   test.each([

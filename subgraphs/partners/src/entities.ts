@@ -53,5 +53,6 @@ export interface RecipientReportsParent {
   unchanged: number;
   rejected: number;
   problems: ReportProblem[];
+  problemCount: number;
   reportIds: string[];
 }

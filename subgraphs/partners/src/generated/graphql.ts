@@ -339,7 +339,7 @@ export type Mutation = {
    */
   importIatiActivities: IatiImportResult;
   /**
-   * Recipients' reports from CSV text (at most 1,000,000 bytes) with the header
+   * Recipients' reports from CSV text (at most 1,000,000 bytes and 1,000 lines) with the header
    * recipient_org_ref, activity_identifier, ref, type, transaction_date,
    * value_date, amount, currency, reported_on and optionally provider_org_ref,
    * disbursement_ref, description. Each row is stored on its own; the same file
@@ -741,7 +741,9 @@ export type RecipientReportsResult = {
   error: Maybe<PartnersMutationError>;
   /** Whether every line was stored. */
   ok: Scalars['Boolean']['output'];
-  /** Every problem, with its CSV line. */
+  /** How many problems were found in all (problems lists the first 100). */
+  problemCount: Scalars['Int']['output'];
+  /** The first 100 problems, each with its CSV line. */
   problems: Array<ReportProblem>;
   /** Lines rejected; nothing of them was stored. */
   rejected: Scalars['Int']['output'];
@@ -1560,6 +1562,7 @@ export type RecipientReportsResultResolvers<ContextType = Context, ParentType ex
   created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['PartnersMutationError']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  problemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   problems?: Resolver<Array<ResolversTypes['ReportProblem']>, ParentType, ContextType>;
   rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reports?: Resolver<Array<ResolversTypes['RecipientReport']>, ParentType, ContextType>;

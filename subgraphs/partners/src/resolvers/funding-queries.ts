@@ -3,7 +3,7 @@ import { requireRole } from '../../../../lib/auth/viewer.js';
 import { isoDay } from '../domain/days.js';
 import { Decimal } from '../../../../lib/domain/money.js';
 import { badUserInput, requireExactlyOne } from '../../../../lib/graphql/errors.js';
-import { validateDateRange } from '../../../../lib/graphql/filters.js';
+import { validateDateBounds, validateDateRange } from '../../../../lib/graphql/filters.js';
 import type { QueryResolvers } from '../generated/graphql.js';
 import { convertOn } from '../services/exchange-rates.js';
 import { fundingStats } from '../services/funding-stats.js';
@@ -38,6 +38,7 @@ export const fundingQueries: FundingQueries = {
     }));
   },
   convert: async (_parent, { amount, currency, valueDate, to }, { loaders }) => {
+    validateDateBounds(valueDate, 'valueDate');
     const result = await convertOn(loaders.rateOn, amount, currency, isoDay(valueDate), to);
     return {
       original: { amount, currency },

@@ -15,6 +15,10 @@ import { saveReports, type ReportsResult } from './recipient-reports.js';
 
 /** The largest text a mutation takes; larger IATI files go through `npm run import:iati`. */
 export const MAX_TEXT_BYTES = 1_000_000;
+/** Most report lines one request may carry: each is written on its own, so this bounds the request's time. */
+export const MAX_REPORT_ROWS = 1000;
+/** Problems listed in an answer; the rest are counted (problemCount), so a file of bad lines gets a small answer. */
+export const MAX_PROBLEMS_LISTED = 100;
 
 type Failure = { code: string; message: string; field: string | null };
 
@@ -67,7 +71,8 @@ function reportsOutcome(result: ReportsResult): RecipientReportsParent {
     updated: result.updated,
     unchanged: result.unchanged,
     rejected: result.rejected,
-    problems: result.problems,
+    problems: result.problems.slice(0, MAX_PROBLEMS_LISTED),
+    problemCount: result.problems.length,
     reportIds: result.ids,
   };
 }
@@ -99,7 +104,7 @@ export async function submitReport(
 
 export async function importReportsCsvText(db: Db, csv: string, viewer: Viewer): Promise<RecipientReportsParent> {
   const failure = tooLarge(csv, 'csv');
-  const empty = { created: 0, updated: 0, unchanged: 0, rejected: 0, problems: [], reportIds: [] };
+  const empty = { created: 0, updated: 0, unchanged: 0, rejected: 0, problems: [], problemCount: 0, reportIds: [] };
   if (failure) return { ok: false, error: failure, ...empty };
   const reading = readReportsCsv(csv);
   if (!reading.ok)
@@ -108,6 +113,18 @@ export async function importReportsCsvText(db: Db, csv: string, viewer: Viewer):
       error: { code: 'NOT_CSV', message: reading.problem.reason, field: 'csv' },
       ...empty,
       problems: [reading.problem],
+      problemCount: 1,
     };
+  if (reading.rows.length > MAX_REPORT_ROWS) {
+    const reason = `the file holds ${reading.rows.length} lines; at most ${MAX_REPORT_ROWS} are taken in one request: split it into smaller files`;
+    return {
+      ok: false,
+      error: { code: 'TOO_LARGE', message: reason, field: 'csv' },
+      ...empty,
+      rejected: reading.rows.length,
+      problems: [{ line: null, ref: null, field: 'csv', reason }],
+      problemCount: 1,
+    };
+  }
   return reportsOutcome(await saveReports(db, reading.rows, viewer));
 }

@@ -10,6 +10,7 @@ import { binFromOrgRef, binProblem } from '../../../../lib/domain/bin.js';
 import { describeCurrencyProblem } from '../../../../lib/domain/money.js';
 import { hasRole, type Viewer } from '../../../../lib/auth/viewer.js';
 import type { Db } from '../db.js';
+import { TRANSACTION_TYPES } from '../domain/iati.js';
 import { parseIatiAmount, parseIsoDate } from '../iati/values.js';
 
 export const REPORT_TYPES = { INCOMING_FUNDS: 1, EXPENDITURE: 4 } as const;
@@ -152,6 +153,26 @@ export function validateReport(input: ReportInput, line: number | null, viewer: 
   };
 }
 
+/** The organizations each activity disbursed to (IATI type 3 receivers), for the activities named. */
+async function disbursementRecipients(db: Db, identifiers: readonly string[]): Promise<Map<string, Set<string>>> {
+  const rows = await db.transaction.findMany({
+    where: {
+      type: TRANSACTION_TYPES.DISBURSEMENT,
+      receiverOrgRef: { not: null },
+      activity: { iatiIdentifier: { in: [...identifiers] } },
+    },
+    select: { receiverOrgRef: true, activity: { select: { iatiIdentifier: true } } },
+    distinct: ['activityId', 'receiverOrgRef'],
+  });
+  const recipients = new Map<string, Set<string>>();
+  for (const row of rows) {
+    const set = recipients.get(row.activity.iatiIdentifier) ?? new Set<string>();
+    if (row.receiverOrgRef) set.add(row.receiverOrgRef);
+    recipients.set(row.activity.iatiIdentifier, set);
+  }
+  return recipients;
+}
+
 /** Inserts the report, or updates the one with its ref when anything differs; no row when nothing changed. */
 async function upsertReport(db: Db, report: ValidReport): Promise<{ id: string; inserted: boolean } | undefined> {
   const [row] = await db.$queryRaw<{ id: string; inserted: boolean }[]>`
@@ -174,7 +195,11 @@ async function upsertReport(db: Db, report: ValidReport): Promise<{ id: string; 
   return row;
 }
 
-/** Validates and writes each line on its own; lines naming an activity not known here are refused. */
+/**
+ * Validates and writes each line on its own; lines naming an activity not
+ * known here, or one that disbursed nothing to the reporting organization
+ * (unless an admin reports), are refused.
+ */
 export async function saveReports(
   db: Db,
   inputs: readonly { input: ReportInput; line: number | null }[],
@@ -195,6 +220,7 @@ export async function saveReports(
       await db.activity.findMany({ where: { iatiIdentifier: { in: identifiers } }, select: { iatiIdentifier: true } })
     ).map((a) => a.iatiIdentifier),
   );
+  const recipients = await disbursementRecipients(db, identifiers);
   for (const report of valid) {
     if (!known.has(report.activityIdentifier)) {
       result.rejected += 1;
@@ -203,6 +229,17 @@ export async function saveReports(
         ref: report.ref,
         field: 'activityIdentifier',
         reason: `no activity ${report.activityIdentifier} is known here: check the identifier, or ask the donor to publish it (IATI import)`,
+      });
+      continue;
+    }
+    // Only a recipient of the activity's money reports against it, or another donor could change its reconciliation.
+    if (viewer.role !== 'admin' && !recipients.get(report.activityIdentifier)?.has(report.recipientOrgRef)) {
+      result.rejected += 1;
+      result.problems.push({
+        line: report.line,
+        ref: report.ref,
+        field: 'activityIdentifier',
+        reason: `${report.recipientOrgRef} received no disbursement of activity ${report.activityIdentifier}: only an organization the activity's donor names as a recipient reports against it`,
       });
       continue;
     }

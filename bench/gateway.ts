@@ -1,0 +1,127 @@
+/**
+ * `npm run bench:gateway [-- --quick] [-- --seconds N --cycles N --workers N]`
+ *
+ * Starts the subgraphs once (on an embedded PostgreSQL of their own, with the
+ * demo data), then civic-graph's gateway with its response cache off and on,
+ * the stock @apollo/gateway, Hive Gateway with in-flight dedupe off and on,
+ * and measures each with autocannon in interleaved runs (the order of the
+ * targets rotates every cycle, so a slow moment of the machine does not fall
+ * on one target). Before measuring, every gateway's answer is checked
+ * against civic-graph's uncached one. Prints RPS, p50, p99, errors and RSS
+ * and the ratios; writes everything to bench/results/gateway-<date>.json.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../lib/config.js';
+import { createLogger } from '../lib/logger.js';
+import { spawnService, stopService, waitForHealth, type ServiceProcess } from '../lib/processes.js';
+import { startBenchPostgres } from './databases.js';
+import { measure } from './gateway/load.js';
+import { stopProcess } from './gateway/processes.js';
+import { machine, print, ratios, save, summarize, type Runs } from './gateway/report.js';
+import { startTargets, type Target } from './gateway/targets.js';
+import { workloads, type Workload } from './gateway/workloads.js';
+
+function option(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+const quick = process.argv.includes('--quick');
+const seconds = Number(option('seconds') ?? (quick ? 3 : 15));
+const cycles = Number(option('cycles') ?? (quick ? 1 : 2));
+const warmSeconds = quick ? 1 : 3;
+const workers = option('workers');
+/** Only the named workloads (comma-separated), e.g. while profiling. */
+const only = option('only')?.split(',');
+
+async function post(url: string, body: string): Promise<{ data?: unknown; errors?: unknown[] }> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  return (await response.json()) as { data?: unknown; errors?: unknown[] };
+}
+
+/** Every gateway must give civic-graph's uncached answer, or its speed means nothing. */
+async function checkAnswers(targets: Target[], list: Workload[]): Promise<string[]> {
+  const problems: string[] = [];
+  const reference = targets.find((t) => t.name === 'civic-cache-off')!;
+  for (const workload of list) {
+    const expected = await post(reference.url, workload.body);
+    if (expected.errors || !expected.data) problems.push(`${workload.name}: civic-graph answered with errors`);
+    for (const target of targets.filter((t) => t.process)) {
+      const answer = await post(target.url, workload.body);
+      if (!isDeepStrictEqual(answer.data, expected.data) || answer.errors)
+        problems.push(`${workload.name}: ${target.name} answered differently: ${JSON.stringify(answer).slice(0, 300)}`);
+    }
+  }
+  return problems;
+}
+
+function targetsFor(workload: Workload, targets: Target[]): Target[] {
+  return targets.filter((t) => t.process || workload.direct);
+}
+
+async function run(targets: Target[], list: Workload[]): Promise<Runs> {
+  const runs: Runs = {};
+  for (const workload of list)
+    for (const target of targetsFor(workload, targets)) {
+      process.stdout.write(`warming ${target.name} on ${workload.name}\n`);
+      await measure({ url: target.url, body: workload.body, connections: 10, seconds: warmSeconds });
+    }
+  for (let cycle = 0; cycle < cycles; cycle += 1) {
+    for (const workload of list) {
+      const order = targetsFor(workload, targets);
+      const rotated = [...order.slice(cycle % order.length), ...order.slice(0, cycle % order.length)];
+      for (const target of rotated) {
+        const result = await measure({
+          url: target.url,
+          body: workload.body,
+          connections: workload.connections,
+          seconds,
+          ...(target.process?.child.pid ? { pid: target.process.child.pid } : {}),
+        });
+        ((runs[workload.name] ??= {})[target.name] ??= []).push(result);
+        process.stdout.write(
+          `cycle ${cycle + 1} ${workload.name} ${target.name}: ${result.rps} RPS, p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.errors} errors\n`,
+        );
+      }
+    }
+  }
+  return runs;
+}
+
+const logger = createLogger('bench', 'warn');
+const postgres = await startBenchPostgres(logger);
+const subgraphs: ServiceProcess[] = [];
+const targets: Target[] = [];
+try {
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn' };
+  for (const name of SUBGRAPH_NAMES) {
+    env[`${name.toUpperCase()}_DATABASE_URL`] = `${postgres.server.serverUrl}/bench_${name}`;
+    env[`${name.toUpperCase()}_PORT`] = '0';
+  }
+  for (const name of SUBGRAPH_NAMES) subgraphs.push(spawnService(name, { env }));
+  const addresses = await Promise.all(subgraphs.map((s) => waitForHealth(s, 300_000)));
+  const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [name, addresses[i]!.url])) as Record<
+    SubgraphName,
+    string
+  >;
+  await startTargets(targets, urls, workers);
+  const list = workloads().filter((w) => !only || only.includes(w.name));
+  const problems = await checkAnswers(targets, list);
+  for (const problem of problems) process.stdout.write(`WARNING: ${problem}\n`);
+  const runs = await run(targets, list);
+  const summary = summarize(runs);
+  const rows = ratios(summary);
+  print(summary, rows);
+  const file = save({
+    machine: machine(),
+    settings: { seconds, cycles, quick, workers: workers ?? 'default' },
+    problems,
+    summary,
+    ratios: rows,
+    runs,
+  });
+  process.stdout.write(`\nmachine: ${JSON.stringify(machine())}\nresults: ${file}\n`);
+} finally {
+  for (const target of targets) if (target.process) await stopProcess(target.process);
+  for (const service of subgraphs) await stopService(service);
+  await postgres.stop();
+}

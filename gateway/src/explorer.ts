@@ -1,0 +1,108 @@
+/**
+ * Exploring the API in a browser, with or without internet:
+ *
+ * - `/explorer/`: Altair (the altair-static npm package: a prebuilt app
+ *   whose every file is served from here, nothing from a CDN): the
+ *   documented schema, queries with variables, and a headers editor for
+ *   `Authorization: Bearer <token>`;
+ * - `GET /graphql` from a browser: a small page of our own linking to the
+ *   explorer, the dashboard, and Apollo Sandbox (hosted by Apollo, so it
+ *   needs internet), which replaces Apollo Server's landing page (that page
+ *   loads its scripts from Apollo's CDN and shows nothing offline);
+ * - CORS for the hosted Sandbox's origins, so it can call this gateway.
+ *
+ * Served only while introspection is allowed: an explorer without a schema
+ * is no use.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { getDistDirectory, renderAltair, renderInitSnippet, type RenderOptions } from 'altair-static';
+import cors from 'cors';
+import express, { type Request, type RequestHandler } from 'express';
+import { PROJECT_ROOT } from '../../lib/config.js';
+
+/** Where Apollo's hosted Sandbox and its embeddable variants run. */
+export const SANDBOX_ORIGINS = [
+  'https://studio.apollographql.com',
+  'https://sandbox.embed.apollographql.com',
+  'https://explorer.embed.apollographql.com',
+];
+
+/** CORS on /graphql for Apollo Sandbox: its requests carry JSON, a token, and Apollo's own headers. */
+export function sandboxCors(): RequestHandler {
+  const allow = cors({
+    origin: SANDBOX_ORIGINS,
+    methods: ['GET', 'POST'],
+    allowedHeaders: [
+      'content-type',
+      'authorization',
+      'accept-language',
+      'apollo-require-preflight',
+      'x-apollo-operation-name',
+      'apollographql-client-name',
+      'apollographql-client-version',
+      'x-request-id',
+    ],
+    exposedHeaders: ['x-request-id', 'ratelimit', 'ratelimit-policy', 'retry-after'],
+    maxAge: 600,
+  });
+  return (req, res, next) => (req.path === '/graphql' ? allow(req, res, next) : next());
+}
+
+const OVERVIEW = fs.readFileSync(path.join(PROJECT_ROOT, 'examples', 'overview.graphql'), 'utf8');
+
+function altairOptions(): RenderOptions {
+  return {
+    baseURL: '/explorer/',
+    endpointURL: '/graphql',
+    initialName: 'civic-graph',
+    initialQuery: OVERVIEW,
+    // The options travel in a script file of their own, so the page needs no inline script.
+    serveInitialOptionsInSeperateRequest: true,
+    initialSettings: { theme: 'light', 'plugin.list': [], 'alert.disableUpdateNotification': true },
+  };
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The address clients use, from the request (behind a proxy, trust proxy decides what req.protocol says). */
+function endpointOf(req: Request): string {
+  return `${req.protocol}://${req.get('host') ?? 'localhost'}/graphql`;
+}
+
+function landingPage(endpoint: string): string {
+  const sandbox = `https://studio.apollographql.com/sandbox/explorer?endpoint=${encodeURIComponent(endpoint)}`;
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>civic-graph API</title>
+<meta name="viewport" content="width=device-width,initial-scale=1">
+<style>body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem}a{display:block;margin:.6rem 0}</style>
+</head><body>
+<h1>civic-graph API</h1>
+<p>GraphQL endpoint: <code>${escapeHtml(endpoint)}</code></p>
+<a id="explorer" href="/explorer/">Explorer: schema, queries and headers (works offline)</a>
+<a id="dashboard" href="/dashboard">Dashboard: the country overview</a>
+<a id="sandbox" href="${escapeHtml(sandbox)}">Apollo Sandbox (needs internet)</a>
+</body></html>`;
+}
+
+/** The explorer's routes and the browser landing page of /graphql. */
+export function explorerRoutes(): express.Router {
+  const router = express.Router();
+  const options = altairOptions();
+  router.get('/graphql', (req, res, next) => {
+    // Only a browser asking for a page; GraphQL over GET (a `query` parameter) goes on to Apollo.
+    if (req.query.query !== undefined || req.accepts(['application/json', 'text/html']) !== 'text/html') return next();
+    res.type('html').send(landingPage(endpointOf(req)));
+  });
+  // Express matches /explorer and /explorer/ alike; the app's relative asset paths need the slash.
+  router.get('/explorer', (req, res) => {
+    if (!req.originalUrl.split('?')[0]!.endsWith('/')) return res.redirect(301, '/explorer/');
+    res.type('html').send(renderAltair(options));
+  });
+  router.get(
+    '/explorer/initial_options.js',
+    (_req, res) => void res.type('text/javascript').send(renderInitSnippet(options)),
+  );
+  router.use('/explorer', express.static(getDistDirectory(), { fallthrough: false, maxAge: '1h' }));
+  return router;
+}

@@ -1,0 +1,76 @@
+/**
+ * The response cache for reads, with Apollo's response-cache plugin: whole
+ * answers kept in memory, keyed by the query text, operation name,
+ * variables, the caller's rights (role and, for donors, organization) and
+ * language. Lifetimes come from the subgraphs' cache hints (their
+ * Cache-Control headers, read by @apollo/gateway); a field under @access
+ * hints maxAge 0 in its subgraph, so personal and restricted data is never
+ * kept. Answers with errors are never kept.
+ *
+ * Every change event empties the cache and moves it to a new generation:
+ * the generation is part of the key, taken when a request starts, so an
+ * answer computed before a change is filed under the old generation and
+ * never served after it.
+ */
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import responseCachePlugin from '@apollo/server-plugin-response-cache';
+import { LRUCache } from 'lru-cache';
+import type { InvalidationBus } from '../../../lib/events/changes.js';
+import type { Viewer } from '../../../lib/auth/viewer.js';
+
+interface CachingContext extends BaseContext {
+  viewer: Viewer;
+  acceptLanguage?: string;
+}
+
+export interface ResponseCacheOptions {
+  bus: InvalidationBus;
+  /** Memory for cached answers, in bytes of JSON text (default 64 MB). */
+  maxBytes?: number;
+}
+
+/** Apollo's KeyValueCache over lru-cache, bounded by the size of the stored text. */
+class MemoryStore {
+  readonly entries: LRUCache<string, string>;
+
+  constructor(maxBytes: number) {
+    this.entries = new LRUCache<string, string>({
+      maxSize: maxBytes,
+      sizeCalculation: (value, key) => value.length + key.length,
+    });
+  }
+
+  async get(key: string): Promise<string | undefined> {
+    return this.entries.get(key);
+  }
+
+  async set(key: string, value: string, options?: { ttl?: number | null }): Promise<void> {
+    this.entries.set(key, value, options?.ttl ? { ttl: options.ttl * 1000 } : {});
+  }
+
+  async delete(key: string): Promise<boolean> {
+    return this.entries.delete(key);
+  }
+}
+
+export function responseCache<TContext extends CachingContext>(
+  options: ResponseCacheOptions,
+): ApolloServerPlugin<TContext> {
+  const store = new MemoryStore(options.maxBytes ?? 64 * 1024 * 1024);
+  let generation = 0;
+  options.bus.subscribe(() => {
+    generation += 1;
+    store.entries.clear();
+  });
+  const plugin = responseCachePlugin<TContext>({
+    cache: store,
+    // The caller's rights: what they may see depends on their role, and for donors on their organization.
+    extraCacheKeyData: async ({ contextValue }) => ({
+      generation,
+      role: contextValue.viewer.role,
+      organization: contextValue.viewer.role === 'donor' ? contextValue.viewer.organization : null,
+      language: contextValue.acceptLanguage ?? null,
+    }),
+  });
+  return plugin;
+}

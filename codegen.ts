@@ -112,6 +112,7 @@ const config: CodegenConfig = {
           PartnerConnection: connection('PartnerRow'),
           ActivityConnection: connection('ActivityRow'),
           TransactionConnection: connection('TransactionRow'),
+          RecipientReportConnection: connection('RecipientReportRow'),
           Money: '../../../../lib/domain/money.js#MoneyValue',
           TransactionOrg: '../entities.js#TransactionSide',
           PartnerFunding: '../entities.js#PartnerFundingParent',

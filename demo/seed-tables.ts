@@ -232,9 +232,10 @@ const RECIPIENT_REPORTS: Table<RecipientReportRow> = {
  * audit log.
  */
 export const TABLES_NOT_SEEDED: Readonly<Record<SubgraphName, readonly string[]>> = {
-  ngos: ['ngo_audit_entries', 'ngo_counts', 'ngo_sector_counts'],
-  councils: ['council_project_counts'],
-  partners: [],
+  // sync_runs and iati_source_files are written by `npm run sync` only.
+  ngos: ['ngo_audit_entries', 'ngo_counts', 'ngo_sector_counts', 'sync_runs'],
+  councils: ['council_project_counts', 'sync_runs'],
+  partners: ['iati_source_files', 'sync_runs'],
 };
 
 /** A table and its rows, with the row type hidden so one subgraph's tables fit in one list. */

@@ -22,8 +22,12 @@ export type { PartnerKind } from '../subgraphs/partners/src/generated/prisma/enu
 export type IsoDate = string;
 
 type Wire<T> = T extends Date ? string : T extends Decimal ? string : T;
-/** A Prisma model as the demo generator writes it. */
-type DemoRow<Model> = { [K in keyof Model]: Wire<Model[K]> };
+/**
+ * A Prisma model as the demo generator writes it. Provenance columns are the
+ * connectors' (npm run sync): demo rows take their defaults (source "local").
+ */
+type Provenance = 'source' | 'sourceUrl' | 'sourceRecordId' | 'fetchedAt' | 'contentHash' | 'removedFromSourceAt';
+type DemoRow<Model> = { [K in Exclude<keyof Model, Provenance>]: Wire<Model[K]> };
 
 export type NgoRow = DemoRow<Ngos.Ngo>;
 
@@ -35,11 +39,15 @@ export type DiscussionPlatformRow = DemoRow<Councils.DiscussionPlatform>;
 
 export type PartnerRow = DemoRow<Partners.Partner>;
 /** The file's IATI version and content hash are the import's (it detects unchanged activities); demo activities are not imported. */
-export type ActivityRow = Omit<DemoRow<Partners.Activity>, 'iatiVersion' | 'contentHash'>;
+export type ActivityRow = Omit<DemoRow<Partners.Activity>, 'iatiVersion'>;
 /** The organisation type is read from IATI files only. */
 export type ParticipatingOrgRow = Omit<DemoRow<Partners.ParticipatingOrg>, 'orgType'>;
-export type BudgetRow = DemoRow<Partners.Budget>;
-export type TransactionRow = DemoRow<Partners.Transaction>;
+/** Budget type and status, org types and disbursement channel are read from IATI files only. */
+export type BudgetRow = Omit<DemoRow<Partners.Budget>, 'type' | 'status'>;
+export type TransactionRow = Omit<
+  DemoRow<Partners.Transaction>,
+  'providerOrgType' | 'receiverOrgType' | 'disbursementChannel'
+>;
 /** An official rate of the National Bank of Kazakhstan: `rate` tenge for `quantity` units. */
 export type ExchangeRateRow = DemoRow<Partners.ExchangeRate>;
 /** A recipient's report line: money received (type 1) or spent (type 4) under a donor's activity. */

@@ -6,17 +6,15 @@
  * PostgreSQL of `npm start`), read as a stream. BINs (`KZ-BIN-...`) are
  * checked by their check digit, and against the NGO registry when one is
  * given: a file of registered BINs (one a line, optionally ",<region code>"),
- * or the gateway's URL (asks `ngo(bin:)`). Prints the report as JSON; exits
- * 1 when the file could not be read as IATI, 0 otherwise (rejected activities
- * are in the report).
+ * or the gateway's URL (asks `ngo(bin:)`). Prints the report as JSON on
+ * stdout, and nothing else there (logs go to stderr); exits 1 when the file
+ * could not be read whole (the report's `outcome` says what was stored), 0
+ * otherwise (rejected activities are in the report).
  */
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { configuredDatabaseUrl, exitOnConfigError, readEnv, type Env } from '../lib/config.js';
-import { startEmbeddedPostgres, type EmbeddedServer } from '../lib/database/embedded.js';
-import { prepareDatabase } from '../lib/database/prepare.js';
+import { exitOnConfigError, readEnv, type Env } from '../lib/config.js';
 import { announceChange } from '../lib/events/announce.js';
-import { createCliLogger } from '../lib/logger.js';
 import { createDb } from '../subgraphs/partners/src/db.js';
 import { fileChunks } from '../subgraphs/partners/src/iati/read-file.js';
 import {
@@ -25,6 +23,8 @@ import {
   type BinRegistry,
 } from '../subgraphs/partners/src/services/bin-registry.js';
 import { importIatiActivities } from '../subgraphs/partners/src/services/iati-import.js';
+import { withDatabase } from './cli.js';
+import { createCliLogger } from '../lib/logger.js';
 
 const USAGE = 'Usage: npm run import:iati -- <file.xml> [--registered-bins FILE | --registry-url URL [--token TOKEN]]';
 
@@ -54,35 +54,28 @@ try {
 }
 
 const logger = createCliLogger('import-iati', env.LOG_LEVEL);
-let server: EmbeddedServer | undefined;
 let exitCode = 0;
 try {
-  let url = configuredDatabaseUrl(env, 'partners');
-  if (!url) {
-    server = await startEmbeddedPostgres({ dataDir: env.EMBEDDED_PG_DIR, port: env.EMBEDDED_PG_PORT, logger });
-    url = `${server.serverUrl}/civic_partners`;
-  }
-  await prepareDatabase('partners', url, logger);
-  let registry: BinRegistry | null = null;
-  if (options['registered-bins']) registry = await binFileRegistry(options['registered-bins']);
-  if (options['registry-url'])
-    registry = graphqlBinRegistry(
-      options['registry-url'],
-      options.token ? { authorization: `Bearer ${options.token}` } : {},
-    );
-  const db = createDb(url);
-  const started = performance.now();
-  const report = await importIatiActivities(db, fileChunks(file), { registry });
-  await db.$disconnect();
-  // A running gateway drops the answers it keeps from the partners subgraph (within a second).
-  await announceChange(env, { source: 'cli:import-iati', subgraphs: ['partners'] }, logger);
-  logger.info({ seconds: Math.round(performance.now() - started) / 1000 }, 'import finished');
-  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  if (!report.ok) exitCode = 1;
+  await withDatabase(env, 'partners', logger, async (url) => {
+    let registry: BinRegistry | null = null;
+    if (options['registered-bins']) registry = await binFileRegistry(options['registered-bins']);
+    if (options['registry-url'])
+      registry = graphqlBinRegistry(
+        options['registry-url'],
+        options.token ? { authorization: `Bearer ${options.token}` } : {},
+      );
+    const db = createDb(url);
+    const started = performance.now();
+    const report = await importIatiActivities(db, fileChunks(file), { registry });
+    await db.$disconnect();
+    // A running gateway drops the answers it keeps from the partners subgraph (within a second).
+    await announceChange(env, { source: 'cli:import-iati', subgraphs: ['partners'] }, logger);
+    logger.info({ seconds: Math.round(performance.now() - started) / 1000 }, 'import finished');
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    if (!report.ok) exitCode = 1;
+  });
 } catch (error) {
   logger.fatal({ err: error }, 'the import failed');
   exitCode = 1;
-} finally {
-  await server?.stop();
 }
 process.exit(exitCode);

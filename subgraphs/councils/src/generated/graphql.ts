@@ -106,6 +106,8 @@ export type CouncilMember = {
   fullName: Scalars['String']['output'];
   /** The membership's identifier. */
   id: Scalars['ID']['output'];
+  /** Where it came from: source, dataset or file URL, fetch time. */
+  provenance: Provenance;
   /** The NGO the member represents, if any. */
   representing: Maybe<Ngo>;
   /** The member's role on the council. */
@@ -493,6 +495,23 @@ export type ProjectYearCount = {
   year: Scalars['Int']['output'];
 };
 
+/** Where a record came from, so that a dashboard can cite the source of a figure. */
+export type Provenance = {
+  __typename?: 'Provenance';
+  /** SHA-256 of its content as fetched, when known. */
+  contentHash: Maybe<Scalars['String']['output']>;
+  /** When its current content was fetched (ISO 8601); null for local records. */
+  fetchedAt: Maybe<Scalars['String']['output']>;
+  /** When it disappeared from its source (ISO 8601); such records are kept and marked, never deleted. */
+  removedFromSourceAt: Maybe<Scalars['String']['output']>;
+  /** `local` (entered here, imported by hand, or demo data) or the connector that fetched it: `egov:<dataset>`, `iati-registry`, `nbk-rates`. */
+  source: Scalars['String']['output'];
+  /** Its key in the source: a BIN, a portal record id, an IATI identifier. */
+  sourceRecordId: Maybe<Scalars['String']['output']>;
+  /** The dataset or file it was read from; null for local records. */
+  url: Maybe<Scalars['String']['output']>;
+};
+
 /**
  * A public council (Law No. 383-V of 2 November 2015 "On public councils"):
  * a consultative body of citizens formed at a ministry or other central body
@@ -518,6 +537,8 @@ export type PublicCouncil = {
   names: LocalizedNames;
   /** Projects this council considered, most recent first. */
   projects: CouncilProjectConnection;
+  /** Where it came from: source, dataset or file URL, fetch time. */
+  provenance: Provenance;
   /** The region the council works in; null for republican councils. */
   region: Maybe<Region>;
   /** For a local council, the territory it serves: a region, a city or a district; null for republican councils. */
@@ -598,6 +619,8 @@ export type Query = {
    * them, by level and by region. Counted by the database.
    */
   councilStatistics: CouncilStatistics;
+  /** The latest runs of `npm run sync` that wrote to public councils and their members, newest first. Analysts and admins. */
+  councilSyncRuns: Array<SyncRun>;
   /** The councils' vocabularies (policy fields, outcomes, levels) with their labels, for legends and filter menus. */
   councilVocabulary: CouncilVocabulary;
   /** Public councils matching the filter, ordered by level, region and name, cursor-paginated. */
@@ -647,6 +670,12 @@ export type QueryCouncilStatisticsArgs = {
 };
 
 
+export type QueryCouncilSyncRunsArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
+  source: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryCouncilsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<CouncilFilter>;
@@ -684,6 +713,48 @@ export type RegionCouncilsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<CouncilFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A record a sync run could not store, and why. */
+export type SyncRejection = {
+  __typename?: 'SyncRejection';
+  /** The dataset, file or day it came from. */
+  dataset: Scalars['String']['output'];
+  /** Its key in the source. */
+  key: Scalars['String']['output'];
+  /** What is wrong with it. */
+  reason: Scalars['String']['output'];
+};
+
+/** One run of `npm run sync` against this part of the data. */
+export type SyncRun = {
+  __typename?: 'SyncRun';
+  /** Records stored for the first time. */
+  created: Scalars['Int']['output'];
+  /** How long it took, in milliseconds. */
+  durationMs: Scalars['Int']['output'];
+  /** Why it stopped early; what it stored before stays. */
+  error: Maybe<Scalars['String']['output']>;
+  /** When it finished (ISO 8601). */
+  finishedAt: Scalars['String']['output'];
+  /** The run's identifier. */
+  id: Scalars['ID']['output'];
+  /** Whether it read its source to the end. */
+  ok: Scalars['Boolean']['output'];
+  /** Records refused (see rejections). */
+  rejected: Scalars['Int']['output'];
+  /** The first refused records (at most 100). */
+  rejections: Array<SyncRejection>;
+  /** Records that disappeared from the source and were marked. */
+  removed: Scalars['Int']['output'];
+  /** The source: `egov:<dataset>`, `iati-registry` or `nbk-rates`. */
+  source: Scalars['String']['output'];
+  /** When it started (ISO 8601). */
+  startedAt: Scalars['String']['output'];
+  /** Records already stored as they are. */
+  unchanged: Scalars['Int']['output'];
+  /** Records whose content changed. */
+  updated: Scalars['Int']['output'];
 };
 
 /** The length of the periods of a time series. */
@@ -843,10 +914,13 @@ export type ResolversTypes = ResolversObject<{
   ProjectOutcomeTerm: ResolverTypeWrapper<Term<ProjectOutcome>>;
   ProjectRegionCount: ResolverTypeWrapper<Omit<ProjectRegionCount, 'region'> & { region: ResolversTypes['Region'] }>;
   ProjectYearCount: ResolverTypeWrapper<ProjectYearCount>;
+  Provenance: ResolverTypeWrapper<Provenance>;
   PublicCouncil: ResolverTypeWrapper<PublicCouncilRow>;
   PublicCouncilConnection: ResolverTypeWrapper<Connection<PublicCouncilRow>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionRef>;
+  SyncRejection: ResolverTypeWrapper<SyncRejection>;
+  SyncRun: ResolverTypeWrapper<SyncRun>;
   TrendInterval: TrendInterval;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -885,10 +959,13 @@ export type ResolversParentTypes = ResolversObject<{
   ProjectOutcomeTerm: Term<ProjectOutcome>;
   ProjectRegionCount: Omit<ProjectRegionCount, 'region'> & { region: ResolversParentTypes['Region'] };
   ProjectYearCount: ProjectYearCount;
+  Provenance: Provenance;
   PublicCouncil: PublicCouncilRow;
   PublicCouncilConnection: Connection<PublicCouncilRow>;
   Query: Record<PropertyKey, never>;
   Region: RegionRef;
+  SyncRejection: SyncRejection;
+  SyncRun: SyncRun;
   Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
 }>;
@@ -929,6 +1006,7 @@ export type CouncilMemberResolvers<ContextType = Context, ParentType extends Res
   council?: Resolver<ResolversTypes['PublicCouncil'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   representing?: Resolver<Maybe<ResolversTypes['Ngo']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['MemberRole'], ParentType, ContextType>;
 }>;
@@ -1071,6 +1149,15 @@ export type ProjectYearCountResolvers<ContextType = Context, ParentType extends 
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type ProvenanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = ResolversObject<{
+  contentHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fetchedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  removedFromSourceAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceRecordId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type PublicCouncilResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicCouncil'] = ResolversParentTypes['PublicCouncil'], FederationReferenceType extends FederationReferenceTypes['PublicCouncil'] = FederationReferenceTypes['PublicCouncil']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PublicCouncil']> | FederationReferenceType, FederationReferenceType, ContextType>;
   formedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1082,6 +1169,7 @@ export type PublicCouncilResolvers<ContextType = Context, ParentType extends Res
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<PublicCouncilNameArgs>>;
   names?: Resolver<ResolversTypes['LocalizedNames'], ParentType, ContextType>;
   projects?: Resolver<ResolversTypes['CouncilProjectConnection'], ParentType, ContextType, RequireFields<PublicCouncilProjectsArgs, 'first'>>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   territory?: Resolver<Maybe<ResolversTypes['LocalTerritory']>, ParentType, ContextType>;
 }>;
@@ -1101,6 +1189,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   councilProjectTrend?: Resolver<ResolversTypes['CountTrend'], ParentType, ContextType, RequireFields<QueryCouncilProjectTrendArgs, 'from' | 'interval' | 'to'>>;
   councilProjects?: Resolver<ResolversTypes['CouncilProjectConnection'], ParentType, ContextType, RequireFields<QueryCouncilProjectsArgs, 'first'>>;
   councilStatistics?: Resolver<ResolversTypes['CouncilStatistics'], ParentType, ContextType, Partial<QueryCouncilStatisticsArgs>>;
+  councilSyncRuns?: Resolver<Array<ResolversTypes['SyncRun']>, ParentType, ContextType, RequireFields<QueryCouncilSyncRunsArgs, 'last'>>;
   councilVocabulary?: Resolver<ResolversTypes['CouncilVocabulary'], ParentType, ContextType>;
   councils?: Resolver<ResolversTypes['PublicCouncilConnection'], ParentType, ContextType, RequireFields<QueryCouncilsArgs, 'first'>>;
 }>;
@@ -1111,6 +1200,28 @@ export type RegionResolvers<ContextType = Context, ParentType extends ResolversP
   councilProjectStatistics?: Resolver<ResolversTypes['CouncilProjectStatistics'], ParentType, ContextType, Partial<RegionCouncilProjectStatisticsArgs>>;
   councilStatistics?: Resolver<ResolversTypes['CouncilStatistics'], ParentType, ContextType, Partial<RegionCouncilStatisticsArgs>>;
   councils?: Resolver<ResolversTypes['PublicCouncilConnection'], ParentType, ContextType, RequireFields<RegionCouncilsArgs, 'first'>>;
+}>;
+
+export type SyncRejectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SyncRejection'] = ResolversParentTypes['SyncRejection']> = ResolversObject<{
+  dataset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SyncRunResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SyncRun'] = ResolversParentTypes['SyncRun']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejections?: Resolver<Array<ResolversTypes['SyncRejection']>, ParentType, ContextType>;
+  removed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
@@ -1140,10 +1251,13 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ProjectOutcomeTerm?: ProjectOutcomeTermResolvers<ContextType>;
   ProjectRegionCount?: ProjectRegionCountResolvers<ContextType>;
   ProjectYearCount?: ProjectYearCountResolvers<ContextType>;
+  Provenance?: ProvenanceResolvers<ContextType>;
   PublicCouncil?: PublicCouncilResolvers<ContextType>;
   PublicCouncilConnection?: PublicCouncilConnectionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  SyncRejection?: SyncRejectionResolvers<ContextType>;
+  SyncRun?: SyncRunResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = Context> = ResolversObject<{

@@ -2,6 +2,7 @@ import { pickLabel } from '../../../../lib/domain/labels.js';
 import { knownCode } from '../../../../lib/domain/terms.js';
 import { POLICY_FIELDS } from '../domain/policy-fields.js';
 import { chosenLanguage } from '../../../../lib/graphql/language.js';
+import { provenanceOf } from '../../../../lib/graphql/provenance.js';
 import type {
   CivilForumResolvers,
   CouncilMemberResolvers,
@@ -23,6 +24,7 @@ async function councilOf(row: { councilId: string }, loader: { load(id: string):
 }
 
 export const PublicCouncil: PublicCouncilResolvers = {
+  provenance: (row) => provenanceOf(row),
   __resolveReference: (reference, { loaders }) => loaders.councilById.load(reference.id),
   name: (council, { language }, context) => pickLabel(names(council), chosenLanguage(language, context.language)),
   names,
@@ -38,6 +40,7 @@ export const PublicCouncil: PublicCouncilResolvers = {
 };
 
 export const CouncilMember: CouncilMemberResolvers = {
+  provenance: (row) => provenanceOf(row),
   __resolveReference: (reference, { loaders }) => loaders.memberById.load(reference.id),
   council: (member, _args, { loaders }) => councilOf(member, loaders.councilById),
   representing: (member) => (member.ngoId ? { id: member.ngoId } : null),

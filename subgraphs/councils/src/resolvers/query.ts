@@ -1,3 +1,4 @@
+import { listSyncRuns } from '../../../../lib/graphql/provenance.js';
 import { validateId } from '../../../../lib/graphql/errors.js';
 import { COUNCIL_LEVELS, PROJECT_OUTCOMES } from '../domain/council-terms.js';
 import { POLICY_FIELDS } from '../domain/policy-fields.js';
@@ -32,4 +33,5 @@ export const Query: QueryResolvers = {
     outcomes: [...PROJECT_OUTCOMES],
     levels: [...COUNCIL_LEVELS],
   }),
+  councilSyncRuns: (_parent, args, { db, viewer }) => listSyncRuns(db.syncRun, viewer, args, 'councilSyncRuns'),
 };

@@ -187,6 +187,8 @@ export type Ngo = {
   name: Scalars['String']['output'];
   /** The NGO's name in each language it is registered in. */
   names: LocalizedNames;
+  /** Where it came from: source, dataset or file URL, fetch time. */
+  provenance: Provenance;
   /** The region of the NGO's registered address. */
   region: Region;
   /** The date of state registration. */
@@ -548,6 +550,23 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** Where a record came from, so that a dashboard can cite the source of a figure. */
+export type Provenance = {
+  __typename?: 'Provenance';
+  /** SHA-256 of its content as fetched, when known. */
+  contentHash: Maybe<Scalars['String']['output']>;
+  /** When its current content was fetched (ISO 8601); null for local records. */
+  fetchedAt: Maybe<Scalars['String']['output']>;
+  /** When it disappeared from its source (ISO 8601); such records are kept and marked, never deleted. */
+  removedFromSourceAt: Maybe<Scalars['String']['output']>;
+  /** `local` (entered here, imported by hand, or demo data) or the connector that fetched it: `egov:<dataset>`, `iati-registry`, `nbk-rates`. */
+  source: Scalars['String']['output'];
+  /** Its key in the source: a BIN, a portal record id, an IATI identifier. */
+  sourceRecordId: Maybe<Scalars['String']['output']>;
+  /** The dataset or file it was read from; null for local records. */
+  url: Maybe<Scalars['String']['output']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /**
@@ -584,6 +603,8 @@ export type Query = {
   region: Maybe<Region>;
   /** Kazakhstan's 20 top-level regions (17 oblasts and 3 cities of republican significance), in ISO code order. */
   regions: Array<Region>;
+  /** The latest runs of `npm run sync` that wrote to the NGO registry, newest first. Analysts and admins. */
+  registrySyncRuns: Array<SyncRun>;
   /**
    * NGOs whose name in Kazakh, Russian or English contains the text (any
    * case), or whose BIN starts with it; an exact BIN match ranks first. When
@@ -630,6 +651,12 @@ export type QueryNgosArgs = {
 
 export type QueryRegionArgs = {
   code: Scalars['ID']['input'];
+};
+
+
+export type QueryRegistrySyncRunsArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
+  source: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -776,6 +803,48 @@ export type SectorTerm = {
 /** A sector with its labels. */
 export type SectorTermLabelArgs = {
   language: InputMaybe<Language>;
+};
+
+/** A record a sync run could not store, and why. */
+export type SyncRejection = {
+  __typename?: 'SyncRejection';
+  /** The dataset, file or day it came from. */
+  dataset: Scalars['String']['output'];
+  /** Its key in the source. */
+  key: Scalars['String']['output'];
+  /** What is wrong with it. */
+  reason: Scalars['String']['output'];
+};
+
+/** One run of `npm run sync` against this part of the data. */
+export type SyncRun = {
+  __typename?: 'SyncRun';
+  /** Records stored for the first time. */
+  created: Scalars['Int']['output'];
+  /** How long it took, in milliseconds. */
+  durationMs: Scalars['Int']['output'];
+  /** Why it stopped early; what it stored before stays. */
+  error: Maybe<Scalars['String']['output']>;
+  /** When it finished (ISO 8601). */
+  finishedAt: Scalars['String']['output'];
+  /** The run's identifier. */
+  id: Scalars['ID']['output'];
+  /** Whether it read its source to the end. */
+  ok: Scalars['Boolean']['output'];
+  /** Records refused (see rejections). */
+  rejected: Scalars['Int']['output'];
+  /** The first refused records (at most 100). */
+  rejections: Array<SyncRejection>;
+  /** Records that disappeared from the source and were marked. */
+  removed: Scalars['Int']['output'];
+  /** The source: `egov:<dataset>`, `iati-registry` or `nbk-rates`. */
+  source: Scalars['String']['output'];
+  /** When it started (ISO 8601). */
+  startedAt: Scalars['String']['output'];
+  /** Records already stored as they are. */
+  unchanged: Scalars['Int']['output'];
+  /** Records whose content changed. */
+  updated: Scalars['Int']['output'];
 };
 
 /** The length of the periods of a time series. */
@@ -942,12 +1011,15 @@ export type ResolversTypes = ResolversObject<{
   NgoVocabulary: ResolverTypeWrapper<Omit<NgoVocabulary, 'legalForms' | 'sectors' | 'statuses'> & { legalForms: Array<ResolversTypes['LegalFormTerm']>, sectors: Array<ResolversTypes['SectorTerm']>, statuses: Array<ResolversTypes['NgoStatusTerm']> }>;
   NgoYearCount: ResolverTypeWrapper<NgoYearCount>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Provenance: ResolverTypeWrapper<Provenance>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionInfo>;
   RegionKind: RegionKind;
   RegisterNgoInput: RegisterNgoInput;
   Sector: Sector;
   SectorTerm: ResolverTypeWrapper<Term<Sector>>;
+  SyncRejection: ResolverTypeWrapper<SyncRejection>;
+  SyncRun: ResolverTypeWrapper<SyncRun>;
   TrendInterval: TrendInterval;
   UpdateNgoInput: UpdateNgoInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -990,10 +1062,13 @@ export type ResolversParentTypes = ResolversObject<{
   NgoVocabulary: Omit<NgoVocabulary, 'legalForms' | 'sectors' | 'statuses'> & { legalForms: Array<ResolversParentTypes['LegalFormTerm']>, sectors: Array<ResolversParentTypes['SectorTerm']>, statuses: Array<ResolversParentTypes['NgoStatusTerm']> };
   NgoYearCount: NgoYearCount;
   PageInfo: PageInfo;
+  Provenance: Provenance;
   Query: Record<PropertyKey, never>;
   Region: RegionInfo;
   RegisterNgoInput: RegisterNgoInput;
   SectorTerm: Term<Sector>;
+  SyncRejection: SyncRejection;
+  SyncRun: SyncRun;
   UpdateNgoInput: UpdateNgoInput;
   Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
@@ -1059,6 +1134,7 @@ export type NgoResolvers<ContextType = Context, ParentType extends ResolversPare
   legalForm?: Resolver<ResolversTypes['LegalForm'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<NgoNameArgs>>;
   names?: Resolver<ResolversTypes['LocalizedNames'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   registeredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
@@ -1181,6 +1257,15 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type ProvenanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = ResolversObject<{
+  contentHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fetchedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  removedFromSourceAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceRecordId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   auditLog?: Resolver<ResolversTypes['NgoAuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   ngo?: Resolver<Maybe<ResolversTypes['Ngo']>, ParentType, ContextType, Partial<QueryNgoArgs>>;
@@ -1190,6 +1275,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   ngos?: Resolver<ResolversTypes['NgoConnection'], ParentType, ContextType, RequireFields<QueryNgosArgs, 'first'>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  registrySyncRuns?: Resolver<Array<ResolversTypes['SyncRun']>, ParentType, ContextType, RequireFields<QueryRegistrySyncRunsArgs, 'last'>>;
   searchNgos?: Resolver<ResolversTypes['NgoSearchConnection'], ParentType, ContextType, RequireFields<QuerySearchNgosArgs, 'first' | 'orderBy' | 'text'>>;
 }>;
 
@@ -1208,6 +1294,28 @@ export type SectorTermResolvers<ContextType = Context, ParentType extends Resolv
   code?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<SectorTermLabelArgs>>;
   labels?: Resolver<ResolversTypes['LocalizedNames'], ParentType, ContextType>;
+}>;
+
+export type SyncRejectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SyncRejection'] = ResolversParentTypes['SyncRejection']> = ResolversObject<{
+  dataset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SyncRunResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SyncRun'] = ResolversParentTypes['SyncRun']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejections?: Resolver<Array<ResolversTypes['SyncRejection']>, ParentType, ContextType>;
+  removed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
@@ -1238,9 +1346,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   NgoVocabulary?: NgoVocabularyResolvers<ContextType>;
   NgoYearCount?: NgoYearCountResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   SectorTerm?: SectorTermResolvers<ContextType>;
+  SyncRejection?: SyncRejectionResolvers<ContextType>;
+  SyncRun?: SyncRunResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = Context> = ResolversObject<{

@@ -1,5 +1,6 @@
 import { pickLabel } from '../../../../lib/domain/labels.js';
 import { chosenLanguage } from '../../../../lib/graphql/language.js';
+import { provenanceOf } from '../../../../lib/graphql/provenance.js';
 import { findRegion } from '../../../../lib/domain/regions.js';
 import { knownCodes } from '../../../../lib/domain/terms.js';
 import { SECTORS } from '../domain/sectors.js';
@@ -24,4 +25,5 @@ export const Ngo: NgoResolvers = {
   // The column holds Sector codes only: the registry writes them through the GraphQL enum.
   sectors: (ngo) => knownCodes(SECTORS, ngo.sectors),
   contacts: (ngo) => ngo,
+  provenance: (ngo) => provenanceOf(ngo),
 };

@@ -1,3 +1,4 @@
+import { listSyncRuns } from '../../../../lib/graphql/provenance.js';
 import { badUserInput, requireExactlyOne, validateId } from '../../../../lib/graphql/errors.js';
 import { describeRegionProblem, findRegion, REGIONS } from '../../../../lib/domain/regions.js';
 import { LEGAL_FORMS, NGO_STATUSES } from '../domain/registry-terms.js';
@@ -42,4 +43,5 @@ export const Query: QueryResolvers = {
     }),
   ngoVocabulary: () => ({ sectors: [...SECTORS], statuses: [...NGO_STATUSES], legalForms: [...LEGAL_FORMS] }),
   auditLog: (_parent, { filter, first, after }, { db, viewer }) => listAudit(db, viewer, filter, { first, after }),
+  registrySyncRuns: (_parent, args, { db, viewer }) => listSyncRuns(db.syncRun, viewer, args, 'registrySyncRuns'),
 };

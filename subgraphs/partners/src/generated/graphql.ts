@@ -56,6 +56,8 @@ export type Activity = {
   plannedEnd: Maybe<Scalars['Date']['output']>;
   /** Planned start date. */
   plannedStart: Maybe<Scalars['Date']['output']>;
+  /** Where it came from: source, dataset or file URL, fetch time. */
+  provenance: Provenance;
   /** Recipient countries, ISO 3166-1 alpha-2. */
   recipientCountries: Array<Scalars['String']['output']>;
   /** Recipient regions in the OECD DAC region vocabulary, e.g. 619 (Central Asia). */
@@ -176,13 +178,19 @@ export type Conversion = {
   valueDate: Scalars['Date']['output'];
 };
 
-/** Totals converted to one currency. */
+/**
+ * Totals converted to one currency. Transactions without an official rate near
+ * their value date are not in `committed`/`disbursed`: they are listed in
+ * `unconverted`, per original currency, so the converted part is never blanked.
+ */
 export type ConvertedFunding = {
   __typename?: 'ConvertedFunding';
-  /** Commitments. */
+  /** Commitments that could be converted. */
   committed: Money;
-  /** Disbursements. */
+  /** Disbursements that could be converted. */
   disbursed: Money;
+  /** What could not be converted, one entry per original currency; empty when everything was. */
+  unconverted: Array<UnconvertedFunding>;
 };
 
 /** Funding provided by one donor. */
@@ -254,8 +262,12 @@ export type FundingStatsFilter = {
 /** An IATI 2.03 activity file. */
 export type IatiExport = {
   __typename?: 'IatiExport';
-  /** How many activities it holds. */
+  /** How many activities this document holds. */
   activityCount: Scalars['Int']['output'];
+  /** Where this document ends and whether more activities follow. */
+  pageInfo: PageInfo;
+  /** How many activities the whole selection holds, across every page. */
+  totalCount: Scalars['Int']['output'];
   /** The XML document. */
   xml: Scalars['String']['output'];
 };
@@ -273,6 +285,8 @@ export type IatiImportReport = {
   newPartners: Array<Scalars['String']['output']>;
   /** Activities older (by last-updated-datetime) than the version stored, left as they were. */
   older: Scalars['Int']['output'];
+  /** What became of the file as a whole. */
+  outcome: ImportOutcome;
   /** Activities read from the file. */
   read: Scalars['Int']['output'];
   /** Where registered BINs were looked up, or null when they were checked by their check digit only. */
@@ -281,6 +295,8 @@ export type IatiImportReport = {
   rejected: Scalars['Int']['output'];
   /** Why each rejected activity was rejected, element by element (at most 1,000 listed). */
   rejections: Array<ActivityIssue>;
+  /** The line where reading stopped, when the file broke off. */
+  stoppedAtLine: Maybe<Scalars['Int']['output']>;
   /** Activities already stored with the same content. */
   unchanged: Scalars['Int']['output'];
   /** Activities replaced by a newer or changed version. */
@@ -303,6 +319,19 @@ export type IatiImportResult = {
   /** What was imported, rejected and noticed, activity by activity. */
   report: IatiImportReport;
 };
+
+/**
+ * What became of a whole file. A file that breaks off is not rolled back: the
+ * activities read before the break are stored, each whole, and importing the
+ * repaired file again finds them unchanged.
+ */
+export type ImportOutcome =
+  /** The whole file was read; every valid activity is stored. */
+  | 'IMPORTED'
+  /** Nothing was stored. */
+  | 'NOT_IMPORTED'
+  /** Reading stopped early (see `stoppedAtLine`): the activities counted as created or updated were stored, nothing after the stop was. */
+  | 'PARTLY_IMPORTED';
 
 /** A BIN named by an imported file. */
 export type ImportedBin = {
@@ -548,6 +577,23 @@ export type PartnersMutationError = {
   message: Scalars['String']['output'];
 };
 
+/** Where a record came from, so that a dashboard can cite the source of a figure. */
+export type Provenance = {
+  __typename?: 'Provenance';
+  /** SHA-256 of its content as fetched, when known. */
+  contentHash: Maybe<Scalars['String']['output']>;
+  /** When its current content was fetched (ISO 8601); null for local records. */
+  fetchedAt: Maybe<Scalars['String']['output']>;
+  /** When it disappeared from its source (ISO 8601); such records are kept and marked, never deleted. */
+  removedFromSourceAt: Maybe<Scalars['String']['output']>;
+  /** `local` (entered here, imported by hand, or demo data) or the connector that fetched it: `egov:<dataset>`, `iati-registry`, `nbk-rates`. */
+  source: Scalars['String']['output'];
+  /** Its key in the source: a BIN, a portal record id, an IATI identifier. */
+  sourceRecordId: Maybe<Scalars['String']['output']>;
+  /** The dataset or file it was read from; null for local records. */
+  url: Maybe<Scalars['String']['output']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Aid activities (IATI) matching the filter, by IATI identifier, cursor-paginated. */
@@ -566,15 +612,25 @@ export type Query = {
   /** Commitments and disbursements by SDG goal, with their targets, for dashboards; an activity tagged with several goals counts under each. */
   fundingBySdg: Array<SdgFunding>;
   /**
-   * Activities as an IATI 2.03 XML document that validates against the IATI
-   * activity schema: the ones matching the filter, or those named. At most 500
-   * activities per document; narrow the filter for more.
+   * Activities as IATI 2.03 XML documents that validate against the IATI
+   * activity schema: the ones matching the filter, or those named, by IATI
+   * identifier. A selection of any size comes in pages of at most 500
+   * activities, each page a complete document: pass `pageInfo.endCursor` as
+   * `after` for the next one.
    */
   iatiExport: IatiExport;
   /** One partner by id or by its org-id.guide identifier (e.g. `XM-DAC-41114` for UNDP); give exactly one. */
   partner: Maybe<Partner>;
+  /** The latest runs of `npm run sync` that wrote to donor data (IATI activities, official rates), newest first. Analysts and admins. */
+  partnerSyncRuns: Array<SyncRun>;
   /** International partners and other organizations in donor data, by name, cursor-paginated. */
   partners: PartnerConnection;
+  /**
+   * Recipients' report lines (money received or spent under donors' activities),
+   * by value date, cursor-paginated. Analysts and admins see every line; a donor
+   * the lines its organization reported and those under activities it reports or funds.
+   */
+  recipientReports: RecipientReportConnection;
   /**
    * Reconciles what donors committed and disbursed with what recipients report
    * they received and spent, for a donor, an activity or a recipient (give
@@ -628,7 +684,9 @@ export type QueryFundingBySdgArgs = {
 
 
 export type QueryIatiExportArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<ActivityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   iatiIdentifiers: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -639,9 +697,22 @@ export type QueryPartnerArgs = {
 };
 
 
+export type QueryPartnerSyncRunsArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
+  source: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryPartnersArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<PartnerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRecipientReportsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<RecipientReportFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -695,6 +766,35 @@ export type RecipientReport = {
   value: Money;
   /** The date that fixes the exchange rate. */
   valueDate: Scalars['Date']['output'];
+};
+
+/** A page of recipient report lines. */
+export type RecipientReportConnection = {
+  __typename?: 'RecipientReportConnection';
+  /** The lines on this page. */
+  nodes: Array<RecipientReport>;
+  /** Where this page ends and whether more follow. */
+  pageInfo: PageInfo;
+  /** How many lines match, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Which recipient report lines to list; every condition given must hold. */
+export type RecipientReportFilter = {
+  /** Under any of these donor activities (IATI identifiers). */
+  activityIdentifiers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** In any of these currencies. */
+  currencies?: InputMaybe<Array<Scalars['Currency']['input']>>;
+  /** Naming any of these donors. */
+  providerOrgRefs?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Reported by any of these recipients (org-id.guide identifiers). */
+  recipientOrgRefs?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Received, spent, or both. */
+  types?: InputMaybe<Array<RecipientReportType>>;
+  /** Value date on or after this date. */
+  valueDateFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Value date on or before this date. */
+  valueDateTo?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** One line of a recipient's report. */
@@ -822,8 +922,8 @@ export type ReconciliationLine = {
   received: Money;
   /** The recipient, when known here. */
   recipient: Maybe<Partner>;
-  /** The recipient's org-id.guide identifier. */
-  recipientOrgRef: Scalars['String']['output'];
+  /** The recipient's org-id.guide identifier; null on the line of disbursements to a receiver the donor did not identify. */
+  recipientOrgRef: Maybe<Scalars['String']['output']>;
   /** What it reports it spent in the period. */
   spent: Money;
   /** The most serious status of its items. */
@@ -846,6 +946,8 @@ export type ReconciliationStatus =
   | 'OVER_RECEIVED'
   /** The recipient reports a receipt the donor published no disbursement for. */
   | 'RECEIVED_WITHOUT_DISBURSEMENT'
+  /** Disbursed to a receiver the donor did not identify (no `receiver-org/@ref`): in the totals, but no report can be matched to it. */
+  | 'UNATTRIBUTED_DISBURSEMENT'
   /** The recipient reports less than was disbursed. */
   | 'UNDER_RECEIVED';
 
@@ -988,6 +1090,48 @@ export type SdgTargetFunding = {
   transactionCount: Scalars['Int']['output'];
 };
 
+/** A record a sync run could not store, and why. */
+export type SyncRejection = {
+  __typename?: 'SyncRejection';
+  /** The dataset, file or day it came from. */
+  dataset: Scalars['String']['output'];
+  /** Its key in the source. */
+  key: Scalars['String']['output'];
+  /** What is wrong with it. */
+  reason: Scalars['String']['output'];
+};
+
+/** One run of `npm run sync` against this part of the data. */
+export type SyncRun = {
+  __typename?: 'SyncRun';
+  /** Records stored for the first time. */
+  created: Scalars['Int']['output'];
+  /** How long it took, in milliseconds. */
+  durationMs: Scalars['Int']['output'];
+  /** Why it stopped early; what it stored before stays. */
+  error: Maybe<Scalars['String']['output']>;
+  /** When it finished (ISO 8601). */
+  finishedAt: Scalars['String']['output'];
+  /** The run's identifier. */
+  id: Scalars['ID']['output'];
+  /** Whether it read its source to the end. */
+  ok: Scalars['Boolean']['output'];
+  /** Records refused (see rejections). */
+  rejected: Scalars['Int']['output'];
+  /** The first refused records (at most 100). */
+  rejections: Array<SyncRejection>;
+  /** Records that disappeared from the source and were marked. */
+  removed: Scalars['Int']['output'];
+  /** The source: `egov:<dataset>`, `iati-registry` or `nbk-rates`. */
+  source: Scalars['String']['output'];
+  /** When it started (ISO 8601). */
+  startedAt: Scalars['String']['output'];
+  /** Records already stored as they are. */
+  unchanged: Scalars['Int']['output'];
+  /** Records whose content changed. */
+  updated: Scalars['Int']['output'];
+};
+
 /** A financial transaction of an activity, as published (IATI). */
 export type Transaction = {
   __typename?: 'Transaction';
@@ -997,6 +1141,8 @@ export type Transaction = {
   description: Maybe<Scalars['String']['output']>;
   /** The transaction's identifier here. */
   id: Scalars['ID']['output'];
+  /** Where it came from: source, dataset or file URL, fetch time. */
+  provenance: Provenance;
   /** The organization the money came from. */
   provider: Maybe<TransactionOrg>;
   /** The organization the money went to. */
@@ -1087,6 +1233,23 @@ export type TransactionType =
   | 'REIMBURSEMENT'
   /** 9: sale of equity. */
   | 'SALE_OF_EQUITY';
+
+/** Transactions of one currency that could not be converted: no official rate within 10 days before their value date. */
+export type UnconvertedFunding = {
+  __typename?: 'UnconvertedFunding';
+  /** Their commitments, in their currency. */
+  committed: Money;
+  /** Their currency. */
+  currency: Scalars['Currency']['output'];
+  /** Their disbursements, in their currency. */
+  disbursed: Money;
+  /** The earliest value date without a rate. */
+  firstValueDate: Scalars['Date']['output'];
+  /** The latest value date without a rate. */
+  lastValueDate: Scalars['Date']['output'];
+  /** How many transactions. */
+  transactionCount: Scalars['Int']['output'];
+};
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -1213,7 +1376,7 @@ export type ResolversTypes = ResolversObject<{
   BinStatus: BinStatus;
   Budget: ResolverTypeWrapper<BudgetRow>;
   Conversion: ResolverTypeWrapper<ConversionParent>;
-  ConvertedFunding: ResolverTypeWrapper<Omit<ConvertedFunding, 'committed' | 'disbursed'> & { committed: ResolversTypes['Money'], disbursed: ResolversTypes['Money'] }>;
+  ConvertedFunding: ResolverTypeWrapper<Omit<ConvertedFunding, 'committed' | 'disbursed' | 'unconverted'> & { committed: ResolversTypes['Money'], disbursed: ResolversTypes['Money'], unconverted: Array<ResolversTypes['UnconvertedFunding']> }>;
   Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
@@ -1225,6 +1388,7 @@ export type ResolversTypes = ResolversObject<{
   IatiExport: ResolverTypeWrapper<IatiExport>;
   IatiImportReport: ResolverTypeWrapper<Omit<IatiImportReport, 'bins'> & { bins: Array<ResolversTypes['ImportedBin']> }>;
   IatiImportResult: ResolverTypeWrapper<Omit<IatiImportResult, 'report'> & { report: ResolversTypes['IatiImportReport'] }>;
+  ImportOutcome: ImportOutcome;
   ImportedBin: ResolverTypeWrapper<BinReport>;
   Money: ResolverTypeWrapper<MoneyValue>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1239,8 +1403,11 @@ export type ResolversTypes = ResolversObject<{
   PartnerFunding: ResolverTypeWrapper<PartnerFundingParent>;
   PartnerKind: PartnerKind;
   PartnersMutationError: ResolverTypeWrapper<PartnersMutationError>;
+  Provenance: ResolverTypeWrapper<Provenance>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecipientReport: ResolverTypeWrapper<RecipientReportRow>;
+  RecipientReportConnection: ResolverTypeWrapper<Connection<RecipientReportRow>>;
+  RecipientReportFilter: RecipientReportFilter;
   RecipientReportInput: RecipientReportInput;
   RecipientReportType: RecipientReportType;
   RecipientReportsResult: ResolverTypeWrapper<RecipientReportsParent>;
@@ -1257,11 +1424,14 @@ export type ResolversTypes = ResolversObject<{
   SdgFunding: ResolverTypeWrapper<SdgFundingParent>;
   SdgGoal: ResolverTypeWrapper<SdgGoal>;
   SdgTargetFunding: ResolverTypeWrapper<GroupTotals>;
+  SyncRejection: ResolverTypeWrapper<SyncRejection>;
+  SyncRun: ResolverTypeWrapper<SyncRun>;
   Transaction: ResolverTypeWrapper<TransactionRow>;
   TransactionConnection: ResolverTypeWrapper<Connection<TransactionRow>>;
   TransactionFilter: TransactionFilter;
   TransactionOrg: ResolverTypeWrapper<TransactionSide>;
   TransactionType: TransactionType;
+  UnconvertedFunding: ResolverTypeWrapper<Omit<UnconvertedFunding, 'committed' | 'disbursed'> & { committed: ResolversTypes['Money'], disbursed: ResolversTypes['Money'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
@@ -1276,7 +1446,7 @@ export type ResolversParentTypes = ResolversObject<{
   ActivityIssue: ActivityIssue;
   Budget: BudgetRow;
   Conversion: ConversionParent;
-  ConvertedFunding: Omit<ConvertedFunding, 'committed' | 'disbursed'> & { committed: ResolversParentTypes['Money'], disbursed: ResolversParentTypes['Money'] };
+  ConvertedFunding: Omit<ConvertedFunding, 'committed' | 'disbursed' | 'unconverted'> & { committed: ResolversParentTypes['Money'], disbursed: ResolversParentTypes['Money'], unconverted: Array<ResolversParentTypes['UnconvertedFunding']> };
   Currency: Scalars['Currency']['output'];
   Date: Scalars['Date']['output'];
   Decimal: Scalars['Decimal']['output'];
@@ -1299,8 +1469,11 @@ export type ResolversParentTypes = ResolversObject<{
   PartnerFilter: PartnerFilter;
   PartnerFunding: PartnerFundingParent;
   PartnersMutationError: PartnersMutationError;
+  Provenance: Provenance;
   Query: Record<PropertyKey, never>;
   RecipientReport: RecipientReportRow;
+  RecipientReportConnection: Connection<RecipientReportRow>;
+  RecipientReportFilter: RecipientReportFilter;
   RecipientReportInput: RecipientReportInput;
   RecipientReportsResult: RecipientReportsParent;
   Reconciliation: ReconciliationModel;
@@ -1314,10 +1487,13 @@ export type ResolversParentTypes = ResolversObject<{
   SdgFunding: SdgFundingParent;
   SdgGoal: SdgGoal;
   SdgTargetFunding: GroupTotals;
+  SyncRejection: SyncRejection;
+  SyncRun: SyncRun;
   Transaction: TransactionRow;
   TransactionConnection: Connection<TransactionRow>;
   TransactionFilter: TransactionFilter;
   TransactionOrg: TransactionSide;
+  UnconvertedFunding: Omit<UnconvertedFunding, 'committed' | 'disbursed'> & { committed: ResolversParentTypes['Money'], disbursed: ResolversParentTypes['Money'] };
   Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
 }>;
@@ -1342,6 +1518,7 @@ export type ActivityResolvers<ContextType = Context, ParentType extends Resolver
   participatingOrgs?: Resolver<Array<ResolversTypes['ParticipatingOrg']>, ParentType, ContextType>;
   plannedEnd?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   plannedStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   recipientCountries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   recipientRegions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   reportingOrg?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
@@ -1384,6 +1561,7 @@ export type ConversionResolvers<ContextType = Context, ParentType extends Resolv
 export type ConvertedFundingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConvertedFunding'] = ResolversParentTypes['ConvertedFunding']> = ResolversObject<{
   committed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   disbursed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  unconverted?: Resolver<Array<ResolversTypes['UnconvertedFunding']>, ParentType, ContextType>;
 }>;
 
 export interface CurrencyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Currency'], any> {
@@ -1425,6 +1603,8 @@ export type ExchangeRatesImportResultResolvers<ContextType = Context, ParentType
 
 export type IatiExportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IatiExport'] = ResolversParentTypes['IatiExport']> = ResolversObject<{
   activityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   xml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -1434,10 +1614,12 @@ export type IatiImportReportResolvers<ContextType = Context, ParentType extends 
   newPartnerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   newPartners?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   older?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ImportOutcome'], ParentType, ContextType>;
   read?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   registry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rejections?: Resolver<Array<ResolversTypes['ActivityIssue']>, ParentType, ContextType>;
+  stoppedAtLine?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   version?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1528,6 +1710,15 @@ export type PartnersMutationErrorResolvers<ContextType = Context, ParentType ext
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ProvenanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = ResolversObject<{
+  contentHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fetchedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  removedFromSourceAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceRecordId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, RequireFields<QueryActivitiesArgs, 'first'>>;
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, Partial<QueryActivityArgs>>;
@@ -1535,9 +1726,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   exchangeRates?: Resolver<Array<ResolversTypes['ExchangeRate']>, ParentType, ContextType, RequireFields<QueryExchangeRatesArgs, 'currency' | 'from' | 'to'>>;
   fundingByDonor?: Resolver<Array<ResolversTypes['DonorFunding']>, ParentType, ContextType, Partial<QueryFundingByDonorArgs>>;
   fundingBySdg?: Resolver<Array<ResolversTypes['SdgFunding']>, ParentType, ContextType, Partial<QueryFundingBySdgArgs>>;
-  iatiExport?: Resolver<ResolversTypes['IatiExport'], ParentType, ContextType, Partial<QueryIatiExportArgs>>;
+  iatiExport?: Resolver<ResolversTypes['IatiExport'], ParentType, ContextType, RequireFields<QueryIatiExportArgs, 'first'>>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType, Partial<QueryPartnerArgs>>;
+  partnerSyncRuns?: Resolver<Array<ResolversTypes['SyncRun']>, ParentType, ContextType, RequireFields<QueryPartnerSyncRunsArgs, 'last'>>;
   partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, RequireFields<QueryPartnersArgs, 'first'>>;
+  recipientReports?: Resolver<ResolversTypes['RecipientReportConnection'], ParentType, ContextType, RequireFields<QueryRecipientReportsArgs, 'first'>>;
   reconciliation?: Resolver<ResolversTypes['Reconciliation'], ParentType, ContextType, RequireFields<QueryReconciliationArgs, 'currency' | 'from' | 'scope' | 'to' | 'tolerance'>>;
   transactions?: Resolver<ResolversTypes['TransactionConnection'], ParentType, ContextType, RequireFields<QueryTransactionsArgs, 'first'>>;
 }>;
@@ -1556,6 +1749,12 @@ export type RecipientReportResolvers<ContextType = Context, ParentType extends R
   type?: Resolver<ResolversTypes['RecipientReportType'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   valueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type RecipientReportConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecipientReportConnection'] = ResolversParentTypes['RecipientReportConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['RecipientReport']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type RecipientReportsResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecipientReportsResult'] = ResolversParentTypes['RecipientReportsResult']> = ResolversObject<{
@@ -1604,7 +1803,7 @@ export type ReconciliationLineResolvers<ContextType = Context, ParentType extend
   items?: Resolver<Array<ResolversTypes['ReconciliationItem']>, ParentType, ContextType>;
   received?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   recipient?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
-  recipientOrgRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recipientOrgRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   spent?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ReconciliationStatus'], ParentType, ContextType>;
 }>;
@@ -1667,11 +1866,34 @@ export type SdgTargetFundingResolvers<ContextType = Context, ParentType extends 
   transactionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type SyncRejectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SyncRejection'] = ResolversParentTypes['SyncRejection']> = ResolversObject<{
+  dataset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SyncRunResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SyncRun'] = ResolversParentTypes['SyncRun']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejections?: Resolver<Array<ResolversTypes['SyncRejection']>, ParentType, ContextType>;
+  removed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type TransactionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Transaction'] = ResolversParentTypes['Transaction'], FederationReferenceType extends FederationReferenceTypes['Transaction'] = FederationReferenceTypes['Transaction']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Transaction']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   provider?: Resolver<Maybe<ResolversTypes['TransactionOrg']>, ParentType, ContextType>;
   receiver?: Resolver<Maybe<ResolversTypes['TransactionOrg']>, ParentType, ContextType>;
   ref?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1694,6 +1916,15 @@ export type TransactionOrgResolvers<ContextType = Context, ParentType extends Re
   ngo?: Resolver<Maybe<ResolversTypes['Ngo']>, ParentType, ContextType>;
   orgRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
+}>;
+
+export type UnconvertedFundingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnconvertedFunding'] = ResolversParentTypes['UnconvertedFunding']> = ResolversObject<{
+  committed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  disbursed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  firstValueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  lastValueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  transactionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
@@ -1723,8 +1954,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PartnerConnection?: PartnerConnectionResolvers<ContextType>;
   PartnerFunding?: PartnerFundingResolvers<ContextType>;
   PartnersMutationError?: PartnersMutationErrorResolvers<ContextType>;
+  Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecipientReport?: RecipientReportResolvers<ContextType>;
+  RecipientReportConnection?: RecipientReportConnectionResolvers<ContextType>;
   RecipientReportsResult?: RecipientReportsResultResolvers<ContextType>;
   Reconciliation?: ReconciliationResolvers<ContextType>;
   ReconciliationItem?: ReconciliationItemResolvers<ContextType>;
@@ -1737,9 +1970,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SdgFunding?: SdgFundingResolvers<ContextType>;
   SdgGoal?: SdgGoalResolvers<ContextType>;
   SdgTargetFunding?: SdgTargetFundingResolvers<ContextType>;
+  SyncRejection?: SyncRejectionResolvers<ContextType>;
+  SyncRun?: SyncRunResolvers<ContextType>;
   Transaction?: TransactionResolvers<ContextType>;
   TransactionConnection?: TransactionConnectionResolvers<ContextType>;
   TransactionOrg?: TransactionOrgResolvers<ContextType>;
+  UnconvertedFunding?: UnconvertedFundingResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = Context> = ResolversObject<{

@@ -33,10 +33,11 @@ function side(
   ref: string | null,
   name: string | null,
   activityId: string | null,
+  type: string | null,
 ): string {
-  if (!ref && !name && !activityId) return '';
+  if (!ref && !name && !activityId && !type) return '';
   const idAttr = element === 'provider-org' ? 'provider-activity-id' : 'receiver-activity-id';
-  return `<${element}${attrs({ ref, [idAttr]: activityId })}>${name ? narrative(name) : ''}</${element}>`;
+  return `<${element}${attrs({ ref, [idAttr]: activityId, type })}>${name ? narrative(name) : ''}</${element}>`;
 }
 
 function transaction(t: Transaction): string {
@@ -46,8 +47,9 @@ function transaction(t: Transaction): string {
     `<transaction-date iso-date="${day(t.transactionDate)}"/>`,
     `<value currency="${t.currency}" value-date="${day(t.valueDate)}">${t.amount.toFixed(2)}</value>`,
     t.description !== null ? `<description>${narrative(t.description)}</description>` : '',
-    side('provider-org', t.providerOrgRef, t.providerName, t.providerActivityId),
-    side('receiver-org', t.receiverOrgRef, t.receiverName, t.receiverActivityId),
+    side('provider-org', t.providerOrgRef, t.providerName, t.providerActivityId, t.providerOrgType),
+    side('receiver-org', t.receiverOrgRef, t.receiverName, t.receiverActivityId, t.receiverOrgType),
+    t.disbursementChannel !== null ? `<disbursement-channel code="${t.disbursementChannel}"/>` : '',
     '</transaction>\n',
   ].join('');
 }
@@ -80,7 +82,7 @@ export function renderActivity(item: ExportableActivity): string {
     ...a.sdgTargets.map((target) => `   <tag vocabulary="3" code="${escape(target)}"/>`),
     ...item.budgets.map(
       (b) =>
-        `   <budget><period-start iso-date="${day(b.periodStart)}"/><period-end iso-date="${day(b.periodEnd)}"/>` +
+        `   <budget${attrs({ type: b.type?.toString(), status: b.status?.toString() })}><period-start iso-date="${day(b.periodStart)}"/><period-end iso-date="${day(b.periodEnd)}"/>` +
         `<value currency="${b.currency}" value-date="${day(b.valueDate)}">${b.amount.toFixed(2)}</value></budget>`,
     ),
   ];

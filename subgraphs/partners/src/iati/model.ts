@@ -6,12 +6,22 @@
 
 /** The IATI versions whose activity files are read. */
 export const SUPPORTED_VERSIONS = ['2.01', '2.02', '2.03'] as const;
+export type IatiVersion = (typeof SUPPORTED_VERSIONS)[number];
+
+/**
+ * The highest TransactionType code of each version's code list: 2.02 added
+ * 11 Incoming Commitment, 2.03 added 12 Outgoing Pledge and 13 Incoming Pledge.
+ * A code a file's own version does not define is refused, not guessed at.
+ */
+export const LAST_TRANSACTION_TYPE: Record<IatiVersion, number> = { '2.01': 10, '2.02': 11, '2.03': 13 };
 
 export interface OrgSide {
   ref: string | null;
   name: string | null;
   /** provider-activity-id / receiver-activity-id */
   activityId: string | null;
+  /** IATI OrganisationType, e.g. 22 */
+  type: string | null;
 }
 
 export interface ParticipatingOrgRecord {
@@ -30,6 +40,10 @@ export interface BudgetRecord {
   amount: string;
   currency: string;
   valueDate: string;
+  /** BudgetType 1 Original, 2 Revised */
+  type: number | null;
+  /** BudgetStatus 1 Indicative, 2 Committed */
+  status: number | null;
 }
 
 export interface TransactionRecord {
@@ -44,6 +58,8 @@ export interface TransactionRecord {
   description: string | null;
   provider: OrgSide;
   receiver: OrgSide;
+  /** DisbursementChannel 1..4 */
+  disbursementChannel: number | null;
 }
 
 export interface ActivityRecord {
@@ -95,6 +111,8 @@ export class IatiFileError extends Error {
   constructor(
     readonly code: FileErrorCode,
     message: string,
+    /** The line where reading stopped, for a file that breaks off. */
+    readonly line: number | null = null,
   ) {
     super(message);
   }

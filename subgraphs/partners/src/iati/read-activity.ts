@@ -9,14 +9,16 @@ import { binProblem, binFromOrgRef } from '../../../../lib/domain/bin.js';
 import { describeCurrencyProblem } from '../../../../lib/domain/money.js';
 import { isRegionCode } from '../../../../lib/domain/regions.js';
 import { isSdgTarget } from '../domain/sdg.js';
-import type {
-  ActivityIssue,
-  ActivityRecord,
-  BudgetRecord,
-  OrgSide,
-  ParticipatingOrgRecord,
-  ReadActivity,
-  TransactionRecord,
+import {
+  LAST_TRANSACTION_TYPE,
+  type IatiVersion,
+  type ActivityIssue,
+  type ActivityRecord,
+  type BudgetRecord,
+  type OrgSide,
+  type ParticipatingOrgRecord,
+  type ReadActivity,
+  type TransactionRecord,
 } from './model.js';
 import { parseCode, parseDateTime, parseIatiAmount, parseIsoDate, type Parsed } from './values.js';
 import { attr, childrenNamed, firstNamed, narrative, type XmlNode } from './xml-node.js';
@@ -28,7 +30,10 @@ class Reader {
   readonly warnings: ActivityIssue[] = [];
   identifier: string | null = null;
 
-  constructor(readonly line: number) {}
+  constructor(
+    readonly line: number,
+    readonly version: IatiVersion,
+  ) {}
 
   problem(element: string, reason: string): void {
     this.problems.push({ iatiIdentifier: this.identifier, element, reason, line: this.line });
@@ -76,7 +81,7 @@ class Reader {
 function orgSide(reader: Reader, node: XmlNode | undefined, activityIdAttr: string, element: string): OrgSide {
   const ref = attr(node, 'ref');
   reader.checkBin(ref, element);
-  return { ref, name: narrative(node), activityId: attr(node, activityIdAttr) };
+  return { ref, name: narrative(node), activityId: attr(node, activityIdAttr), type: attr(node, 'type') };
 }
 
 /** A `<value>`: amount, currency (or the activity's default) and value date, each checked. */
@@ -97,6 +102,11 @@ function readValue(
   return amount && currency && valueDate ? { amount, currency, valueDate } : null;
 }
 
+/** A code that may be absent: null then, a problem when present but outside 1..max. */
+function optionalCode(reader: Reader, text: string | null, max: number, list: string, element: string): number | null {
+  return text === null ? null : reader.take(parseCode(text, 1, max, list), element);
+}
+
 function readBudget(reader: Reader, node: XmlNode, index: number, defaultCurrency: string | null): BudgetRecord | null {
   const element = `budget[${index}]`;
   const periodStart = reader.take(
@@ -110,8 +120,10 @@ function readBudget(reader: Reader, node: XmlNode, index: number, defaultCurrenc
   if (periodStart && periodEnd && periodEnd < periodStart)
     reader.problem(`${element}/period-end`, `${periodEnd} is before period-start ${periodStart}`);
   const value = readValue(reader, node, element, defaultCurrency);
+  const type = optionalCode(reader, attr(node, 'type'), 2, 'BudgetType', `${element}/@type`);
+  const status = optionalCode(reader, attr(node, 'status'), 2, 'BudgetStatus', `${element}/@status`);
   if (!periodStart || !periodEnd || !value) return null;
-  return { periodStart, periodEnd, ...value };
+  return { periodStart, periodEnd, ...value, type, status };
 }
 
 function readTransaction(
@@ -122,7 +134,12 @@ function readTransaction(
 ): TransactionRecord | null {
   const element = `transaction[${index}]`;
   const type = reader.take(
-    parseCode(attr(firstNamed(node, 'transaction-type'), 'code'), 1, 13, 'TransactionType'),
+    parseCode(
+      attr(firstNamed(node, 'transaction-type'), 'code'),
+      1,
+      LAST_TRANSACTION_TYPE[reader.version],
+      `${reader.version} TransactionType`,
+    ),
     `${element}/transaction-type`,
   );
   const transactionDate = reader.take(
@@ -132,6 +149,12 @@ function readTransaction(
   const value = readValue(reader, node, element, defaultCurrency);
   const provider = orgSide(reader, firstNamed(node, 'provider-org'), 'provider-activity-id', `${element}/provider-org`);
   const receiver = orgSide(reader, firstNamed(node, 'receiver-org'), 'receiver-activity-id', `${element}/receiver-org`);
+  // A disbursement or commitment to nobody counts in a donor's totals but cannot be reconciled with any recipient.
+  if ((type === 2 || type === 3) && !receiver.ref)
+    reader.warn(
+      `${element}/receiver-org/@ref`,
+      `${receiver.name ? `"${receiver.name}"` : 'the receiver'} has no @ref: the ${type === 3 ? 'disbursement' : 'commitment'} is kept and reconciled as unattributed`,
+    );
   if (type === null || !transactionDate || !value) return null;
   return {
     ref: attr(node, 'ref'),
@@ -141,6 +164,13 @@ function readTransaction(
     description: narrative(firstNamed(node, 'description')),
     provider,
     receiver,
+    disbursementChannel: optionalCode(
+      reader,
+      attr(firstNamed(node, 'disbursement-channel'), 'code'),
+      4,
+      'DisbursementChannel',
+      `${element}/disbursement-channel`,
+    ),
   };
 }
 
@@ -201,8 +231,8 @@ function readDescription(activity: XmlNode): string | null {
 }
 
 // eslint-disable-next-line max-lines-per-function -- reads the IATI activity element by element in the standard's order, each step one line against one Reader
-export function readActivity(node: XmlNode, line: number): ReadActivity {
-  const reader = new Reader(line);
+export function readActivity(node: XmlNode, line: number, version: IatiVersion): ReadActivity {
+  const reader = new Reader(line, version);
   reader.identifier = firstNamed(node, 'iati-identifier')?.text.trim() || null;
   if (!reader.identifier)
     reader.problem('iati-identifier', 'missing or empty: every activity needs its permanent IATI identifier');

@@ -6,18 +6,21 @@
  * activity is read, so it imports nothing.
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import { IatiFileError, SUPPORTED_VERSIONS, type ReadActivity } from './model.js';
+import { IatiFileError, SUPPORTED_VERSIONS, type IatiVersion, type ReadActivity } from './model.js';
 import { readActivity } from './read-activity.js';
 import type { XmlNode } from './xml-node.js';
 
 export interface IatiFileHeader {
-  version: string;
+  version: IatiVersion;
 }
 
 /** Without namespace processing (the parser's default here) saxes gives attributes as plain strings. */
 function plainAttributes(tag: SaxesTagPlain): Record<string, string> {
   return tag.attributes;
 }
+
+const isSupported = (version: string): version is IatiVersion =>
+  (SUPPORTED_VERSIONS as readonly string[]).includes(version);
 
 /**
  * Yields each activity of the file, in file order, after the header callback
@@ -30,6 +33,7 @@ export async function* readIatiActivities(
 ): AsyncGenerator<ReadActivity> {
   const parser = new SaxesParser();
   let rootSeen = false;
+  let fileVersion: IatiVersion = '2.03';
   let depth = 0;
   // The open elements of the current activity, outermost first; empty outside one.
   const stack: XmlNode[] = [];
@@ -56,12 +60,13 @@ export async function* readIatiActivities(
           'UNSUPPORTED_VERSION',
           '<iati-activities> has no @version: IATI files name their version (2.01, 2.02 or 2.03)',
         );
-      if (!(SUPPORTED_VERSIONS as readonly string[]).includes(version)) {
+      if (!isSupported(version)) {
         throw new IatiFileError(
           'UNSUPPORTED_VERSION',
           `IATI version ${version} is not supported: this importer reads ${SUPPORTED_VERSIONS.join(', ')}`,
         );
       }
+      fileVersion = version;
       onHeader({ version });
       return;
     }
@@ -81,7 +86,7 @@ export async function* readIatiActivities(
     depth -= 1;
     if (stack.length === 0) return;
     const node = stack.pop()!;
-    if (stack.length === 0) ready.push(readActivity(node, activityLine));
+    if (stack.length === 0) ready.push(readActivity(node, activityLine, fileVersion));
   });
 
   // Whether anything but white space arrived: an empty file is reported as empty, not as broken XML.
@@ -92,10 +97,7 @@ export async function* readIatiActivities(
       throw new IatiFileError('NOT_IATI', 'the file is empty: expected an IATI activity file (<iati-activities>)');
     const message = (error as Error).message;
     throw rootSeen
-      ? new IatiFileError(
-          'MALFORMED_XML',
-          `the XML breaks off or is malformed (${message}); activities before that point were read`,
-        )
+      ? new IatiFileError('MALFORMED_XML', `the XML breaks off or is malformed (${message})`, parser.line)
       : new IatiFileError('NOT_XML', `not an XML file (${message})`);
   };
 

@@ -1,3 +1,4 @@
+import { provenanceOf } from '../../../../lib/graphql/provenance.js';
 import { totalsByCurrency } from '../../../../lib/domain/money.js';
 import { SDG_GOALS } from '../domain/sdg.js';
 import { ACTIVITY_STATUSES, codesOfNames, nameOfCode, ORGANISATION_ROLES, TRANSACTION_TYPES } from '../domain/iati.js';
@@ -16,6 +17,7 @@ async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
 }
 
 export const Activity: ActivityResolvers = {
+  provenance: (activity) => provenanceOf(activity, activity.iatiIdentifier),
   __resolveReference: (reference, { loaders }) => loaders.activityById.load(reference.id),
   status: (activity) => nameOfCode(ACTIVITY_STATUSES, activity.status),
   reportingOrg: (activity, _args, { loaders }) =>
@@ -67,4 +69,7 @@ export const Transaction: TransactionResolvers = {
       : null,
   activity: (t, _args, { loaders }) => required(loaders.activityById.load(t.activityId), `activity ${t.activityId}`),
   region: (t) => (t.regionCode ? { code: t.regionCode } : null),
+  // A transaction is published inside its activity: it has the activity's file, fetch time and identifier.
+  provenance: async (t, _args, { loaders }) =>
+    provenanceOf(await required(loaders.activityById.load(t.activityId), `activity ${t.activityId}`), t.ref),
 };

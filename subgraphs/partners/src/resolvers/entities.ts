@@ -49,7 +49,7 @@ export const RegionFunding: RegionFundingResolvers = {
       regionCode: code,
     });
     const zero = { amount: new Decimal(0), currency };
-    return totals?.converted ?? { committed: zero, disbursed: zero };
+    return totals?.converted ?? { committed: zero, disbursed: zero, unconverted: [] };
   },
   bySdg: ({ code }, { currency, from, to }, { loaders }) => {
     validateDateRange(from, to, 'from', 'to');

@@ -18,11 +18,12 @@ type FundingQueries = Pick<
 >;
 
 export const fundingQueries: FundingQueries = {
-  iatiExport: (_parent, { filter, iatiIdentifiers }, { db }) =>
+  iatiExport: (_parent, { filter, iatiIdentifiers, first, after }, { db }) =>
     exportSelection(
       db,
       { AND: [activityWhere(filter), iatiIdentifiers?.length ? { iatiIdentifier: { in: [...iatiIdentifiers] } } : {}] },
       new Date(),
+      { first, after },
     ),
   exchangeRates: async (_parent, { currency, from, to }, { db }) => {
     validateDateRange(from, to, 'from', 'to');

@@ -1,3 +1,5 @@
+import { listSyncRuns } from '../../../../lib/graphql/provenance.js';
+import { requireRole } from '../../../../lib/auth/viewer.js';
 import { requireExactlyOne, validateId } from '../../../../lib/graphql/errors.js';
 import type { QueryResolvers } from '../generated/graphql.js';
 import {
@@ -8,6 +10,7 @@ import {
   partnerWhere,
   transactionWhere,
 } from '../services/partners.js';
+import { listRecipientReports } from '../services/recipient-report-list.js';
 
 export const Query: QueryResolvers = {
   partners: (_parent, { filter, first, after }, { db }) => listPartners(db, partnerWhere(filter), { first, after }),
@@ -26,4 +29,9 @@ export const Query: QueryResolvers = {
   },
   transactions: (_parent, { filter, first, after }, { db }) =>
     listTransactions(db, transactionWhere(filter), { first, after }),
+  recipientReports: (_parent, { filter, first, after }, { db, viewer }) => {
+    requireRole(viewer, ['analyst', 'donor'], 'recipientReports');
+    return listRecipientReports(db, viewer, filter, { first, after });
+  },
+  partnerSyncRuns: (_parent, args, { db, viewer }) => listSyncRuns(db.syncRun, viewer, args, 'partnerSyncRuns'),
 };

@@ -11,5 +11,6 @@ export const Reconciliation: ReconciliationResolvers = {
 
 export const ReconciliationLine: ReconciliationLineResolvers = {
   activity: (line, _args, { loaders }) => loaders.activityByIdentifier.load(line.activityIdentifier),
-  recipient: (line, _args, { loaders }) => loaders.partnerByRef.load(line.recipientOrgRef),
+  recipient: (line, _args, { loaders }) =>
+    line.recipientOrgRef ? loaders.partnerByRef.load(line.recipientOrgRef) : null,
 };

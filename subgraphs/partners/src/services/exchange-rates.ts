@@ -27,8 +27,21 @@ export interface RatesImportResult {
   unchanged: number;
 }
 
-/** Loads one file of the bank's rates; the same file again changes nothing, a corrected rate replaces the old one. */
-export async function importNbkRates(db: Db, xml: string): Promise<RatesImportResult> {
+/** Where a file of rates came from: the bank's URL when a sync fetched it. */
+export interface RatesProvenance {
+  source: string;
+  url: string | null;
+  fetchedAt: Date | null;
+}
+
+const LOCAL: RatesProvenance = { source: 'local', url: null, fetchedAt: null };
+
+/**
+ * Loads one file of the bank's rates; the same file again changes nothing, a
+ * corrected rate replaces the old one. A rate confirmed by another source
+ * takes that source's provenance (and counts as updated once).
+ */
+export async function importNbkRates(db: Db, xml: string, from: RatesProvenance = LOCAL): Promise<RatesImportResult> {
   let rates;
   try {
     rates = parseNbkRates(xml);
@@ -45,11 +58,14 @@ export async function importNbkRates(db: Db, xml: string): Promise<RatesImportRe
   }
   const rows = rates.length
     ? await db.$queryRaw<{ inserted: boolean }[]>`
-        INSERT INTO exchange_rates (currency, rate_date, rate, quantity)
-        SELECT * FROM unnest(${rates.map((r) => r.currency)}::text[], ${rates.map((r) => r.date)}::date[],
-          ${rates.map((r) => r.rate.toString())}::numeric[], ${rates.map((r) => r.quantity)}::int4[])
-        ON CONFLICT (currency, rate_date) DO UPDATE SET rate = EXCLUDED.rate, quantity = EXCLUDED.quantity
-        WHERE (exchange_rates.rate, exchange_rates.quantity) IS DISTINCT FROM (EXCLUDED.rate, EXCLUDED.quantity)
+        INSERT INTO exchange_rates (currency, rate_date, rate, quantity, source, source_url, fetched_at)
+        SELECT u.*, ${from.source}, ${from.url}, ${from.fetchedAt}::timestamptz
+        FROM unnest(${rates.map((r) => r.currency)}::text[], ${rates.map((r) => r.date)}::date[],
+          ${rates.map((r) => r.rate.toString())}::numeric[], ${rates.map((r) => r.quantity)}::int4[]) AS u
+        ON CONFLICT (currency, rate_date) DO UPDATE SET rate = EXCLUDED.rate, quantity = EXCLUDED.quantity,
+          source = EXCLUDED.source, source_url = EXCLUDED.source_url, fetched_at = EXCLUDED.fetched_at
+        WHERE (exchange_rates.rate, exchange_rates.quantity, exchange_rates.source, exchange_rates.source_url)
+          IS DISTINCT FROM (EXCLUDED.rate, EXCLUDED.quantity, EXCLUDED.source, EXCLUDED.source_url)
         RETURNING (xmax = 0) AS inserted`
     : [];
   const created = rows.filter((r) => r.inserted).length;

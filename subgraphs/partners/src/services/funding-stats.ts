@@ -8,12 +8,16 @@
  * rounded to the cent, then summed: the same rule as subgraphs/partners/src/domain/exchange.ts.
  * An activity tagged with several goals counts in full under each, so goals
  * do not add up to the total.
+ *
+ * A transaction that cannot be converted (no official rate near its value
+ * date) is left out of the converted totals and reported beside them, per
+ * currency with its count, date range and totals: one old transaction never
+ * blanks a dashboard.
  */
 import { MAX_RATE_AGE_DAYS } from '../domain/exchange.js';
 import { Decimal, type MoneyValue } from '../../../../lib/domain/money.js';
 import type { Db } from '../db.js';
 import { Prisma } from '../generated/prisma/client.js';
-import { missingRateError } from './exchange-rates.js';
 import { COMMITMENT, DISBURSEMENT } from './funding.js';
 
 export type StatsGroup = 'SDG_GOAL' | 'SDG_TARGET' | 'DONOR' | 'NONE';
@@ -25,12 +29,28 @@ export interface StatsFilter {
   regionCodes?: readonly string[] | null;
 }
 
+/** What could not be converted, in one original currency. */
+export interface UnconvertedPart {
+  currency: string;
+  transactionCount: number;
+  committed: MoneyValue;
+  disbursed: MoneyValue;
+  firstValueDate: Date;
+  lastValueDate: Date;
+}
+
+export interface ConvertedTotals {
+  committed: MoneyValue;
+  disbursed: MoneyValue;
+  unconverted: UnconvertedPart[];
+}
+
 export interface GroupTotals {
   group: string;
   committed: MoneyValue[];
   disbursed: MoneyValue[];
   /** In the requested currency; null when none was requested. */
-  converted: { committed: MoneyValue; disbursed: MoneyValue } | null;
+  converted: ConvertedTotals | null;
   transactionCount: number;
 }
 
@@ -57,7 +77,10 @@ interface Row {
   amount: string;
   count: number;
   converted: string | null;
-  missing: string | null;
+  unconverted_count: number;
+  unconverted_amount: string | null;
+  unconverted_first: string | null;
+  unconverted_last: string | null;
 }
 
 /**
@@ -84,13 +107,17 @@ export async function fundingStats(
   const fromQuantity = Prisma.sql`CASE WHEN t.currency = 'KZT' THEN 1 ELSE rf.quantity END`;
   const toRate = Prisma.sql`CASE WHEN ${target} = 'KZT' THEN 1 ELSE rt.rate END`;
   const toQuantity = Prisma.sql`CASE WHEN ${target} = 'KZT' THEN 1 ELSE rt.quantity END`;
+  const missing = Prisma.sql`(t.currency <> ${target} AND (${fromRate} IS NULL OR ${toRate} IS NULL))`;
   const conversion = currency
     ? Prisma.sql`,
         SUM(CASE WHEN t.currency = ${target} THEN t.amount
                  ELSE round(t.amount * ${fromRate} * ${toQuantity} / (${fromQuantity} * ${toRate}), 2) END)::text AS converted,
-        MIN(CASE WHEN t.currency <> ${target} AND (${fromRate} IS NULL OR ${toRate} IS NULL)
-                 THEN CASE WHEN ${fromRate} IS NULL THEN t.currency ELSE ${target} END || ' ' || t.value_date::text END) AS missing`
-    : Prisma.sql`, NULL::text AS converted, NULL::text AS missing`;
+        (COUNT(*) FILTER (WHERE ${missing}))::int AS unconverted_count,
+        (SUM(t.amount) FILTER (WHERE ${missing}))::text AS unconverted_amount,
+        (MIN(t.value_date) FILTER (WHERE ${missing}))::text AS unconverted_first,
+        (MAX(t.value_date) FILTER (WHERE ${missing}))::text AS unconverted_last`
+    : Prisma.sql`, NULL::text AS converted, 0 AS unconverted_count, NULL::text AS unconverted_amount,
+        NULL::text AS unconverted_first, NULL::text AS unconverted_last`;
   const rates = currency
     ? Prisma.sql`${rateJoin('rf', Prisma.sql`t.currency`)} ${rateJoin('rt', Prisma.sql`${target}`)}`
     : Prisma.empty;
@@ -103,11 +130,6 @@ export async function fundingStats(
     WHERE ${Prisma.join(conditions, ' AND ')}
     GROUP BY 1, 2, 3, 4
     ORDER BY 1, 2, 4`;
-  const missing = rows.find((r) => r.missing)?.missing;
-  if (missing) {
-    const [missingCurrency, day] = missing.split(' ') as [string, string];
-    throw missingRateError(missingCurrency, day);
-  }
   const result = new Map<string, Map<string, GroupTotals>>();
   for (const row of rows) {
     const groups = result.get(row.key) ?? new Map<string, GroupTotals>();
@@ -119,7 +141,11 @@ export async function fundingStats(
         committed: [],
         disbursed: [],
         converted: currency
-          ? { committed: { amount: new Decimal(0), currency }, disbursed: { amount: new Decimal(0), currency } }
+          ? {
+              committed: { amount: new Decimal(0), currency },
+              disbursed: { amount: new Decimal(0), currency },
+              unconverted: [],
+            }
           : null,
         transactionCount: 0,
       };
@@ -134,8 +160,33 @@ export async function fundingStats(
       const side = isCommitment ? totals.converted.committed : totals.converted.disbursed;
       side.amount = side.amount.plus(row.converted);
     }
+    if (totals.converted && row.unconverted_count) addUnconverted(totals.converted.unconverted, row);
     totals.transactionCount += row.count;
   }
   const keys = regionKeys ?? [''];
   return new Map(keys.map((k) => [k, [...(result.get(k)?.values() ?? [])]]));
 }
+
+function addUnconverted(parts: UnconvertedPart[], row: Row): void {
+  let part = parts.find((p) => p.currency === row.currency);
+  if (!part) {
+    part = {
+      currency: row.currency,
+      transactionCount: 0,
+      committed: { amount: new Decimal(0), currency: row.currency },
+      disbursed: { amount: new Decimal(0), currency: row.currency },
+      firstValueDate: asDate(row.unconverted_first!),
+      lastValueDate: asDate(row.unconverted_last!),
+    };
+    parts.push(part);
+  }
+  part.transactionCount += row.unconverted_count;
+  const side = row.type === COMMITMENT ? part.committed : part.disbursed;
+  side.amount = side.amount.plus(row.unconverted_amount ?? 0);
+  const first = asDate(row.unconverted_first!);
+  const last = asDate(row.unconverted_last!);
+  if (first < part.firstValueDate) part.firstValueDate = first;
+  if (last > part.lastValueDate) part.lastValueDate = last;
+}
+
+const asDate = (day: string): Date => new Date(`${day}T00:00:00Z`);

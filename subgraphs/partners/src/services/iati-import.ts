@@ -11,7 +11,14 @@ import { contentHash } from '../iati/hash.js';
 import { IatiFileError, type ActivityIssue, type ActivityRecord, type FileErrorCode } from '../iati/model.js';
 import { readIatiActivities } from '../iati/stream.js';
 import type { BinRegistry, RegisteredNgo } from './bin-registry.js';
-import { ensurePartners, organisationsOf, storeActivity, type StoreOutcome } from './iati-store.js';
+import {
+  ensurePartners,
+  LOCAL_FILE,
+  organisationsOf,
+  storeActivity,
+  type ActivityProvenance,
+  type StoreOutcome,
+} from './iati-store.js';
 
 export type BinStatus = 'REGISTERED' | 'NOT_REGISTERED' | 'NOT_CHECKED' | 'INVALID';
 
@@ -22,8 +29,21 @@ export interface BinReport {
   iatiIdentifier: string;
 }
 
+/**
+ * What became of the file as a whole. A file that breaks off is not rolled
+ * back: each activity is its own transaction, so the activities read before
+ * the break are stored whole and the outcome says so (PARTLY_IMPORTED, with
+ * the line where reading stopped); importing the repaired file again finds
+ * them unchanged. All-or-nothing per file would hold a transaction open for
+ * the length of a file of any size, which the streaming import avoids.
+ */
+export type ImportOutcome = 'IMPORTED' | 'PARTLY_IMPORTED' | 'NOT_IMPORTED';
+
 export interface IatiImportReport {
   ok: boolean;
+  outcome: ImportOutcome;
+  /** The line of the file where reading stopped, when it stopped early. */
+  stoppedAtLine: number | null;
   error: { code: FileErrorCode | 'IMPORT_FAILED'; message: string } | null;
   version: string | null;
   read: number;
@@ -54,11 +74,15 @@ export interface ImportOptions {
   batchSize?: number;
   /** Activities written at once (default 4). */
   concurrency?: number;
+  /** Where the file came from (default: a local file). */
+  provenance?: ActivityProvenance;
 }
 
 export function emptyReport(registry: BinRegistry | null | undefined = null): IatiImportReport {
   return {
     ok: true,
+    outcome: 'IMPORTED',
+    stoppedAtLine: null,
     error: null,
     version: null,
     read: 0,
@@ -140,22 +164,32 @@ class Importer {
     }
   }
 
+  // eslint-disable-next-line max-lines-per-function -- one batch: compare with what is stored, check BINs, then store the changed activities a few at a time
   async flush(): Promise<void> {
     if (!this.batch.length) return;
     // The same identifier twice in a batch: the later one in the file is the one to keep.
     const byIdentifier = new Map(this.batch.map((p) => [p.record.iatiIdentifier, p]));
     this.report.unchanged += this.batch.length - byIdentifier.size;
     this.batch = [];
+    const provenance = this.options.provenance ?? LOCAL_FILE;
     const stored = await this.db.$queryRaw<
-      { iati_identifier: string; content_hash: string | null; last_updated_at: Date | null }[]
+      {
+        iati_identifier: string;
+        content_hash: string | null;
+        last_updated_at: Date | null;
+        source: string;
+        source_url: string | null;
+      }[]
     >`
-      SELECT iati_identifier, content_hash, last_updated_at FROM activities WHERE iati_identifier = ANY(${[...byIdentifier.keys()]}::text[])`;
+      SELECT iati_identifier, content_hash, last_updated_at, source, source_url
+      FROM activities WHERE iati_identifier = ANY(${[...byIdentifier.keys()]}::text[])`;
     const toWrite: Pending[] = [];
     const storedBy = new Map(stored.map((row) => [row.iati_identifier, row]));
     for (const pending of byIdentifier.values()) {
       const row = storedBy.get(pending.record.iatiIdentifier);
       const incoming = pending.record.lastUpdatedAt ? new Date(pending.record.lastUpdatedAt) : null;
-      if (row?.content_hash === pending.hash) this.report.unchanged += 1;
+      const sameSource = row?.source === provenance.source && row.source_url === provenance.url;
+      if (row?.content_hash === pending.hash && sameSource) this.report.unchanged += 1;
       else if (row?.last_updated_at && incoming && incoming < row.last_updated_at) this.report.older += 1;
       else toWrite.push(pending);
     }
@@ -171,7 +205,14 @@ class Importer {
       const outcomes = await Promise.all(
         toWrite.slice(start, start + concurrency).map(async ({ record, hash }) => {
           try {
-            return await storeActivity(this.db, { record, hash, version, partnerIds: partners.ids, regionOfBin });
+            return await storeActivity(this.db, {
+              record,
+              hash,
+              version,
+              provenance,
+              partnerIds: partners.ids,
+              regionOfBin,
+            });
           } catch (error) {
             this.reject([
               {
@@ -227,10 +268,31 @@ export async function importIatiActivities(
     // What was read before a file-level problem is still stored, each activity whole.
     await importer.flush().catch(() => undefined);
     report.ok = false;
-    report.error =
+    const stored = report.created + report.updated;
+    const kept = stored + report.unchanged + report.older;
+    report.outcome = stored > 0 ? 'PARTLY_IMPORTED' : 'NOT_IMPORTED';
+    report.stoppedAtLine = error instanceof IatiFileError ? error.line : null;
+    const base =
       error instanceof IatiFileError
         ? { code: error.code, message: error.message }
-        : { code: 'IMPORT_FAILED', message: `the import stopped: ${(error as Error).message}` };
+        : { code: 'IMPORT_FAILED' as const, message: `the import stopped: ${(error as Error).message}` };
+    report.error = {
+      code: base.code,
+      message: report.read
+        ? `${base.message}. ${describeStop(report, kept)}`
+        : `${base.message}. Nothing was imported.`,
+    };
   }
   return report;
+}
+
+/** Exactly what a stopped import left stored, so the status and the database never disagree. */
+function describeStop(report: IatiImportReport, kept: number): string {
+  const where = report.stoppedAtLine ? ` at line ${report.stoppedAtLine}` : '';
+  return (
+    `Reading stopped${where}: of the ${report.read} activities read before it, ${report.created} were created, ` +
+    `${report.updated} updated, ${report.unchanged} already stored unchanged, ${report.older} older than stored and ` +
+    `${report.rejected} rejected (${kept} now stored as read); nothing after the stop was read or stored. ` +
+    'Repair the file and import it again: what is already stored is recognised as unchanged'
+  );
 }

@@ -17,8 +17,18 @@ import { linkedBin, newPartner, type NewPartner } from '../iati/organisations.js
 
 export type StoreOutcome = 'created' | 'updated' | 'unchanged' | 'older';
 
+/** Where the file came from; "local" for a file imported by hand. */
+export interface ActivityProvenance {
+  source: string;
+  url: string | null;
+  fetchedAt: Date | null;
+}
+
+export const LOCAL_FILE: ActivityProvenance = { source: 'local', url: null, fetchedAt: null };
+
 export interface StoreInput {
   record: ActivityRecord;
+  provenance: ActivityProvenance;
   version: string;
   hash: string;
   /** Partner ids by org-id.guide reference, for every organization the activity names. */
@@ -83,19 +93,22 @@ export async function storeActivity(db: Db, input: StoreInput): Promise<StoreOut
     WITH activity AS (
       INSERT INTO activities (id, iati_identifier, reporting_org_id, title, description, status, default_currency,
         planned_start, actual_start, planned_end, actual_end, recipient_countries, recipient_regions, location_region_codes,
-        sdg_goals, sdg_targets, last_updated_at, iati_version, content_hash)
+        sdg_goals, sdg_targets, last_updated_at, iati_version, content_hash, source, source_url, fetched_at)
       VALUES (${randomUUID()}::uuid, ${r.iatiIdentifier}, ${reportingOrgId}::uuid, ${r.title}, ${r.description}, ${r.status}::smallint,
         ${r.defaultCurrency}, ${r.plannedStart}::date, ${r.actualStart}::date, ${r.plannedEnd}::date, ${r.actualEnd}::date,
         ${r.recipientCountries}::text[], ${r.recipientRegions}::text[], ${r.locationRegionCodes}::text[], ${r.sdgGoals}::int4[],
-        ${r.sdgTargets}::text[], ${r.lastUpdatedAt}::timestamptz, ${input.version}, ${input.hash})
+        ${r.sdgTargets}::text[], ${r.lastUpdatedAt}::timestamptz, ${input.version}, ${input.hash},
+        ${input.provenance.source}, ${input.provenance.url}, ${input.provenance.fetchedAt}::timestamptz)
       ON CONFLICT (iati_identifier) DO UPDATE SET
         reporting_org_id = EXCLUDED.reporting_org_id, title = EXCLUDED.title, description = EXCLUDED.description,
         status = EXCLUDED.status, default_currency = EXCLUDED.default_currency, planned_start = EXCLUDED.planned_start,
         actual_start = EXCLUDED.actual_start, planned_end = EXCLUDED.planned_end, actual_end = EXCLUDED.actual_end,
         recipient_countries = EXCLUDED.recipient_countries, recipient_regions = EXCLUDED.recipient_regions,
         location_region_codes = EXCLUDED.location_region_codes, sdg_goals = EXCLUDED.sdg_goals, sdg_targets = EXCLUDED.sdg_targets,
-        last_updated_at = EXCLUDED.last_updated_at, iati_version = EXCLUDED.iati_version, content_hash = EXCLUDED.content_hash
-      WHERE activities.content_hash IS DISTINCT FROM EXCLUDED.content_hash
+        last_updated_at = EXCLUDED.last_updated_at, iati_version = EXCLUDED.iati_version, content_hash = EXCLUDED.content_hash,
+        source = EXCLUDED.source, source_url = EXCLUDED.source_url, fetched_at = EXCLUDED.fetched_at
+      WHERE (activities.content_hash, activities.source, activities.source_url)
+          IS DISTINCT FROM (EXCLUDED.content_hash, EXCLUDED.source, EXCLUDED.source_url)
         AND (activities.last_updated_at IS NULL OR EXCLUDED.last_updated_at IS NULL OR EXCLUDED.last_updated_at >= activities.last_updated_at)
       RETURNING id, (xmax = 0) AS inserted
     ),
@@ -110,19 +123,22 @@ export async function storeActivity(db: Db, input: StoreInput): Promise<StoreOut
         AS u(id, partner_id, org_ref, name, role, org_type)
     ),
     new_budgets AS (
-      INSERT INTO budgets (id, activity_id, period_start, period_end, amount, currency, value_date)
-      SELECT u.id, activity.id, u.period_start, u.period_end, u.amount, u.currency, u.value_date
+      INSERT INTO budgets (id, activity_id, period_start, period_end, amount, currency, value_date, type, status)
+      SELECT u.id, activity.id, u.period_start, u.period_end, u.amount, u.currency, u.value_date, u.type, u.status
       FROM activity, unnest(${budgets.map(() => randomUUID())}::uuid[], ${budgets.map((b) => b.periodStart)}::date[], ${budgets.map((b) => b.periodEnd)}::date[],
-        ${budgets.map((b) => b.amount)}::numeric[], ${budgets.map((b) => b.currency)}::text[], ${budgets.map((b) => b.valueDate)}::date[])
-        AS u(id, period_start, period_end, amount, currency, value_date)
+        ${budgets.map((b) => b.amount)}::numeric[], ${budgets.map((b) => b.currency)}::text[], ${budgets.map((b) => b.valueDate)}::date[],
+        ${budgets.map((b) => b.type)}::int2[], ${budgets.map((b) => b.status)}::int2[])
+        AS u(id, period_start, period_end, amount, currency, value_date, type, status)
     ),
     new_transactions AS (
       INSERT INTO transactions (id, activity_id, ref, type, transaction_date, value_date, amount, currency, description,
         provider_org_ref, provider_name, provider_partner_id, provider_activity_id,
-        receiver_org_ref, receiver_name, receiver_partner_id, receiver_activity_id, receiver_bin, region_code)
+        receiver_org_ref, receiver_name, receiver_partner_id, receiver_activity_id, receiver_bin, region_code,
+        provider_org_type, receiver_org_type, disbursement_channel)
       SELECT u.id, activity.id, u.ref, u.type, u.transaction_date, u.value_date, u.amount, u.currency, u.description,
         u.provider_org_ref, u.provider_name, u.provider_partner_id, u.provider_activity_id,
-        u.receiver_org_ref, u.receiver_name, u.receiver_partner_id, u.receiver_activity_id, u.receiver_bin, u.region_code
+        u.receiver_org_ref, u.receiver_name, u.receiver_partner_id, u.receiver_activity_id, u.receiver_bin, u.region_code,
+        u.provider_org_type, u.receiver_org_type, u.disbursement_channel
       FROM activity, unnest(${ts.map(() => randomUUID())}::uuid[], ${ts.map((t) => t.ref)}::text[], ${ts.map((t) => t.type)}::int2[],
         ${ts.map((t) => t.transactionDate)}::date[], ${ts.map((t) => t.valueDate)}::date[], ${ts.map((t) => t.amount)}::numeric[],
         ${ts.map((t) => t.currency)}::text[], ${ts.map((t) => t.description)}::text[],
@@ -130,16 +146,22 @@ export async function storeActivity(db: Db, input: StoreInput): Promise<StoreOut
         ${ts.map((t) => t.provider.activityId)}::text[],
         ${ts.map((t) => t.receiver.ref)}::text[], ${ts.map((t) => t.receiver.name)}::text[], ${ts.map((t) => partnerId(t.receiver.ref))}::uuid[],
         ${ts.map((t) => t.receiver.activityId)}::text[], ${bins}::text[],
-        ${bins.map((bin) => (bin ? input.regionOfBin(bin) : null) ?? onlyRegion)}::text[])
+        ${bins.map((bin) => (bin ? input.regionOfBin(bin) : null) ?? onlyRegion)}::text[],
+        ${ts.map((t) => t.provider.type)}::text[], ${ts.map((t) => t.receiver.type)}::text[], ${ts.map((t) => t.disbursementChannel)}::int2[])
         AS u(id, ref, type, transaction_date, value_date, amount, currency, description,
           provider_org_ref, provider_name, provider_partner_id, provider_activity_id,
-          receiver_org_ref, receiver_name, receiver_partner_id, receiver_activity_id, receiver_bin, region_code)
+          receiver_org_ref, receiver_name, receiver_partner_id, receiver_activity_id, receiver_bin, region_code,
+          provider_org_type, receiver_org_type, disbursement_channel)
     )
     SELECT inserted FROM activity`;
   const written = rows[0];
   if (written) return written.inserted ? 'created' : 'updated';
   const [stored] = await db.$queryRaw<
-    { content_hash: string | null }[]
-  >`SELECT content_hash FROM activities WHERE iati_identifier = ${r.iatiIdentifier}`;
-  return stored?.content_hash === input.hash ? 'unchanged' : 'older';
+    { content_hash: string | null; source: string; source_url: string | null }[]
+  >`SELECT content_hash, source, source_url FROM activities WHERE iati_identifier = ${r.iatiIdentifier}`;
+  return stored?.content_hash === input.hash &&
+    stored.source === input.provenance.source &&
+    stored.source_url === input.provenance.url
+    ? 'unchanged'
+    : 'older';
 }

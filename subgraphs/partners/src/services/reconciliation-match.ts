@@ -35,7 +35,8 @@ export interface Receipt extends Flow {
 }
 
 /** How a pair was found; the final status also depends on the difference in the reporting currency. */
-export type PairKind = 'EXACT' | 'CONVERTED' | 'DIFFERENT_AMOUNT' | 'DUPLICATE' | 'NOT_REPORTED' | 'NO_DISBURSEMENT';
+export type PairKind =
+  'EXACT' | 'CONVERTED' | 'DIFFERENT_AMOUNT' | 'DUPLICATE' | 'NOT_REPORTED' | 'NO_DISBURSEMENT' | 'UNATTRIBUTED';
 
 export interface Pair<D extends Flow, R extends Receipt> {
   kind: PairKind;

@@ -12,6 +12,17 @@
  * answers is converted at the disbursement's date, since the same money has
  * one value. Every converted amount is rounded to the cent; lines and totals
  * are sums of those rounded amounts, so they add up exactly.
+ *
+ * Period ends: money disbursed on the last days of a period often arrives in
+ * the next. Receipts up to RECEIPT_WINDOW_DAYS after the period (and
+ * disbursements as long before it) are read for pairing; a pair belongs to the
+ * period of its disbursement, a receipt without one to its own period, so
+ * consecutive periods count each item exactly once.
+ *
+ * A disbursement whose receiver the donor did not identify (no
+ * receiver-org/@ref) counts in the totals, like partner funding counts it, on
+ * a line of its own with status UNATTRIBUTED_DISBURSEMENT: no recipient's
+ * report can be paired with it.
  */
 import type { Viewer } from '../../../../lib/auth/viewer.js';
 import { convertAmount, type OfficialRate, type ReportingCurrency } from '../domain/exchange.js';
@@ -21,6 +32,7 @@ import { Decimal } from '../../../../lib/domain/money.js';
 import type { Db } from '../db.js';
 import type { Prisma, RecipientReport, Transaction } from '../generated/prisma/client.js';
 import { missingRateError, rateKey, type RateQuery } from './exchange-rates.js';
+import { donorActivityIdentifiers, visibleReports } from './recipient-report-list.js';
 import { pairFlows, type Flow, type Pair, type PairKind, type Receipt } from './reconciliation-match.js';
 
 export type ReconciliationStatus =
@@ -31,10 +43,12 @@ export type ReconciliationStatus =
   | 'OVER_RECEIVED'
   | 'NOT_REPORTED'
   | 'RECEIVED_WITHOUT_DISBURSEMENT'
-  | 'DUPLICATE_DISBURSEMENT';
+  | 'DUPLICATE_DISBURSEMENT'
+  | 'UNATTRIBUTED_DISBURSEMENT';
 
 /** Most serious first: a line shows the most serious status among its items. */
 const SEVERITY: readonly ReconciliationStatus[] = [
+  'UNATTRIBUTED_DISBURSEMENT',
   'DUPLICATE_DISBURSEMENT',
   'RECEIVED_WITHOUT_DISBURSEMENT',
   'NOT_REPORTED',
@@ -79,7 +93,8 @@ export interface ReconciliationItem {
 export interface ReconciliationLine {
   activityIdentifier: string;
   donorOrgRef: string | null;
-  recipientOrgRef: string;
+  /** Null for disbursements whose receiver has no identifier. */
+  recipientOrgRef: string | null;
   recipientName: string | null;
   committed: Amount;
   disbursed: Amount;
@@ -118,15 +133,12 @@ function visibleTransactions(viewer: Viewer): Prisma.TransactionWhereInput {
   return { OR: [{ providerOrgRef: org }, { receiverOrgRef: org }, { activity: { reportingOrg: { orgRef: org } } }] };
 }
 
-export async function donorActivityIdentifiers(db: Db, donorOrgRef: string): Promise<string[]> {
-  const rows = await db.activity.findMany({
-    where: {
-      OR: [{ reportingOrg: { orgRef: donorOrgRef } }, { transactions: { some: { providerOrgRef: donorOrgRef } } }],
-    },
-    select: { iatiIdentifier: true },
-  });
-  return rows.map((r) => r.iatiIdentifier);
-}
+/** Days past a period's end a receipt may arrive and still answer a disbursement of the period (and before its start, the other way). */
+export const RECEIPT_WINDOW_DAYS = 31;
+
+const shiftDays = (day: string, days: number): Date => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000);
+
+export { donorActivityIdentifiers };
 
 async function fetchRows(db: Db, request: ReconciliationRequest, viewer: Viewer) {
   const { scope, from, to } = request;
@@ -144,10 +156,9 @@ async function fetchRows(db: Db, request: ReconciliationRequest, viewer: Viewer)
         visibleTransactions(viewer),
         scope.kazakhOrganizationsOnly ? { receiverBin: { not: null } } : {},
       ],
-      receiverOrgRef: { not: null },
       OR: [
-        { type: COMMITMENT, valueDate: { lte: toDate } },
-        { type: DISBURSEMENT, valueDate: { gte: fromDate, lte: toDate } },
+        { type: COMMITMENT, valueDate: { lte: toDate }, receiverOrgRef: { not: null } },
+        { type: DISBURSEMENT, valueDate: { gte: shiftDays(from, -RECEIPT_WINDOW_DAYS), lte: toDate } },
       ],
     },
     include: { activity: { select: { iatiIdentifier: true } } },
@@ -159,24 +170,28 @@ async function fetchRows(db: Db, request: ReconciliationRequest, viewer: Viewer)
     : scope.activityIdentifier
       ? { activityIdentifier: scope.activityIdentifier }
       : { recipientOrgRef: scope.recipientOrgRef ?? '' };
-  const visibleReports: Prisma.RecipientReportWhereInput =
-    viewer.role === 'donor'
-      ? {
-          OR: [
-            { recipientOrgRef: viewer.organization ?? '' },
-            { activityIdentifier: { in: await donorActivityIdentifiers(db, viewer.organization ?? '') } },
-          ],
-        }
-      : {};
   const reports = await db.recipientReport.findMany({
     where: {
-      AND: [reportScope, visibleReports, scope.kazakhOrganizationsOnly ? { recipientBin: { not: null } } : {}],
+      AND: [
+        reportScope,
+        await visibleReports(db, viewer),
+        scope.kazakhOrganizationsOnly ? { recipientBin: { not: null } } : {},
+      ],
       type: { in: [INCOMING, EXPENDITURE] },
-      valueDate: { gte: fromDate, lte: toDate },
+      OR: [
+        { type: EXPENDITURE, valueDate: { gte: fromDate, lte: toDate } },
+        { type: INCOMING, valueDate: { gte: fromDate, lte: shiftDays(to, RECEIPT_WINDOW_DAYS) } },
+      ],
     },
     orderBy: [{ valueDate: 'asc' }, { id: 'asc' }],
   });
   return { transactions, reports };
+}
+
+/** Whether a pair belongs to the period: a pair to its disbursement's, a lone receipt to its own. */
+function inPeriod(pair: Pair<DonorFlow, ReportFlow>, from: string, to: string): boolean {
+  const day = pair.disbursement?.valueDate ?? pair.receipt!.valueDate;
+  return day >= from && day <= to;
 }
 
 /** Converts with rates fetched beforehand; a missing one is a GraphQL error naming currency and date. */
@@ -255,6 +270,8 @@ function explain(
       return `disbursed ${show(d!.amount, d!.currency)} on ${d!.valueDate}${d!.ref ? ` (${d!.ref})` : ''}; the recipient has reported no receipt for it`;
     case 'DUPLICATE_DISBURSEMENT':
       return `the disbursement of ${show(d!.amount, d!.currency)} on ${d!.valueDate}${d!.ref ? ` (${d!.ref})` : ''} is published twice; the recipient received it once`;
+    case 'UNATTRIBUTED_DISBURSEMENT':
+      return `disbursed ${show(d!.amount, d!.currency)} on ${d!.valueDate}${d!.ref ? ` (${d!.ref})` : ''} to ${d!.row.receiverName ? `"${d!.row.receiverName}"` : 'a receiver'} the donor did not identify (no receiver-org/@ref): counted in the totals, but no recipient's report can be matched to it`;
     case 'RECEIVED_WITHOUT_DISBURSEMENT':
       return `the recipient reports receiving ${show(r!.amount, r!.currency)} on ${r!.valueDate}${r!.row.disbursementRef ? ` (for ${r!.row.disbursementRef})` : ''}; the donor published no matching disbursement in the period`;
   }
@@ -280,6 +297,7 @@ function itemOf(pair: Pair<DonorFlow, ReportFlow>, converter: Converter, toleran
       DUPLICATE: 'DUPLICATE_DISBURSEMENT',
       NOT_REPORTED: 'NOT_REPORTED',
       NO_DISBURSEMENT: 'RECEIVED_WITHOUT_DISBURSEMENT',
+      UNATTRIBUTED: 'UNATTRIBUTED_DISBURSEMENT',
     } satisfies Record<PairKind, ReconciliationStatus>
   )[pair.kind];
   const rates = [...disbursed.rates, ...received.rates].filter(
@@ -300,7 +318,8 @@ function itemOf(pair: Pair<DonorFlow, ReportFlow>, converter: Converter, toleran
 /** One grant: a recipient's flows under one activity, from both sides. */
 interface Grant {
   activityIdentifier: string;
-  recipientOrgRef: string;
+  /** Null for disbursements whose receiver-org has no ref. */
+  recipientOrgRef: string | null;
   donorOrgRef: string | null;
   recipientName: string | null;
   commitments: Transaction[];
@@ -310,10 +329,15 @@ interface Grant {
 }
 
 /** The donor's transactions and the recipients' reports, grouped by activity and recipient. */
-function groupGrants({ transactions, reports }: Awaited<ReturnType<typeof fetchRows>>, converter: Converter): Grant[] {
+// eslint-disable-next-line max-lines-per-function -- one pass over each side's rows, building the grants flow by flow
+function groupGrants(
+  { transactions, reports }: Awaited<ReturnType<typeof fetchRows>>,
+  converter: Converter,
+  request: ReconciliationRequest,
+): Grant[] {
   const grants = new Map<string, Grant>();
-  const grantOf = (activityIdentifier: string, recipientOrgRef: string): Grant => {
-    const key = `${activityIdentifier}\u0000${recipientOrgRef}`;
+  const grantOf = (activityIdentifier: string, recipientOrgRef: string | null): Grant => {
+    const key = `${activityIdentifier}\u0000${recipientOrgRef ?? '\u0000'}`;
     let grant = grants.get(key);
     if (!grant) {
       grant = {
@@ -330,22 +354,35 @@ function groupGrants({ transactions, reports }: Awaited<ReturnType<typeof fetchR
     }
     return grant;
   };
-  const kzt = (amount: Decimal, currency: string, day: string) =>
-    converter.convert(amount, currency, day, 'KZT').amount.amount;
+  const inside = (day: string) => day >= request.from && day <= request.to;
+  // Flows read only for pairing across the period's ends need no rate of their own: without one they are left out.
+  const kzt = (amount: Decimal, currency: string, day: string): Decimal | null => {
+    try {
+      return converter.convert(amount, currency, day, 'KZT').amount.amount;
+    } catch (error) {
+      if (inside(day)) throw error;
+      return null;
+    }
+  };
   for (const t of transactions) {
-    const grant = grantOf(t.activity.iatiIdentifier, t.receiverOrgRef!);
+    const grant = grantOf(t.activity.iatiIdentifier, t.receiverOrgRef);
     grant.donorOrgRef ??= t.providerOrgRef;
     grant.recipientName ??= t.receiverName;
     const day = isoDay(t.valueDate);
-    if (t.type === COMMITMENT) grant.commitments.push(t);
-    else
+    if (t.type === COMMITMENT) {
+      grant.commitments.push(t);
+      continue;
+    }
+    const amount = new Decimal(t.amount.toString());
+    const tenge = kzt(amount, t.currency, day);
+    if (tenge)
       grant.disbursements.push({
         id: t.id,
         ref: t.ref,
-        amount: new Decimal(t.amount.toString()),
+        amount,
         currency: t.currency,
         valueDate: day,
-        kzt: kzt(new Decimal(t.amount.toString()), t.currency, day),
+        kzt: tenge,
         row: t,
       });
   }
@@ -356,23 +393,39 @@ function groupGrants({ transactions, reports }: Awaited<ReturnType<typeof fetchR
     if (r.type === EXPENDITURE) grant.expenditures.push(r);
     else {
       const amount = new Decimal(r.amount.toString());
-      grant.receipts.push({
-        id: r.id,
-        ref: r.disbursementRef,
-        amount,
-        currency: r.currency,
-        valueDate: day,
-        kzt: kzt(amount, r.currency, day),
-        reportedOn: isoDay(r.reportedOn),
-        row: r,
-      });
+      const tenge = kzt(amount, r.currency, day);
+      if (tenge)
+        grant.receipts.push({
+          id: r.id,
+          ref: r.disbursementRef,
+          amount,
+          currency: r.currency,
+          valueDate: day,
+          kzt: tenge,
+          reportedOn: isoDay(r.reportedOn),
+          row: r,
+        });
     }
   }
   return [...grants.values()];
 }
 
-/** A grant's line: its flows paired, sums in the target currency, and its worst status. */
-function lineOf(grant: Grant, converter: Converter, tolerance: Decimal): ReconciliationLine {
+/** A grant's pairs that belong to the period; a grant without a recipient pairs nothing: each disbursement is unattributed. */
+function periodPairs(grant: Grant, request: ReconciliationRequest): Pair<DonorFlow, ReportFlow>[] {
+  const pairs: Pair<DonorFlow, ReportFlow>[] =
+    grant.recipientOrgRef === null
+      ? grant.disbursements.map((d) => ({
+          kind: 'UNATTRIBUTED',
+          disbursement: d,
+          receipt: null,
+          reportedLateByDays: null,
+        }))
+      : pairFlows(grant.disbursements, grant.receipts);
+  return pairs.filter((pair) => inPeriod(pair, request.from, request.to));
+}
+
+/** A grant's line: its flows paired, sums in the target currency, and its worst status; null when nothing of it falls in the period. */
+function lineOf(grant: Grant, converter: Converter, request: ReconciliationRequest): ReconciliationLine | null {
   const target = converter.target;
   const inTarget = (rows: readonly { amount: { toString(): string }; currency: string; valueDate: Date }[]) =>
     sum(
@@ -381,7 +434,8 @@ function lineOf(grant: Grant, converter: Converter, tolerance: Decimal): Reconci
       ),
       target,
     );
-  const items = pairFlows(grant.disbursements, grant.receipts).map((pair) => itemOf(pair, converter, tolerance));
+  const items = periodPairs(grant, request).map((pair) => itemOf(pair, converter, request.tolerance));
+  if (!items.length && !grant.commitments.length && !grant.expenditures.length) return null;
   const disbursed = sum(
     items.map((i) => i.disbursed),
     target,
@@ -429,12 +483,13 @@ export async function reconcile(
   const { transactions, reports } = await fetchRows(db, request, viewer);
   const converter = new Converter(request.currency);
   await converter.prefetch(rates, [...transactions, ...reports]);
-  const lines = groupGrants({ transactions, reports }, converter)
+  const lines = groupGrants({ transactions, reports }, converter, request)
     .sort(
       (a, b) =>
-        a.activityIdentifier.localeCompare(b.activityIdentifier) || a.recipientOrgRef.localeCompare(b.recipientOrgRef),
+        a.activityIdentifier.localeCompare(b.activityIdentifier) ||
+        (a.recipientOrgRef ?? '\uffff').localeCompare(b.recipientOrgRef ?? '\uffff'),
     )
-    .map((grant) => lineOf(grant, converter, request.tolerance));
+    .flatMap((grant) => lineOf(grant, converter, request) ?? []);
   return {
     request,
     lines,

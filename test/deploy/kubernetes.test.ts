@@ -6,7 +6,7 @@
  * `kubernetes-models`; and the manifests agree with the code: probes on the
  * services' /health/live and /health/ready, resources everywhere, secrets only
  * by reference, the committed supergraph in the ConfigMap, every variable one
- * lib/config.ts reads.
+ * lib/config.ts or sync/config.ts reads.
  */
 import { describe, test, expect } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
@@ -15,6 +15,7 @@ import path from 'node:path';
 import { Deployment } from 'kubernetes-models/apps/v1/Deployment';
 import { parseAllDocuments } from 'yaml';
 import { ENV_VARIABLES, PROJECT_ROOT } from '../../lib/config.js';
+import { SYNC_ENV_VARIABLES } from '../../sync/config.js';
 
 const DEPLOY = path.join(PROJECT_ROOT, 'deploy', 'kubernetes');
 const OVERLAYS = fs.readdirSync(path.join(DEPLOY, 'overlays'));
@@ -190,8 +191,8 @@ describe.each(OVERLAYS)('overlay %s', (overlay) => {
     }
   });
 
-  test('every variable the manifests set is one lib/config.ts reads', () => {
-    const known = new Set<string>(ENV_VARIABLES);
+  test('every variable the manifests set is one lib/config.ts or sync/config.ts reads', () => {
+    const known = new Set<string>([...ENV_VARIABLES, ...SYNC_ENV_VARIABLES]);
     const names = new Set<string>();
     for (const c of objects.flatMap((o) => podSpec(o)?.containers ?? [])) {
       if (c.name === 'redis') continue;

@@ -39,8 +39,7 @@ import { responseCache } from './response-cache/plugin.js';
 import { explorerRoutes, sandboxCors } from './explorer.js';
 import { introspectionPlugin } from './introspection.js';
 import { errorHintsPlugin } from './error-hints.js';
-import { connectRedis } from './shared-state/redis.js';
-import { SharedRateLimitStore } from './shared-state/rate-limit-store.js';
+import { connectSharedState } from './shared-state/index.js';
 import { requireOperation, stampRequestId } from './request-errors.js';
 
 export interface GatewayContext extends BaseContext {
@@ -121,7 +120,9 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
   const verifier = createCallerVerifier(env);
   const introspection = introspectionAllowed(env);
   const signer = createInternalTokenSigner(env.INTERNAL_TOKEN_SECRET);
-  const bus = options.bus ?? createLocalBus();
+  // Replicas share rate limits, the response cache and its invalidation through Redis when configured.
+  const shared = env.REDIS_URL ? connectSharedState(env.REDIS_URL, logger, options.bus ?? createLocalBus()) : undefined;
+  const bus = shared?.bus ?? options.bus ?? createLocalBus();
   const fetcher = subgraphFetcher({ dedupe: env.SUBGRAPH_DEDUPE === 'on' });
 
   const gateway = new ApolloGateway({
@@ -150,8 +151,6 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
     },
     logger,
   });
-  // Replicas share rate limits (and, with the response cache, its invalidation) through Redis when configured.
-  const redis = env.REDIS_URL ? connectRedis(env.REDIS_URL, logger) : undefined;
   let started = false;
   return {
     name: 'gateway',
@@ -170,7 +169,7 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
       batchLimit(env.MAX_BATCH_SIZE),
       ...(env.TRUSTED_DOCUMENTS === 'only' ? [trustedDocuments(env.TRUSTED_DOCUMENTS_PATH)] : []),
       tokenLimit(limits),
-      rateLimitPerCaller(limits, redis && new SharedRateLimitStore(redis)),
+      rateLimitPerCaller(limits, shared?.rateLimitStore),
     ],
     apollo: {
       gateway,
@@ -185,7 +184,7 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
             started = true;
             return {
               serverWillStop: async () => {
-                await Promise.all([fetcher.close(), redis?.close()]);
+                await Promise.all([fetcher.close(), shared?.close()]);
               },
             };
           },
@@ -194,7 +193,13 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
         // Cache hints come from the subgraphs; they steer the response cache, never clients' caches (changes would not reach those).
         ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
         ...(env.RESPONSE_CACHE === 'on'
-          ? [responseCache<GatewayContext>({ bus, maxBytes: env.RESPONSE_CACHE_MAX_MB * 1024 * 1024 })]
+          ? [
+              responseCache<GatewayContext>({
+                bus,
+                maxBytes: env.RESPONSE_CACHE_MAX_MB * 1024 * 1024,
+                ...(shared ? { shared: shared.responseCache } : {}),
+              }),
+            ]
           : []),
         announceMutations<GatewayContext>(bus),
         introspectionPlugin<GatewayContext>(),

@@ -1,13 +1,18 @@
 /**
  * Two gateway processes over the same subgraphs, sharing state through a
- * real Redis (REDIS_URL): a caller alternating between them is limited at
- * exactly the configured rate, and Redis killed and started again mid-test
- * costs no request (each replica counts alone meanwhile, then they share
- * again).
+ * real Redis (REDIS_URL): an answer cached through one is served by the
+ * other; a change through replica A, or announced by a command-line tool to
+ * replica A, is never served stale by replica B; a caller alternating
+ * between them is limited at exactly the configured rate; and Redis killed
+ * and started again mid-test costs no request (each replica counts alone
+ * and skips the cache meanwhile, then they share again).
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import pg from 'pg';
+import { binCheckDigit } from '../../lib/domain/bin.js';
+import { announceChange } from '../../lib/events/announce.js';
 import { spawnService, stopService, waitForHealth, type ServiceProcess } from '../../lib/processes.js';
-import { authHeaders, startFederation, type Federation } from '../support/federation.js';
+import { authHeaders, startFederation, testEnv, type Federation } from '../support/federation.js';
 import { startRedis, type TestRedis } from '../support/redis.js';
 
 const PER_MINUTE = 12;
@@ -56,6 +61,97 @@ async function alternate(subject: string, count: number): Promise<number[]> {
   return statuses;
 }
 
+const REGION = '{ region(code: "KZ-43") { code ngoStatistics { total } } }';
+
+/** KZ-43's count of NGOs as replica `i` answers it (publicly, so the answer may come from the cache). */
+async function total(i: number): Promise<number> {
+  const response = await fetch(urls[i]!, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: REGION }),
+  });
+  const body = (await response.json()) as { data?: { region: { ngoStatistics: { total: number } } } };
+  expect({ status: response.status, body }).toMatchObject({ status: 200, body: { data: {} } });
+  return body.data!.region.ngoStatistics.total;
+}
+
+/** How many requests replica `i` has sent to the ngos subgraph, from its /metrics. */
+async function ngosFetches(i: number): Promise<number> {
+  const text = await (await fetch(new URL('/metrics', urls[i]))).text();
+  const lines = text.split('\n').filter((l) => l.startsWith('subgraph_request_duration_seconds_count{subgraph="ngos"'));
+  return lines.reduce((sum, line) => sum + Number(line.split(' ').at(-1)), 0);
+}
+
+let registeredBin: string;
+
+/** A valid BIN registered in March 2024, unused by the demo data. */
+function freshBin(): string {
+  for (let serial = 77_001; ; serial += 1) {
+    const first11 = `240340${String(serial).padStart(5, '0')}`;
+    const check = binCheckDigit(first11);
+    if (check !== null) return `${first11}${check}`;
+  }
+}
+
+describe('the response cache shared by two replicas', () => {
+  test('an answer cached through replica B is served by replica A without the subgraphs', async () => {
+    const first = await total(1);
+    expect(await total(1)).toBe(first);
+    const before = await ngosFetches(0);
+    expect(await total(0)).toBe(first);
+    expect(await ngosFetches(0)).toBe(before);
+  });
+
+  test('a change through replica A is never served stale by replica B', async () => {
+    const before = await total(1);
+    registeredBin = freshBin();
+    const headers = {
+      'content-type': 'application/json',
+      ...(await authHeaders(federation.env, 'registrar', false)),
+    };
+    const response = await fetch(urls[0]!, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        query: 'mutation($input: RegisterNgoInput!) { registerNgo(input: $input) { ok error { message } } }',
+        variables: {
+          input: {
+            bin: registeredBin,
+            names: { ru: 'Фонд «Две реплики»' },
+            legalForm: 'PUBLIC_FOUNDATION',
+            registeredOn: '2024-03-15',
+            regionCode: 'KZ-43',
+            sectors: ['EDUCATION'],
+          },
+        },
+      }),
+    });
+    expect(await response.json()).toEqual({ data: { registerNgo: { ok: true, error: null } } });
+    // At once, with no wait: the answer to the mutation left A only once B had dropped its copies.
+    expect(await total(1)).toBe(before + 1);
+    expect(await total(0)).toBe(before + 1);
+  });
+
+  test('a change announced by a command-line tool to replica A is seen through replica B', async () => {
+    const before = await total(1);
+    // What a CLI does: change the database, then announce it (to one replica only).
+    const client = new pg.Client({ connectionString: federation.databaseUrls.ngos });
+    await client.connect();
+    try {
+      const moved = await client.query(`UPDATE ngos SET region_code = 'KZ-11' WHERE bin = $1`, [registeredBin]);
+      expect(moved.rowCount).toBe(1);
+    } finally {
+      await client.end();
+    }
+    // Still the cached answer: the cache is really in the way, so what follows can fail.
+    expect(await total(1)).toBe(before);
+    expect(await announceChange(testEnv({ GATEWAY_URL: urls[0]! }), { source: 'cli:test', subgraphs: ['ngos'] })).toBe(
+      true,
+    );
+    expect(await total(1)).toBe(before - 1);
+  });
+});
+
 describe('two gateway replicas sharing Redis', () => {
   test('a caller alternating between them is limited at exactly the configured rate', async () => {
     const statuses = await alternate('alternating-1', PER_MINUTE + 4);
@@ -67,6 +163,11 @@ describe('two gateway replicas sharing Redis', () => {
     // While Redis is away each replica counts alone: every request is answered, none refused for the outage.
     const during = await alternate('outage-1', PER_MINUTE);
     expect(during).toEqual(Array<number>(PER_MINUTE).fill(200));
+    // Reads are answered too, by the subgraphs each time: a copy kept by one replica alone could go stale.
+    const fetched = await ngosFetches(1);
+    await total(1);
+    await total(1);
+    expect(await ngosFetches(1)).toBeGreaterThanOrEqual(fetched + 2);
 
     await redis.restart();
     // The replicas reconnect by themselves (within about 2 s); then the limit is shared and exact again.
@@ -78,5 +179,16 @@ describe('two gateway replicas sharing Redis', () => {
       if (!shared) await new Promise((resolve) => setTimeout(resolve, 500));
     }
     expect(shared).toBe(true);
+
+    // And the response cache is shared again: B's answer is served by A without the subgraphs.
+    const deadlineCache = Date.now() + 10_000;
+    let cached = false;
+    while (!cached && Date.now() < deadlineCache) {
+      const answer = await total(1);
+      const before = await ngosFetches(0);
+      cached = (await total(0)) === answer && (await ngosFetches(0)) === before;
+      if (!cached) await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+    expect(cached).toBe(true);
   });
 });

@@ -75,11 +75,24 @@ async function total(i: number): Promise<number> {
   return body.data!.region.ngoStatistics.total;
 }
 
-/** How many requests replica `i` has sent to the ngos subgraph, from its /metrics. */
-async function ngosFetches(i: number): Promise<number> {
+/** The sum of the samples of replica `i`'s /metrics whose line starts with `prefix` (a counter not yet moved may have none). */
+async function metric(i: number, prefix: string, noneIsZero = false): Promise<number> {
   const text = await (await fetch(new URL('/metrics', urls[i]))).text();
-  const lines = text.split('\n').filter((l) => l.startsWith('subgraph_request_duration_seconds_count{subgraph="ngos"'));
+  const lines = text.split('\n').filter((l) => l.startsWith(prefix));
+  if (lines.length === 0 && !noneIsZero) throw new Error(`no sample ${prefix} in:\n${text.slice(0, 2000)}`);
   return lines.reduce((sum, line) => sum + Number(line.split(' ').at(-1)), 0);
+}
+
+/** How many requests replica `i` has sent to the ngos subgraph. */
+const ngosFetches = (i: number) => metric(i, 'subgraph_request_duration_seconds_count{subgraph="ngos"', true);
+
+/** What replica `i`'s /metrics says of Redis and of the state it shares. */
+async function sharing(i: number) {
+  return {
+    redisUp: await metric(i, 'gateway_redis_up '),
+    rateLimits: await metric(i, 'gateway_shared_state{part="rate_limits"}'),
+    responseCache: await metric(i, 'gateway_shared_state{part="response_cache"}'),
+  };
 }
 
 let registeredBin: string;
@@ -95,6 +108,7 @@ function freshBin(): string {
 
 describe('the response cache shared by two replicas', () => {
   test('an answer cached through replica B is served by replica A without the subgraphs', async () => {
+    for (const i of [0, 1]) expect(await sharing(i)).toEqual({ redisUp: 1, rateLimits: 1, responseCache: 1 });
     const first = await total(1);
     expect(await total(1)).toBe(first);
     const before = await ngosFetches(0);
@@ -159,6 +173,7 @@ describe('two gateway replicas sharing Redis', () => {
   });
 
   test('Redis killed and started again mid-test: no request is lost, and the replicas share again', async () => {
+    const disconnects = await metric(0, 'gateway_redis_disconnects_total');
     await redis.kill();
     // While Redis is away each replica counts alone: every request is answered, none refused for the outage.
     const during = await alternate('outage-1', PER_MINUTE);
@@ -168,6 +183,9 @@ describe('two gateway replicas sharing Redis', () => {
     await total(1);
     await total(1);
     expect(await ngosFetches(1)).toBeGreaterThanOrEqual(fetched + 2);
+    // Metrics say so.
+    for (const i of [0, 1]) expect(await sharing(i)).toEqual({ redisUp: 0, rateLimits: 0, responseCache: 0 });
+    expect(await metric(0, 'gateway_redis_disconnects_total')).toBe(disconnects + 1);
 
     await redis.restart();
     // The replicas reconnect by themselves (within about 2 s); then the limit is shared and exact again.
@@ -190,5 +208,6 @@ describe('two gateway replicas sharing Redis', () => {
       if (!cached) await new Promise((resolve) => setTimeout(resolve, 300));
     }
     expect(cached).toBe(true);
+    for (const i of [0, 1]) expect(await sharing(i)).toEqual({ redisUp: 1, rateLimits: 1, responseCache: 1 });
   });
 });

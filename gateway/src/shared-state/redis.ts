@@ -7,6 +7,7 @@
  */
 import { Redis } from 'ioredis';
 import type { Logger } from '../../../lib/logger.js';
+import { countRedisDisconnect } from './metrics.js';
 
 export type RedisStatus = 'up' | 'down';
 
@@ -43,6 +44,7 @@ export function connectRedis(url: string, logger: Logger): SharedRedis {
   });
   const down = (error?: Error) => {
     if (status === 'up') {
+      countRedisDisconnect();
       logger.warn(
         { err: error },
         'redis unreachable: rate limits and the response cache fall back to this replica alone until it returns',

@@ -18,6 +18,8 @@ export interface SharedResponseStore {
   get(key: string): Promise<string | undefined>;
   set(key: string, value: string, options?: { ttl?: number | null }): Promise<void>;
   delete(key: string): Promise<boolean | void>;
+  /** Whether reads and writes go to Redis now (else the cache is skipped). */
+  usable(): boolean;
   close(): Promise<void>;
 }
 
@@ -56,6 +58,7 @@ export function sharedResponseStore(url: string, inStep: () => boolean): SharedR
       if (!usable()) return false;
       return adapter.delete(key).catch(() => false);
     },
+    usable,
     async close() {
       client.destroy();
     },

@@ -76,10 +76,15 @@ try {
 }
 const report = {
   date: new Date().toISOString(),
-  machine: `${os.cpus().length} cores, ${os.totalmem()} bytes`,
+  machine: `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${os.totalmem()} bytes, Node ${process.version}, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} at the end`,
   results,
 };
 const dir = path.join(PROJECT_ROOT, 'bench', 'results');
 fs.mkdirSync(dir, { recursive: true });
-fs.writeFileSync(path.join(dir, `capacity-${report.date.slice(0, 10)}.json`), JSON.stringify(report, null, 2));
+// One file per run (date and time): a run of some scales does not replace another's.
+const stamp = report.date.slice(0, 16).replace(':', '');
+fs.writeFileSync(path.join(dir, `capacity-${stamp}.json`), JSON.stringify(report, null, 2));
 process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

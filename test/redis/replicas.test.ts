@@ -86,6 +86,16 @@ async function metric(i: number, prefix: string, noneIsZero = false): Promise<nu
 /** How many requests replica `i` has sent to the ngos subgraph. */
 const ngosFetches = (i: number) => metric(i, 'subgraph_request_duration_seconds_count{subgraph="ngos"', true);
 
+/** Replica `i`'s readiness: the HTTP status and what the body says of Redis. */
+async function readiness(i: number) {
+  const response = await fetch(new URL('/health/ready', urls[i]));
+  const body = (await response.json()) as { status: string; sharedState?: unknown };
+  return { http: response.status, status: body.status, sharedState: body.sharedState };
+}
+
+const SHARED = { redis: 'up', rateLimits: 'shared', responseCache: 'shared' };
+const ALONE = { redis: 'down', rateLimits: 'per-replica', responseCache: 'skipped' };
+
 /** What replica `i`'s /metrics says of Redis and of the state it shares. */
 async function sharing(i: number) {
   return {
@@ -108,7 +118,10 @@ function freshBin(): string {
 
 describe('the response cache shared by two replicas', () => {
   test('an answer cached through replica B is served by replica A without the subgraphs', async () => {
-    for (const i of [0, 1]) expect(await sharing(i)).toEqual({ redisUp: 1, rateLimits: 1, responseCache: 1 });
+    for (const i of [0, 1]) {
+      expect(await sharing(i)).toEqual({ redisUp: 1, rateLimits: 1, responseCache: 1 });
+      expect(await readiness(i)).toEqual({ http: 200, status: 'ok', sharedState: SHARED });
+    }
     const first = await total(1);
     expect(await total(1)).toBe(first);
     const before = await ngosFetches(0);
@@ -183,8 +196,11 @@ describe('two gateway replicas sharing Redis', () => {
     await total(1);
     await total(1);
     expect(await ngosFetches(1)).toBeGreaterThanOrEqual(fetched + 2);
-    // Metrics say so.
-    for (const i of [0, 1]) expect(await sharing(i)).toEqual({ redisUp: 0, rateLimits: 0, responseCache: 0 });
+    // Metrics and readiness say so; the replicas stay ready (degraded): they serve on their own.
+    for (const i of [0, 1]) {
+      expect(await sharing(i)).toEqual({ redisUp: 0, rateLimits: 0, responseCache: 0 });
+      expect(await readiness(i)).toEqual({ http: 200, status: 'degraded', sharedState: ALONE });
+    }
     expect(await metric(0, 'gateway_redis_disconnects_total')).toBe(disconnects + 1);
 
     await redis.restart();
@@ -208,6 +224,9 @@ describe('two gateway replicas sharing Redis', () => {
       if (!cached) await new Promise((resolve) => setTimeout(resolve, 300));
     }
     expect(cached).toBe(true);
-    for (const i of [0, 1]) expect(await sharing(i)).toEqual({ redisUp: 1, rateLimits: 1, responseCache: 1 });
+    for (const i of [0, 1]) {
+      expect(await sharing(i)).toEqual({ redisUp: 1, rateLimits: 1, responseCache: 1 });
+      expect(await readiness(i)).toEqual({ http: 200, status: 'ok', sharedState: SHARED });
+    }
   });
 });

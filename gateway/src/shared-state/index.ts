@@ -5,6 +5,7 @@
  * and shares again when it is back. Without REDIS_URL there is nothing here.
  */
 import type { InvalidationBus } from '../../../lib/events/changes.js';
+import { NotReadyError, type Readiness } from '../../../lib/graphql/http.js';
 import type { Logger } from '../../../lib/logger.js';
 import { createRedisBus } from './change-bus.js';
 import { SharedRateLimitStore } from './rate-limit-store.js';
@@ -17,8 +18,13 @@ export interface SharedState {
   bus: InvalidationBus;
   rateLimitStore: SharedRateLimitStore;
   responseCache: { store: SharedResponseStore; generation: () => number | undefined };
-  /** For readiness: what is shared right now and what has fallen back to this replica. */
+  /** What is shared right now and what has fallen back to this replica. */
   status(): SharedStateReport;
+  /**
+   * The gateway's readiness with `sharedState` added. Redis down does not
+   * make a replica unready (it keeps serving on its own), only "degraded".
+   */
+  readiness(check: () => Promise<Readiness>): Promise<Readiness>;
   close(): Promise<void>;
 }
 
@@ -34,16 +40,27 @@ export function connectSharedState(url: string, logger: Logger, localBus: Invali
   const store = sharedResponseStore(url, () => bus.sequence() !== undefined);
   const up = () => redis.status() === 'up';
   const unreport = reportSharedState({ redisUp: up, rateLimitsShared: up, responseCacheShared: store.usable });
+  const status = (): SharedStateReport => ({
+    redis: redis.status(),
+    rateLimits: up() ? 'shared' : 'per-replica',
+    responseCache: store.usable() ? 'shared' : 'skipped',
+  });
   return {
     redis,
     bus,
     rateLimitStore: new SharedRateLimitStore(redis),
     responseCache: { store, generation: bus.sequence },
-    status: () => ({
-      redis: redis.status(),
-      rateLimits: up() ? 'shared' : 'per-replica',
-      responseCache: store.usable() ? 'shared' : 'skipped',
-    }),
+    status,
+    readiness: async (check) => {
+      const sharedState = status();
+      try {
+        const report = await check();
+        return { ...report, status: sharedState.redis === 'up' ? report.status : 'degraded', sharedState };
+      } catch (error) {
+        if (error instanceof NotReadyError) throw new NotReadyError(error.message, { ...error.details, sharedState });
+        throw error;
+      }
+    },
     close: async () => {
       unreport();
       bus.close();

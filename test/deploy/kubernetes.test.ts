@@ -218,6 +218,23 @@ describe.each(OVERLAYS)('overlay %s', (overlay) => {
     expect(map.data![file]).toBe(fs.readFileSync(path.join(PROJECT_ROOT, 'schema', 'supergraph.graphql'), 'utf8'));
   });
 
+  test("the syncs announce their changes to the gateway's Service, signed with the secret from the Secret", () => {
+    const config = byKind(objects, 'ConfigMap').find((m) => m.metadata.name.startsWith('civic-graph-config'));
+    const gateway = byKind(objects, 'Service').find((svc) => svc.metadata.name.endsWith('civic-graph-gateway'));
+    expect(config?.data?.GATEWAY_URL).toBe(`http://${gateway?.metadata.name ?? '?'}:4000/graphql`);
+    const cronJobs = byKind(objects, 'CronJob');
+    expect(cronJobs.length).toBeGreaterThan(0);
+    for (const job of cronJobs) {
+      const container = podSpec(job)!.containers[0]!;
+      const secret = container.env?.find((e) => e.name === 'INTERNAL_TOKEN_SECRET')?.valueFrom?.secretKeyRef;
+      expect({ job: job.metadata.name, secret }).toEqual({
+        job: job.metadata.name,
+        secret: { name: expect.stringMatching(/civic-graph-secrets$/), key: 'INTERNAL_TOKEN_SECRET' },
+      });
+      expect(container.envFrom?.some((e) => e.configMapRef?.name === config?.metadata.name)).toBe(true);
+    }
+  });
+
   test('every command runs a compiled entry point whose TypeScript source exists, and a CronJob per data source', () => {
     const commands = objects
       .flatMap((o) => podSpec(o)?.containers ?? [])

@@ -36,6 +36,7 @@ import { operationGuardPlugin } from './operation-guards.js';
 import { announceMutations } from './response-cache/changes-plugin.js';
 import { changesRoute } from './response-cache/changes-route.js';
 import { responseCache } from './response-cache/plugin.js';
+import { dashboardRoutes } from './dashboard.js';
 import { explorerRoutes, sandboxCors } from './explorer.js';
 import { introspectionPlugin } from './introspection.js';
 import { errorHintsPlugin } from './error-hints.js';
@@ -189,7 +190,12 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
     authenticate: authenticateCaller(verifier),
     admission: admission(env.GATEWAY_MAX_IN_FLIGHT).handler,
     timings: httpTimings(env),
-    routes: [sandboxCors(), ...(introspection ? [explorerRoutes()] : []), changesRoute(bus, env.INTERNAL_TOKEN_SECRET)],
+    routes: [
+      sandboxCors(),
+      ...(introspection ? [explorerRoutes()] : []),
+      dashboardRoutes(),
+      changesRoute(bus, env.INTERNAL_TOKEN_SECRET),
+    ],
     guards: [
       stampRequestId(),
       requireOperation(),

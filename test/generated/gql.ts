@@ -14,6 +14,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query NgoPage($first: Int!, $filter: NgoFilter) {\n    ngos(first: $first, filter: $filter) {\n      totalCount\n      nodes {\n        id\n        bin\n        name\n        region {\n          code\n          name(language: EN)\n        }\n        councilSeats {\n          id\n          council {\n            id\n            level\n          }\n        }\n        funding {\n          received {\n            amount\n            currency\n          }\n          donors {\n            orgRef\n          }\n        }\n      }\n    }\n  }\n": typeof types.NgoPageDocument,
+    "\n  query FederationOneNgo($bin: String!) {\n    ngo(bin: $bin) {\n      id\n      bin\n      status\n      names {\n        ru\n      }\n      region {\n        code\n        name(language: EN)\n      }\n      councilSeats {\n        id\n        council {\n          id\n          level\n        }\n      }\n      funding {\n        received {\n          amount\n          currency\n        }\n        donors {\n          orgRef\n        }\n      }\n    }\n  }\n": typeof types.FederationOneNgoDocument,
+    "\n  query FederationRegions {\n    regions {\n      code\n      ngos(filter: { statuses: [ACTIVE] }) {\n        totalCount\n      }\n      councils {\n        totalCount\n      }\n      funding {\n        transactionCount\n      }\n    }\n  }\n": typeof types.FederationRegionsDocument,
+    "\n  query FederationActiveNgos {\n    ngos(filter: { statuses: [ACTIVE] }) {\n      totalCount\n    }\n  }\n": typeof types.FederationActiveNgosDocument,
+    "\n  query FederationFirstFive {\n    ngos(first: 5) {\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.FederationFirstFiveDocument,
+    "\n  query FederationNextFive($after: String) {\n    ngos(first: 5, after: $after) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.FederationNextFiveDocument,
+    "\n  query FederationFirstTen {\n    ngos(first: 10) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.FederationFirstTenDocument,
+    "\n  query FederationTwoNgos {\n    ngos(first: 2) {\n      nodes {\n        id\n        bin\n      }\n    }\n  }\n": typeof types.FederationTwoNgosDocument,
+    "\n  query FederationMemberOfNgo {\n    councilMembers(first: 1, filter: { representsNgo: true }) {\n      nodes {\n        id\n        representing {\n          id\n        }\n      }\n    }\n  }\n": typeof types.FederationMemberOfNgoDocument,
+    "\n  query FederationDisbursements {\n    transactions(first: 100, filter: { types: [DISBURSEMENT] }) {\n      nodes {\n        receiver {\n          orgRef\n        }\n        region {\n          code\n        }\n      }\n    }\n  }\n": typeof types.FederationDisbursementsDocument,
     "\n  query FirstActivities($first: Int!) {\n    activities(first: $first) {\n      nodes {\n        id\n        iatiIdentifier\n        title\n      }\n    }\n  }\n": typeof types.FirstActivitiesDocument,
     "\n  query ActivitiesByKey($a: String!, $b: String!, $id: ID!) {\n    a: activity(iatiIdentifier: $a) {\n      id\n      iatiIdentifier\n      title\n    }\n    b: activity(iatiIdentifier: $b) {\n      id\n      iatiIdentifier\n      title\n    }\n    byId: activity(id: $id) {\n      id\n      iatiIdentifier\n      title\n    }\n    missing: activity(iatiIdentifier: \"XM-NO-SUCH-ACTIVITY\") {\n      id\n    }\n  }\n": typeof types.ActivitiesByKeyDocument,
     "\n  query ActivityTransactions($identifier: String!) {\n    activity(iatiIdentifier: $identifier) {\n      id\n      transactions(first: 3) {\n        nodes {\n          activity {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.ActivityTransactionsDocument,
@@ -27,6 +37,16 @@ type Documents = {
     "\n  query NgoByBin($bin: String!) {\n    ngo(bin: $bin) {\n      id\n    }\n  }\n": typeof types.NgoByBinDocument,
 };
 const documents: Documents = {
+    "\n  query NgoPage($first: Int!, $filter: NgoFilter) {\n    ngos(first: $first, filter: $filter) {\n      totalCount\n      nodes {\n        id\n        bin\n        name\n        region {\n          code\n          name(language: EN)\n        }\n        councilSeats {\n          id\n          council {\n            id\n            level\n          }\n        }\n        funding {\n          received {\n            amount\n            currency\n          }\n          donors {\n            orgRef\n          }\n        }\n      }\n    }\n  }\n": types.NgoPageDocument,
+    "\n  query FederationOneNgo($bin: String!) {\n    ngo(bin: $bin) {\n      id\n      bin\n      status\n      names {\n        ru\n      }\n      region {\n        code\n        name(language: EN)\n      }\n      councilSeats {\n        id\n        council {\n          id\n          level\n        }\n      }\n      funding {\n        received {\n          amount\n          currency\n        }\n        donors {\n          orgRef\n        }\n      }\n    }\n  }\n": types.FederationOneNgoDocument,
+    "\n  query FederationRegions {\n    regions {\n      code\n      ngos(filter: { statuses: [ACTIVE] }) {\n        totalCount\n      }\n      councils {\n        totalCount\n      }\n      funding {\n        transactionCount\n      }\n    }\n  }\n": types.FederationRegionsDocument,
+    "\n  query FederationActiveNgos {\n    ngos(filter: { statuses: [ACTIVE] }) {\n      totalCount\n    }\n  }\n": types.FederationActiveNgosDocument,
+    "\n  query FederationFirstFive {\n    ngos(first: 5) {\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.FederationFirstFiveDocument,
+    "\n  query FederationNextFive($after: String) {\n    ngos(first: 5, after: $after) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.FederationNextFiveDocument,
+    "\n  query FederationFirstTen {\n    ngos(first: 10) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.FederationFirstTenDocument,
+    "\n  query FederationTwoNgos {\n    ngos(first: 2) {\n      nodes {\n        id\n        bin\n      }\n    }\n  }\n": types.FederationTwoNgosDocument,
+    "\n  query FederationMemberOfNgo {\n    councilMembers(first: 1, filter: { representsNgo: true }) {\n      nodes {\n        id\n        representing {\n          id\n        }\n      }\n    }\n  }\n": types.FederationMemberOfNgoDocument,
+    "\n  query FederationDisbursements {\n    transactions(first: 100, filter: { types: [DISBURSEMENT] }) {\n      nodes {\n        receiver {\n          orgRef\n        }\n        region {\n          code\n        }\n      }\n    }\n  }\n": types.FederationDisbursementsDocument,
     "\n  query FirstActivities($first: Int!) {\n    activities(first: $first) {\n      nodes {\n        id\n        iatiIdentifier\n        title\n      }\n    }\n  }\n": types.FirstActivitiesDocument,
     "\n  query ActivitiesByKey($a: String!, $b: String!, $id: ID!) {\n    a: activity(iatiIdentifier: $a) {\n      id\n      iatiIdentifier\n      title\n    }\n    b: activity(iatiIdentifier: $b) {\n      id\n      iatiIdentifier\n      title\n    }\n    byId: activity(id: $id) {\n      id\n      iatiIdentifier\n      title\n    }\n    missing: activity(iatiIdentifier: \"XM-NO-SUCH-ACTIVITY\") {\n      id\n    }\n  }\n": types.ActivitiesByKeyDocument,
     "\n  query ActivityTransactions($identifier: String!) {\n    activity(iatiIdentifier: $identifier) {\n      id\n      transactions(first: 3) {\n        nodes {\n          activity {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.ActivityTransactionsDocument,
@@ -54,6 +74,46 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NgoPage($first: Int!, $filter: NgoFilter) {\n    ngos(first: $first, filter: $filter) {\n      totalCount\n      nodes {\n        id\n        bin\n        name\n        region {\n          code\n          name(language: EN)\n        }\n        councilSeats {\n          id\n          council {\n            id\n            level\n          }\n        }\n        funding {\n          received {\n            amount\n            currency\n          }\n          donors {\n            orgRef\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NgoPage($first: Int!, $filter: NgoFilter) {\n    ngos(first: $first, filter: $filter) {\n      totalCount\n      nodes {\n        id\n        bin\n        name\n        region {\n          code\n          name(language: EN)\n        }\n        councilSeats {\n          id\n          council {\n            id\n            level\n          }\n        }\n        funding {\n          received {\n            amount\n            currency\n          }\n          donors {\n            orgRef\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FederationOneNgo($bin: String!) {\n    ngo(bin: $bin) {\n      id\n      bin\n      status\n      names {\n        ru\n      }\n      region {\n        code\n        name(language: EN)\n      }\n      councilSeats {\n        id\n        council {\n          id\n          level\n        }\n      }\n      funding {\n        received {\n          amount\n          currency\n        }\n        donors {\n          orgRef\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FederationOneNgo($bin: String!) {\n    ngo(bin: $bin) {\n      id\n      bin\n      status\n      names {\n        ru\n      }\n      region {\n        code\n        name(language: EN)\n      }\n      councilSeats {\n        id\n        council {\n          id\n          level\n        }\n      }\n      funding {\n        received {\n          amount\n          currency\n        }\n        donors {\n          orgRef\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FederationRegions {\n    regions {\n      code\n      ngos(filter: { statuses: [ACTIVE] }) {\n        totalCount\n      }\n      councils {\n        totalCount\n      }\n      funding {\n        transactionCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query FederationRegions {\n    regions {\n      code\n      ngos(filter: { statuses: [ACTIVE] }) {\n        totalCount\n      }\n      councils {\n        totalCount\n      }\n      funding {\n        transactionCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FederationActiveNgos {\n    ngos(filter: { statuses: [ACTIVE] }) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query FederationActiveNgos {\n    ngos(filter: { statuses: [ACTIVE] }) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FederationFirstFive {\n    ngos(first: 5) {\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query FederationFirstFive {\n    ngos(first: 5) {\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FederationNextFive($after: String) {\n    ngos(first: 5, after: $after) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query FederationNextFive($after: String) {\n    ngos(first: 5, after: $after) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FederationFirstTen {\n    ngos(first: 10) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query FederationFirstTen {\n    ngos(first: 10) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FederationTwoNgos {\n    ngos(first: 2) {\n      nodes {\n        id\n        bin\n      }\n    }\n  }\n"): (typeof documents)["\n  query FederationTwoNgos {\n    ngos(first: 2) {\n      nodes {\n        id\n        bin\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FederationMemberOfNgo {\n    councilMembers(first: 1, filter: { representsNgo: true }) {\n      nodes {\n        id\n        representing {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FederationMemberOfNgo {\n    councilMembers(first: 1, filter: { representsNgo: true }) {\n      nodes {\n        id\n        representing {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FederationDisbursements {\n    transactions(first: 100, filter: { types: [DISBURSEMENT] }) {\n      nodes {\n        receiver {\n          orgRef\n        }\n        region {\n          code\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FederationDisbursements {\n    transactions(first: 100, filter: { types: [DISBURSEMENT] }) {\n      nodes {\n        receiver {\n          orgRef\n        }\n        region {\n          code\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

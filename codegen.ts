@@ -27,6 +27,7 @@ const config: CodegenConfig = {
         'test/integration/registry.test.ts',
         'test/integration/partners-loaders.test.ts',
         'test/integration/federation.test.ts',
+        'test/integration/partners-funding-api.test.ts',
       ],
       preset: 'client',
       presetConfig: { fragmentMasking: false },

@@ -36,18 +36,26 @@ export async function countryOverview(client: ApolloClient, language: Language):
     client.query({ query: FundingDocument, variables: { currency: 'USD' } }),
   ]);
   if (!overview || !funding) throw new Error('civic-graph answered without data');
-  const largest = [...overview.activeNgos.byRegion].sort((a, b) => b.count - a.count)[0];
+  // Each statistic is null when the service behind it failed (the error says which); Apollo Client throws on errors by default.
+  const activeNgos = required(overview.activeNgos, 'activeNgos');
+  const councils = required(overview.councilStatistics, 'councilStatistics');
+  const largest = [...activeNgos.byRegion].sort((a, b) => b.count - a.count)[0];
   if (!largest) throw new Error('civic-graph listed no regions');
   return {
-    activeNgos: overview.activeNgos.total,
-    councils: overview.councilStatistics.councils,
-    members: overview.councilStatistics.members,
-    projects: overview.projects.total,
+    activeNgos: activeNgos.total,
+    councils: councils.councils,
+    members: councils.members,
+    projects: required(overview.projects, 'projects').total,
     largestRegion: { code: largest.region.code, name: largest.region.name, count: largest.count },
-    disbursedUsd: funding.fundingByDonor.map((d) => ({
+    disbursedUsd: required(funding.fundingByDonor, 'fundingByDonor').map((d) => ({
       donor: d.donor?.acronym ?? d.donor?.name ?? d.donorOrgRef,
       amount: d.converted?.disbursed.amount ?? '0.00',
     })),
     overview,
   };
+}
+
+function required<T>(value: T | null | undefined, field: string): T {
+  if (value == null) throw new Error(`civic-graph answered without ${field}`);
+  return value;
 }

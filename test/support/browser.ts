@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import chromium from '@sparticuz/chromium';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type BrowserContext, type Page } from 'puppeteer-core';
 import { PROJECT_ROOT } from '../../lib/config.js';
 
 export const SCREENSHOTS = path.join(PROJECT_ROOT, 'test-results', 'screenshots');
@@ -32,7 +32,7 @@ export interface OfflinePage {
   pageErrors: string[];
 }
 
-export async function offlinePage(browser: Browser): Promise<OfflinePage> {
+export async function offlinePage(browser: Browser | BrowserContext): Promise<OfflinePage> {
   const page = await browser.newPage();
   const refused: string[] = [];
   const pageErrors: string[] = [];

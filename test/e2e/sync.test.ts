@@ -291,6 +291,43 @@ describe('npm run sync -- iati', () => {
     expect(failed).toMatchObject({ ok: false, removed: 0 });
     expect(failed.error).toMatch(/package_search.* answered HTTP 502/);
   });
+
+  test('a --country run marks as removed only files that country runs listed, never those --publisher runs found', async () => {
+    const fileState = (path: string) =>
+      dbs.partners.iatiSourceFile.findUnique({ where: { url: `${server.url}${path}` } });
+    const base = { url: server.url, timeoutMs: 2000 };
+    state.packages.push({
+      name: 'ec-uz',
+      publisher: 'ec-intpa',
+      country: 'UZ',
+      path: '/files/ec-uz.xml',
+      xml: iatiFile('XI-IATI-EC_INTPA-UZ-1', 'Uzbek civil society'),
+    });
+    expect(await syncIatiRegistry(dbs.partners, { ...base, publishers: ['ec-intpa'], country: null })).toMatchObject({
+      ok: true,
+      created: 1,
+      removed: 0,
+    });
+    state.packages.push({
+      name: 'unicef-kz',
+      publisher: 'unicef',
+      country: 'KZ',
+      path: '/files/unicef-kz.xml',
+      xml: iatiFile('XM-DAC-41122-KZ-1', 'Child rights'),
+    });
+    const country = { ...base, publishers: [], country: 'KZ' };
+    // The registry lists undp-kz and unicef-kz for KZ: the Uzbek file, found by publisher, is none of its business.
+    expect(await syncIatiRegistry(dbs.partners, country)).toMatchObject({ ok: true, created: 1, removed: 0 });
+    expect((await fileState('/files/ec-uz.xml'))?.removedFromSourceAt).toBeNull();
+    // A file the country's listing had and has no more is marked; one a publisher run still vouches for is not.
+    const unicef = state.packages.pop()!;
+    const undp = state.packages.shift()!;
+    expect(await syncIatiRegistry(dbs.partners, country)).toMatchObject({ ok: true, removed: 1 });
+    expect((await fileState(unicef.path))?.removedFromSourceAt).toBeInstanceOf(Date);
+    expect((await fileState(undp.path))?.removedFromSourceAt).toBeNull();
+    expect((await fileState('/files/ec-uz.xml'))?.removedFromSourceAt).toBeNull();
+    state.packages.unshift(undp);
+  });
 });
 
 describe('npm run sync -- nbk-rates', () => {

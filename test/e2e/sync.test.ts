@@ -7,6 +7,8 @@
  * was stored and mark nothing removed. Every run is in the sync history.
  */
 import { execFile } from 'node:child_process';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { PROJECT_ROOT } from '../../lib/config.js';
@@ -128,6 +130,13 @@ afterAll(async () => {
 
 /** The CLI as a process; asynchronous, so the loopback server in this process keeps answering. */
 function sync(...args: string[]): Promise<{ status: number | null; reports: SyncReport[]; stderr: string }> {
+  return syncWith({}, ...args);
+}
+
+function syncWith(
+  extraEnv: Record<string, string>,
+  ...args: string[]
+): Promise<{ status: number | null; reports: SyncReport[]; stderr: string }> {
   const env = {
     ...process.env,
     NGOS_DATABASE_URL: urls.ngos,
@@ -138,6 +147,7 @@ function sync(...args: string[]): Promise<{ status: number | null; reports: Sync
     IATI_REGISTRY_URL: server.url,
     NBK_RATES_URL: `${server.url}/rss/get_rates.cfm`,
     SYNC_TIMEOUT_MS: '5000',
+    ...extraEnv,
   };
   return new Promise((resolve) => {
     execFile(
@@ -328,6 +338,46 @@ describe('npm run sync -- iati', () => {
     expect((await fileState('/files/ec-uz.xml'))?.removedFromSourceAt).toBeNull();
     state.packages.unshift(undp);
   });
+});
+
+describe('npm run sync announces its changes', () => {
+  test('a sync that fails half-way still tells the gateway, so its cache drops what the run wrote', async () => {
+    const announcements: string[] = [];
+    const gateway = http.createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      request.on('end', () => {
+        announcements.push(`${request.method} ${request.url} ${body}`);
+        response.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => gateway.listen(0, '127.0.0.1', resolve));
+    const url = await emptyDatabase('partners');
+    const db = partnersDb(url);
+    try {
+      // The database refuses to remember a fetched file: the run stops after the file's activities are stored.
+      await db.$executeRawUnsafe(`CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN RAISE EXCEPTION 'simulated failure half-way through the sync'; END $$`);
+      await db.$executeRawUnsafe(
+        'CREATE TRIGGER refuse BEFORE INSERT ON iati_source_files FOR EACH ROW EXECUTE FUNCTION refuse()',
+      );
+      const { port } = gateway.address() as AddressInfo;
+      const run = await syncWith(
+        { PARTNERS_DATABASE_URL: url, GATEWAY_URL: `http://127.0.0.1:${port}/graphql` },
+        'iati',
+        '--publisher',
+        'undp',
+      );
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(/simulated failure half-way/);
+      expect(await db.activity.count()).toBeGreaterThan(0);
+      expect(announcements).toEqual([expect.stringMatching(/^POST \/internal\/changes .*"subgraphs":\["partners"\]/)]);
+    } finally {
+      await db.$disconnect();
+      await dropDatabase(url);
+      await new Promise((resolve) => gateway.close(resolve));
+    }
+  }, 60_000);
 });
 
 describe('npm run sync -- nbk-rates', () => {

@@ -89,6 +89,7 @@ WORKDIR /app
 COPY package.json ./
 COPY --from=production-deps /app/node_modules node_modules
 COPY schema/supergraph.graphql schema/
+COPY schema/shared schema/shared
 COPY subgraphs/ngos/schema.graphql subgraphs/ngos/
 COPY subgraphs/ngos/prisma/migrations subgraphs/ngos/prisma/migrations
 COPY subgraphs/councils/schema.graphql subgraphs/councils/

@@ -6,8 +6,7 @@
  * supergraph. index.ts only starts it.
  */
 import fs from 'node:fs';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
-import type { BaseContext } from '@apollo/server';
+import { ApolloGateway, type RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { GraphQLError, parse } from 'graphql';
@@ -23,11 +22,13 @@ import { readAccessRules } from '../../lib/auth/access.js';
 import { createInternalTokenSigner } from '../../lib/auth/internal-token-cache.js';
 import { createCallerVerifier, INTERNAL_TOKEN_HEADER } from '../../lib/auth/tokens.js';
 import type { Viewer } from '../../lib/auth/viewer.js';
-import type { ServiceOptions } from '../../lib/graphql/http.js';
+import { authenticateCaller } from '../../lib/auth/caller-auth.js';
+import { httpTimings, type ServiceOptions } from '../../lib/graphql/http.js';
+import { IDEMPOTENCY_HEADER } from '../../lib/graphql/idempotent-writes.js';
 import type { Logger } from '../../lib/logger.js';
 import { observeSubgraphFetches } from '../../lib/observability/subgraph-fetch.js';
 import { injectTraceContext } from '../../lib/observability/tracing.js';
-import { authenticateCaller, batchLimit, rateLimitPerCaller, tokenLimit, trustedDocuments } from './guards.js';
+import { batchLimit, rateLimitPerCaller, tokenLimit, trustedDocuments } from './guards.js';
 import { createLocalBus, type InvalidationBus } from '../../lib/events/changes.js';
 import { subgraphFetcher } from './fetcher/index.js';
 import { resolveLimits } from './limits.js';
@@ -35,12 +36,25 @@ import { operationGuardPlugin } from './operation-guards.js';
 import { announceMutations } from './response-cache/changes-plugin.js';
 import { changesRoute } from './response-cache/changes-route.js';
 import { responseCache } from './response-cache/plugin.js';
+import { dashboardRoutes } from './dashboard.js';
 import { explorerRoutes, sandboxCors } from './explorer.js';
 import { introspectionPlugin } from './introspection.js';
 import { errorHintsPlugin } from './error-hints.js';
+import { connectSharedState } from './shared-state/index.js';
+import { admission } from './admission.js';
+import {
+  forwardIdempotencyKey,
+  idempotency,
+  noteReplay,
+  replayHeaderPlugin,
+  type IdempotencyContext,
+} from './idempotency.js';
+import { operationKind } from './fetcher/operation.js';
+import { ResilientDataSource, subgraphPolicies } from './fetcher/resilience.js';
+import { gatewayReadiness } from './readiness.js';
 import { requireOperation, stampRequestId } from './request-errors.js';
 
-export interface GatewayContext extends BaseContext {
+export interface GatewayContext extends IdempotencyContext {
   requestId: string;
   viewer: Viewer;
   /** The caller's Accept-Language, passed on to the subgraphs. */
@@ -66,7 +80,7 @@ type FetcherResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[
  * client gets the subgraph's message as BAD_USER_INPUT rather than a bare
  * "400: Bad Request" internal error.
  */
-export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+export class SubgraphDataSource extends ResilientDataSource<GatewayContext> {
   override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
     const error = await super.errorFromResponse(response);
     const body = (error.extensions.response as { body?: unknown } | undefined)?.body;
@@ -118,17 +132,27 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
   const verifier = createCallerVerifier(env);
   const introspection = introspectionAllowed(env);
   const signer = createInternalTokenSigner(env.INTERNAL_TOKEN_SECRET);
-  const bus = options.bus ?? createLocalBus();
-  const fetcher = subgraphFetcher({ dedupe: env.SUBGRAPH_DEDUPE === 'on' });
+  // Replicas share rate limits, the response cache and its invalidation through Redis when configured.
+  const shared = env.REDIS_URL ? connectSharedState(env.REDIS_URL, logger, options.bus ?? createLocalBus()) : undefined;
+  const bus = shared?.bus ?? options.bus ?? createLocalBus();
+  const fetcher = subgraphFetcher({ dedupe: env.SUBGRAPH_DEDUPE === 'on', idleSocketMs: env.SUBGRAPH_IDLE_SOCKET_MS });
+  // Timeout, retry, circuit breaker and in-flight cap per subgraph, around the pooled client.
+  const policies = subgraphPolicies(env, options.urls, fetcher);
+  const policyFor = (name: string) => {
+    const policy = policies.get(name);
+    if (!policy) throw new Error(`no URL for subgraph ${name}`);
+    return policy;
+  };
 
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
+    // Each fetch's parsed document, kept with the cached plan: the data source reads its kind and paths from it.
+    queryPlannerConfig: { exposeDocumentNodeInFetchNode: true },
     buildService: ({ name, url }) => {
       const target = options.urls[name] ?? url;
       if (!target) throw new Error(`no URL for subgraph ${name}`);
-      const source = new SubgraphDataSource({
+      const source = new SubgraphDataSource(name, policyFor(name), {
         url: target,
-        fetcher,
         willSendRequest: async ({ request, context }) => {
           options.onSubgraphFetch?.(name);
           (context.subgraphsReached ??= new Set()).add(name);
@@ -137,10 +161,15 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
           // Labels follow the caller's Accept-Language when a query names no language.
           if (context.acceptLanguage) request.http?.headers.set('accept-language', context.acceptLanguage);
           injectTraceContext(request.http?.headers);
+          forwardIdempotencyKey(context, operationKind(), request.http?.headers);
           if (context.viewer) {
             context.internalToken ??= signer.sign(context.viewer);
             request.http?.headers.set(INTERNAL_TOKEN_HEADER, await context.internalToken);
           }
+        },
+        didReceiveResponse: ({ response, context }) => {
+          noteReplay(context, response.http?.headers);
+          return response;
         },
       });
       return observeSubgraphFetches(name, source);
@@ -148,6 +177,7 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
     logger,
   });
   let started = false;
+  const readiness = gatewayReadiness(options.urls, policyFor, env.HEALTH_TIMEOUT_MS);
   return {
     name: 'gateway',
     logger,
@@ -158,14 +188,22 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
         ? Math.max(env.MAX_IMPORT_BODY_BYTES, env.MAX_BODY_BYTES)
         : env.MAX_BODY_BYTES,
     authenticate: authenticateCaller(verifier),
-    routes: [sandboxCors(), ...(introspection ? [explorerRoutes()] : []), changesRoute(bus, env.INTERNAL_TOKEN_SECRET)],
+    admission: admission(env.GATEWAY_MAX_IN_FLIGHT).handler,
+    timings: httpTimings(env),
+    routes: [
+      sandboxCors(),
+      ...(introspection ? [explorerRoutes()] : []),
+      dashboardRoutes(),
+      changesRoute(bus, env.INTERNAL_TOKEN_SECRET),
+    ],
     guards: [
       stampRequestId(),
       requireOperation(),
+      idempotency({ ttlMs: env.IDEMPOTENCY_TTL_MS, maxKeys: env.IDEMPOTENCY_MAX_KEYS }),
       batchLimit(env.MAX_BATCH_SIZE),
       ...(env.TRUSTED_DOCUMENTS === 'only' ? [trustedDocuments(env.TRUSTED_DOCUMENTS_PATH)] : []),
       tokenLimit(limits),
-      rateLimitPerCaller(limits),
+      rateLimitPerCaller(limits, shared?.rateLimitStore),
     ],
     apollo: {
       gateway,
@@ -178,16 +216,27 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
         {
           serverWillStart: async () => {
             started = true;
-            return { serverWillStop: () => fetcher.close() };
+            return {
+              serverWillStop: async () => {
+                await Promise.all([fetcher.close(), shared?.close()]);
+              },
+            };
           },
         },
         operationGuardPlugin({ limits, accessRules, enforceAccess: options.enforceAccess ?? (() => true) }),
         // Cache hints come from the subgraphs; they steer the response cache, never clients' caches (changes would not reach those).
         ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
         ...(env.RESPONSE_CACHE === 'on'
-          ? [responseCache<GatewayContext>({ bus, maxBytes: env.RESPONSE_CACHE_MAX_MB * 1024 * 1024 })]
+          ? [
+              responseCache<GatewayContext>({
+                bus,
+                maxBytes: env.RESPONSE_CACHE_MAX_MB * 1024 * 1024,
+                ...(shared ? { shared: shared.responseCache } : {}),
+              }),
+            ]
           : []),
         announceMutations<GatewayContext>(bus),
+        replayHeaderPlugin<GatewayContext>(),
         introspectionPlugin<GatewayContext>(),
         errorHintsPlugin<GatewayContext>(),
         // Our own page for browsers (explorer.ts): Apollo's loads its scripts from a CDN.
@@ -198,12 +247,14 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
       requestId,
       viewer,
       cost: { spent: 0 },
+      ...(typeof headers[IDEMPOTENCY_HEADER] === 'string' ? { idempotencyKey: headers[IDEMPOTENCY_HEADER] } : {}),
       ...(typeof headers['accept-language'] === 'string'
         ? { acceptLanguage: headers['accept-language'].slice(0, 200) }
         : {}),
     }),
     ready: async () => {
       if (!started) throw new Error('gateway not started');
+      return shared ? shared.readiness(readiness) : readiness();
     },
   };
 }

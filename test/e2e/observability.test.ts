@@ -81,7 +81,7 @@ const service = (name: string) => {
   if (!found) throw new Error(`no service ${name}`);
   return found;
 };
-const metricsUrl = (name: string) => healthUrl(service(name)).replace(/\/health$/, '/metrics');
+const metricsUrl = (name: string) => healthUrl(service(name)).replace(/\/health(\/ready)?$/, '/metrics');
 
 /** The JSON lines a service has written. */
 function logLines(name: string): Record<string, unknown>[] {

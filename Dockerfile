@@ -89,6 +89,7 @@ WORKDIR /app
 COPY package.json ./
 COPY --from=production-deps /app/node_modules node_modules
 COPY schema/supergraph.graphql schema/
+COPY schema/shared schema/shared
 # The explorer's initial query and the dashboard's operations, and the dashboard page.
 COPY examples examples
 COPY gateway/dashboard gateway/dashboard

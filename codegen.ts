@@ -14,6 +14,9 @@ const common = {
   scalars: { Date: 'Date', Decimal: "import('decimal.js').Decimal", Currency: 'string' },
 };
 
+// Appended to every subgraph's SDL (lib/graphql/compose.ts: SHARED_SDL_PATHS).
+const SHARED_SDL = ['schema/shared/sync.graphql'];
+
 const connection = (row: string) => `../../../../lib/graphql/pagination.js#Connection<${row}>`;
 
 const config: CodegenConfig = {
@@ -46,7 +49,7 @@ const config: CodegenConfig = {
       },
     },
     'subgraphs/ngos/src/generated/graphql.ts': {
-      schema: 'subgraphs/ngos/schema.graphql',
+      schema: ['subgraphs/ngos/schema.graphql', ...SHARED_SDL],
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
         ...common,
@@ -72,7 +75,7 @@ const config: CodegenConfig = {
       },
     },
     'subgraphs/councils/src/generated/graphql.ts': {
-      schema: 'subgraphs/councils/schema.graphql',
+      schema: ['subgraphs/councils/schema.graphql', ...SHARED_SDL],
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
         ...common,
@@ -103,7 +106,7 @@ const config: CodegenConfig = {
       },
     },
     'subgraphs/partners/src/generated/graphql.ts': {
-      schema: 'subgraphs/partners/schema.graphql',
+      schema: ['subgraphs/partners/schema.graphql', ...SHARED_SDL],
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
         ...common,

@@ -8,8 +8,9 @@ import { createDb } from '../subgraphs/partners/src/db.js';
 import { fileChunks } from '../subgraphs/partners/src/iati/read-file.js';
 import { importIatiActivities } from '../subgraphs/partners/src/services/iati-import.js';
 
-const [file, databaseUrl] = process.argv.slice(2);
-if (!file || !databaseUrl) throw new Error('usage: iati-import-run.ts <file> <database url>');
+const [file, databaseUrl, importer = 'current'] = process.argv.slice(2);
+if (!file || !databaseUrl || (importer !== 'current' && importer !== 'baseline'))
+  throw new Error('usage: iati-import-run.ts <file> <database url> [current|baseline]');
 
 const db = createDb(databaseUrl, { poolSize: 8 });
 let peakHeap = 0;
@@ -21,7 +22,7 @@ const sample = () => {
 };
 const sampler = setInterval(sample, 20);
 const started = performance.now();
-const report = await importIatiActivities(db, fileChunks(file));
+const report = await importIatiActivities(db, fileChunks(file), { baseline: importer === 'baseline' });
 const seconds = (performance.now() - started) / 1000;
 sample();
 clearInterval(sampler);

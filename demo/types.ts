@@ -39,7 +39,8 @@ export type DiscussionPlatformRow = DemoRow<Councils.DiscussionPlatform>;
 
 export type PartnerRow = DemoRow<Partners.Partner>;
 /** The file's IATI version and content hash are the import's (it detects unchanged activities); demo activities are not imported. */
-export type ActivityRow = Omit<DemoRow<Partners.Activity>, 'iatiVersion'>;
+/** Sectors, recipient shares and location elements as published are read from IATI files only. */
+export type ActivityRow = Omit<DemoRow<Partners.Activity>, 'iatiVersion' | 'sectors' | 'recipients' | 'locations'>;
 /** The organisation type is read from IATI files only. */
 export type ParticipatingOrgRow = Omit<DemoRow<Partners.ParticipatingOrg>, 'orgType'>;
 /** Budget type and status, org types and disbursement channel are read from IATI files only. */

@@ -153,10 +153,15 @@ async function run(): Promise<SyncReport[]> {
 
 let exitCode = 0;
 try {
-  const reports = await run();
-  // A running gateway drops the answers it keeps from the subgraphs this run wrote to (within a second).
-  const written: SubgraphName[] = args.source === 'egov' ? ['ngos', 'councils'] : ['partners'];
-  await announceChange(env, { source: `cli:sync:${args.source}`, subgraphs: written }, logger);
+  let reports: SyncReport[];
+  try {
+    reports = await run();
+  } finally {
+    // A running gateway drops the answers it keeps from the subgraphs this run wrote to (within a second);
+    // a run that failed half-way may have written as much as one that finished.
+    const written: SubgraphName[] = args.source === 'egov' ? ['ngos', 'councils'] : ['partners'];
+    await announceChange(env, { source: `cli:sync:${args.source}`, subgraphs: written }, logger);
+  }
   process.stdout.write(`${JSON.stringify(reports, null, 2)}\n`);
   if (reports.some((r) => !r.ok)) exitCode = 1;
   for (const r of reports)

@@ -6,7 +6,10 @@
  * ETag / Last-Modified it answered last time), and imports only files that
  * changed, through the same importer as `npm run import:iati`, with the
  * file's URL as every activity's provenance. A file no longer listed is
- * marked (`removed_from_source_at`), its activities kept.
+ * marked (`removed_from_source_at`), its activities kept: each file records
+ * the queries that listed it (`listed_by`: "publisher:undp", "country:KZ"),
+ * and a run judges only the files its own query listed before, so a
+ * `--country` run does not mark files that `--publisher` runs found.
  */
 import { createHash } from 'node:crypto';
 import type { Db } from '../subgraphs/partners/src/db.js';
@@ -122,6 +125,40 @@ async function syncFile(db: Db, dataset: Dataset, options: IatiRegistryOptions, 
   });
 }
 
+/** The query keys a run looks at, and the one under which it found each file. */
+function scopeOf(options: IatiRegistryOptions): { keys: string[]; keyOf: (dataset: Dataset) => string } {
+  if (!options.publishers.length) {
+    const key = `country:${options.country}`;
+    return { keys: [key], keyOf: () => key };
+  }
+  const keys = options.publishers.map((p) => `publisher:${p}`);
+  // The registry names the publisher of each package; a package without one was found by the first id asked for.
+  return { keys, keyOf: (d) => (d.publisher ? `publisher:${d.publisher}` : keys[0]!) };
+}
+
+/**
+ * Records that this run's query lists these files, and takes its key off the
+ * files it listed before and lists no more; a file no query lists any longer
+ * is marked removed. Returns how many were marked.
+ */
+async function noteListing(db: Db, options: IatiRegistryOptions, datasets: readonly Dataset[]): Promise<number> {
+  const { keys, keyOf } = scopeOf(options);
+  const urls = datasets.map((d) => d.url);
+  await db.$executeRaw`
+    UPDATE iati_source_files f SET listed_by = f.listed_by || u.key
+    FROM unnest(${urls}::text[], ${datasets.map(keyOf)}::text[]) AS u(url, key)
+    WHERE f.url = u.url AND NOT f.listed_by @> ARRAY[u.key]`;
+  const now = new Date();
+  const gone = await db.$queryRaw<{ marked: boolean }[]>`
+    UPDATE iati_source_files SET
+      listed_by = ARRAY(SELECT k FROM unnest(listed_by) AS k WHERE k <> ALL(${keys}::text[])),
+      removed_from_source_at = CASE WHEN listed_by <@ ${keys}::text[] THEN COALESCE(removed_from_source_at, ${now}::timestamptz)
+        ELSE removed_from_source_at END
+    WHERE listed_by && ${keys}::text[] AND url <> ALL(${urls}::text[])
+    RETURNING removed_from_source_at = ${now}::timestamptz AS marked`;
+  return gone.filter((row) => row.marked).length;
+}
+
 export async function syncIatiRegistry(db: Db, options: IatiRegistryOptions): Promise<SyncReport> {
   if (!options.publishers.length && !options.country)
     throw new Error('give publisher ids (--publisher undp --publisher ec-intpa) or a recipient country (--country KZ)');
@@ -132,12 +169,7 @@ export async function syncIatiRegistry(db: Db, options: IatiRegistryOptions): Pr
     const datasets = await listDatasets(options);
     for (const dataset of datasets) await syncFile(db, dataset, options, tally);
     // Only after a complete listing: a file the registry no longer lists is marked, its activities kept.
-    const scope = options.publishers.length ? { publisher: { in: options.publishers } } : {};
-    const removed = await db.iatiSourceFile.updateMany({
-      where: { ...scope, removedFromSourceAt: null, url: { notIn: datasets.map((d) => d.url) } },
-      data: { removedFromSourceAt: new Date() },
-    });
-    tally.removed += removed.count;
+    tally.removed += await noteListing(db, options, datasets);
   } catch (failure) {
     if (!(failure instanceof SourceError)) throw failure;
     error = failure.message;

@@ -14,12 +14,20 @@ export function subgraphSdlPath(name: SubgraphName): string {
   return path.join(PROJECT_ROOT, 'subgraphs', name, 'schema.graphql');
 }
 
+/**
+ * SDL every subgraph includes: the provenance and sync-history value types,
+ * declared identically in each subgraph (@shareable), written once.
+ */
+const SHARED_SDL_PATHS = [path.join(PROJECT_ROOT, 'schema', 'shared', 'sync.graphql')];
+
+/** A subgraph's schema.graphql followed by the shared SDL. */
 export function readSubgraphSdl(name: SubgraphName): string {
-  return fs.readFileSync(subgraphSdlPath(name), 'utf8');
+  return [subgraphSdlPath(name), ...SHARED_SDL_PATHS].map((file) => fs.readFileSync(file, 'utf8')).join('\n');
 }
 
 const HEADER = `# The civic-graph supergraph, composed by \`npm run compose\` from
-# subgraphs/*/schema.graphql. Do not edit: edit a subgraph's SDL and recompose.
+# subgraphs/*/schema.graphql and schema/shared/*.graphql. Do not edit: edit a
+# subgraph's SDL and recompose.
 # The subgraph URLs below are defaults; the gateway takes NGOS_URL,
 # COUNCILS_URL and PARTNERS_URL from its environment.
 `;

@@ -7,6 +7,8 @@
  * was stored and mark nothing removed. Every run is in the sync history.
  */
 import { execFile } from 'node:child_process';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { PROJECT_ROOT } from '../../lib/config.js';
@@ -128,6 +130,13 @@ afterAll(async () => {
 
 /** The CLI as a process; asynchronous, so the loopback server in this process keeps answering. */
 function sync(...args: string[]): Promise<{ status: number | null; reports: SyncReport[]; stderr: string }> {
+  return syncWith({}, ...args);
+}
+
+function syncWith(
+  extraEnv: Record<string, string>,
+  ...args: string[]
+): Promise<{ status: number | null; reports: SyncReport[]; stderr: string }> {
   const env = {
     ...process.env,
     NGOS_DATABASE_URL: urls.ngos,
@@ -138,6 +147,7 @@ function sync(...args: string[]): Promise<{ status: number | null; reports: Sync
     IATI_REGISTRY_URL: server.url,
     NBK_RATES_URL: `${server.url}/rss/get_rates.cfm`,
     SYNC_TIMEOUT_MS: '5000',
+    ...extraEnv,
   };
   return new Promise((resolve) => {
     execFile(
@@ -291,6 +301,83 @@ describe('npm run sync -- iati', () => {
     expect(failed).toMatchObject({ ok: false, removed: 0 });
     expect(failed.error).toMatch(/package_search.* answered HTTP 502/);
   });
+
+  test('a --country run marks as removed only files that country runs listed, never those --publisher runs found', async () => {
+    const fileState = (path: string) =>
+      dbs.partners.iatiSourceFile.findUnique({ where: { url: `${server.url}${path}` } });
+    const base = { url: server.url, timeoutMs: 2000 };
+    state.packages.push({
+      name: 'ec-uz',
+      publisher: 'ec-intpa',
+      country: 'UZ',
+      path: '/files/ec-uz.xml',
+      xml: iatiFile('XI-IATI-EC_INTPA-UZ-1', 'Uzbek civil society'),
+    });
+    expect(await syncIatiRegistry(dbs.partners, { ...base, publishers: ['ec-intpa'], country: null })).toMatchObject({
+      ok: true,
+      created: 1,
+      removed: 0,
+    });
+    state.packages.push({
+      name: 'unicef-kz',
+      publisher: 'unicef',
+      country: 'KZ',
+      path: '/files/unicef-kz.xml',
+      xml: iatiFile('XM-DAC-41122-KZ-1', 'Child rights'),
+    });
+    const country = { ...base, publishers: [], country: 'KZ' };
+    // The registry lists undp-kz and unicef-kz for KZ: the Uzbek file, found by publisher, is none of its business.
+    expect(await syncIatiRegistry(dbs.partners, country)).toMatchObject({ ok: true, created: 1, removed: 0 });
+    expect((await fileState('/files/ec-uz.xml'))?.removedFromSourceAt).toBeNull();
+    // A file the country's listing had and has no more is marked; one a publisher run still vouches for is not.
+    const unicef = state.packages.pop()!;
+    const undp = state.packages.shift()!;
+    expect(await syncIatiRegistry(dbs.partners, country)).toMatchObject({ ok: true, removed: 1 });
+    expect((await fileState(unicef.path))?.removedFromSourceAt).toBeInstanceOf(Date);
+    expect((await fileState(undp.path))?.removedFromSourceAt).toBeNull();
+    expect((await fileState('/files/ec-uz.xml'))?.removedFromSourceAt).toBeNull();
+    state.packages.unshift(undp);
+  });
+});
+
+describe('npm run sync announces its changes', () => {
+  test('a sync that fails half-way still tells the gateway, so its cache drops what the run wrote', async () => {
+    const announcements: string[] = [];
+    const gateway = http.createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      request.on('end', () => {
+        announcements.push(`${request.method} ${request.url} ${body}`);
+        response.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => gateway.listen(0, '127.0.0.1', resolve));
+    const url = await emptyDatabase('partners');
+    const db = partnersDb(url);
+    try {
+      // The database refuses to remember a fetched file: the run stops after the file's activities are stored.
+      await db.$executeRawUnsafe(`CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN RAISE EXCEPTION 'simulated failure half-way through the sync'; END $$`);
+      await db.$executeRawUnsafe(
+        'CREATE TRIGGER refuse BEFORE INSERT ON iati_source_files FOR EACH ROW EXECUTE FUNCTION refuse()',
+      );
+      const { port } = gateway.address() as AddressInfo;
+      const run = await syncWith(
+        { PARTNERS_DATABASE_URL: url, GATEWAY_URL: `http://127.0.0.1:${port}/graphql` },
+        'iati',
+        '--publisher',
+        'undp',
+      );
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(/simulated failure half-way/);
+      expect(await db.activity.count()).toBeGreaterThan(0);
+      expect(announcements).toEqual([expect.stringMatching(/^POST \/internal\/changes .*"subgraphs":\["partners"\]/)]);
+    } finally {
+      await db.$disconnect();
+      await dropDatabase(url);
+      await new Promise((resolve) => gateway.close(resolve));
+    }
+  }, 60_000);
 });
 
 describe('npm run sync -- nbk-rates', () => {

@@ -4,6 +4,9 @@
  * explicit currency, so reading the file back gives the same records.
  */
 import type { Activity, Budget, ParticipatingOrg, Partner, Transaction } from '../generated/prisma/client.js';
+import { classificationLines } from './export-classifications.js';
+import type { LocationRecord, RecipientRecord, SectorRecord } from './model.js';
+import { attrs, escape, narrative } from './xml-text.js';
 
 export interface ExportableActivity {
   activity: Activity;
@@ -13,20 +16,7 @@ export interface ExportableActivity {
   transactions: Transaction[];
 }
 
-const escape = (text: string): string =>
-  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
-
 const day = (date: Date): string => date.toISOString().slice(0, 10);
-
-/** ` name="value"` for each attribute that has a value. */
-function attrs(values: Record<string, string | null | undefined>): string {
-  return Object.entries(values)
-    .filter((entry): entry is [string, string] => entry[1] !== null && entry[1] !== undefined)
-    .map(([name, value]) => ` ${name}="${escape(value)}"`)
-    .join('');
-}
-
-const narrative = (text: string | null): string => `<narrative>${escape(text ?? '')}</narrative>`;
 
 function side(
   element: 'provider-org' | 'receiver-org',
@@ -54,6 +44,36 @@ function transaction(t: Transaction): string {
   ].join('');
 }
 
+/**
+ * The 2.03 schema requires at least one participating-org. An activity
+ * published without any (2.01 files often were) names its publisher as the
+ * Accountable organization (role 2): the one party the file itself vouches
+ * for. Imported back, that is what the copy keeps; exported again, the same.
+ */
+export const FALLBACK_PARTICIPANT_ROLE = 2;
+
+function participatingOrgLines(item: ExportableActivity): string[] {
+  const orgs = item.participatingOrgs.length
+    ? item.participatingOrgs.map((o) => ({
+        ref: o.orgRef,
+        type: o.orgType ?? o.partnerType,
+        role: o.role,
+        name: o.name,
+      }))
+    : [
+        {
+          ref: item.reportingOrg.orgRef,
+          type: item.reportingOrg.iatiType,
+          role: FALLBACK_PARTICIPANT_ROLE,
+          name: item.reportingOrg.name,
+        },
+      ];
+  return orgs.map(
+    (o) =>
+      `   <participating-org${attrs({ ref: o.ref, type: o.type, role: String(o.role) })}>${narrative(o.name)}</participating-org>`,
+  );
+}
+
 export function renderActivity(item: ExportableActivity): string {
   const a = item.activity;
   const dates: [number, Date | null][] = [
@@ -62,6 +82,8 @@ export function renderActivity(item: ExportableActivity): string {
     [3, a.plannedEnd],
     [4, a.actualEnd],
   ];
+  const sectors = a.sectors as unknown as SectorRecord[];
+  const sdgSectors = new Set(sectors.map((s) => `${s.vocabulary}:${s.code}`));
   const lines = [
     `  <iati-activity${attrs({ 'last-updated-datetime': a.lastUpdatedAt?.toISOString(), 'default-currency': a.defaultCurrency })}>`,
     `   <iati-identifier>${escape(a.iatiIdentifier)}</iati-identifier>`,
@@ -69,17 +91,23 @@ export function renderActivity(item: ExportableActivity): string {
     `   <title>${narrative(a.title)}</title>`,
     // The schema requires a description; an empty narrative reads back as none.
     `   <description type="1">${narrative(a.description)}</description>`,
-    ...item.participatingOrgs.map(
-      (o) =>
-        `   <participating-org${attrs({ ref: o.orgRef, type: o.orgType ?? o.partnerType, role: String(o.role) })}>${narrative(o.name)}</participating-org>`,
-    ),
+    ...participatingOrgLines(item),
     `   <activity-status code="${a.status}"/>`,
     ...dates.flatMap(([type, date]) => (date ? [`   <activity-date type="${type}" iso-date="${day(date)}"/>`] : [])),
-    ...a.recipientCountries.map((code) => `   <recipient-country code="${escape(code)}"/>`),
-    ...a.recipientRegions.map((code) => `   <recipient-region code="${escape(code)}" vocabulary="1"/>`),
-    ...a.locationRegionCodes.map((code) => `   <location ref="${escape(code)}"/>`),
-    ...a.sdgGoals.map((goal) => `   <tag vocabulary="2" code="${goal}"/>`),
-    ...a.sdgTargets.map((target) => `   <tag vocabulary="3" code="${escape(target)}"/>`),
+    ...classificationLines({
+      ...a,
+      // Written only by the importer, from these types (iati-store.ts).
+      recipients: a.recipients as unknown as RecipientRecord[],
+      locations: a.locations as unknown as LocationRecord[],
+      sectors,
+    }),
+    // SDGs published as sectors (vocabularies 7 and 8) are written back as those sectors, not again as tags.
+    ...a.sdgGoals
+      .filter((goal) => !sdgSectors.has(`7:${goal}`))
+      .map((goal) => `   <tag vocabulary="2" code="${goal}"/>`),
+    ...a.sdgTargets
+      .filter((target) => !sdgSectors.has(`8:${target}`))
+      .map((target) => `   <tag vocabulary="3" code="${escape(target)}"/>`),
     ...item.budgets.map(
       (b) =>
         `   <budget${attrs({ type: b.type?.toString(), status: b.status?.toString() })}><period-start iso-date="${day(b.periodStart)}"/><period-end iso-date="${day(b.periodEnd)}"/>` +

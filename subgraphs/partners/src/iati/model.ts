@@ -62,6 +62,45 @@ export interface TransactionRecord {
   disbursementChannel: number | null;
 }
 
+/** A `<sector>` as published: DAC 5-digit (vocabulary 1), DAC 3-digit (2), SDGs (7, 8) or another vocabulary. */
+export interface SectorRecord {
+  code: string;
+  /** SectorVocabulary; IATI's default is 1 (OECD DAC CRS 5-digit). */
+  vocabulary: string;
+  vocabularyUri: string | null;
+  /** Decimal string 0..100 as published, or null. */
+  percentage: string | null;
+  narrative: string | null;
+}
+
+/** A `<recipient-country>` or `<recipient-region>` with its share of the activity. */
+export interface RecipientRecord {
+  element: 'recipient-country' | 'recipient-region';
+  code: string;
+  /** RegionVocabulary for a region (default 1, OECD DAC); null for a country. */
+  vocabulary: string | null;
+  vocabularyUri: string | null;
+  percentage: string | null;
+  narrative: string | null;
+}
+
+/** A `<location>` element, every part of it the 2.03 schema defines (first narrative of each text). */
+export interface LocationRecord {
+  ref: string | null;
+  /** GeographicLocationReach 1 Activity, 2 Intended beneficiaries. */
+  reach: string | null;
+  ids: { vocabulary: string; code: string }[];
+  name: string | null;
+  description: string | null;
+  activityDescription: string | null;
+  administratives: { vocabulary: string; level: string | null; code: string }[];
+  /** `<point srsName><pos>lat long</pos></point>`. */
+  point: { srsName: string; pos: string } | null;
+  exactness: string | null;
+  locationClass: string | null;
+  featureDesignation: string | null;
+}
+
 export interface ActivityRecord {
   iatiIdentifier: string;
   /** ISO 8601 instant, or null when the publisher gave none. */
@@ -84,6 +123,11 @@ export interface ActivityRecord {
   locationRegionCodes: string[];
   sdgGoals: number[];
   sdgTargets: string[];
+  /** Every `<sector>`, in document order (SDG vocabularies 7 and 8 too: they also feed sdgGoals/sdgTargets). */
+  sectors: SectorRecord[];
+  /** Every recipient-country and recipient-region with vocabulary and percentage, in document order. */
+  recipients: RecipientRecord[];
+  locations: LocationRecord[];
   budgets: BudgetRecord[];
   transactions: TransactionRecord[];
 }

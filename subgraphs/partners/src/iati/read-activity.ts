@@ -21,6 +21,7 @@ import {
   type ReadActivity,
   type TransactionRecord,
 } from './model.js';
+import { readLocationElements, readRecipients, readSectors } from './read-classifications.js';
 import { parseCode, parseDateTime, parseIatiAmount, parseIsoDate, type Parsed } from './values.js';
 import { attr, childrenNamed, firstNamed, narrative, type XmlNode } from './xml-node.js';
 
@@ -299,6 +300,9 @@ export function readActivity(node: XmlNode, line: number, version: IatiVersion):
     (attr(region, 'vocabulary') ?? '1') === '1' && attr(region, 'code') ? [attr(region, 'code')!] : [],
   );
   const sdgs = readSdgs(reader, node);
+  const sectors = readSectors(reader, node);
+  const recipients = readRecipients(reader, node);
+  const locations = readLocationElements(reader, node);
   const budgets = childrenNamed(node, 'budget').flatMap(
     (budget, i) => readBudget(reader, budget, i + 1, fallback) ?? [],
   );
@@ -326,6 +330,9 @@ export function readActivity(node: XmlNode, line: number, version: IatiVersion):
     locationRegionCodes: readLocations(node),
     sdgGoals: sdgs.goals,
     sdgTargets: sdgs.targets,
+    sectors,
+    recipients,
+    locations,
     budgets,
     transactions,
   };

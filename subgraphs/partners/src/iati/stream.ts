@@ -19,6 +19,28 @@ function plainAttributes(tag: SaxesTagPlain): Record<string, string> {
   return tag.attributes;
 }
 
+/**
+ * The children of `<iati-activity>` the reader uses (read-activity.ts). The
+ * others (results, documents, contacts...: most of a published file's bytes)
+ * are parsed but no tree is built for them.
+ */
+export const READ_CHILDREN: ReadonlySet<string> = new Set([
+  'iati-identifier',
+  'reporting-org',
+  'title',
+  'description',
+  'participating-org',
+  'activity-status',
+  'activity-date',
+  'recipient-country',
+  'recipient-region',
+  'location',
+  'sector',
+  'tag',
+  'budget',
+  'transaction',
+]);
+
 const isSupported = (version: string): version is IatiVersion =>
   (SUPPORTED_VERSIONS as readonly string[]).includes(version);
 
@@ -30,6 +52,8 @@ const isSupported = (version: string): version is IatiVersion =>
 export async function* readIatiActivities(
   chunks: AsyncIterable<string>,
   onHeader: (header: IatiFileHeader) => void = () => undefined,
+  /** Build the tree of every element, read or not (the importer's baseline for benchmarks). */
+  options: { everyElement?: boolean } = {},
 ): AsyncGenerator<ReadActivity> {
   const parser = new SaxesParser();
   let rootSeen = false;
@@ -39,6 +63,8 @@ export async function* readIatiActivities(
   const stack: XmlNode[] = [];
   let activityLine = 0;
   const ready: ReadActivity[] = [];
+  // The depth of an unread child of the activity being passed over; 0 when none.
+  let skipping = 0;
 
   parser.on('opentag', (tag) => {
     depth += 1;
@@ -70,13 +96,19 @@ export async function* readIatiActivities(
       onHeader({ version });
       return;
     }
+    if (skipping) return;
     if (stack.length === 0 && !(depth === 2 && tag.name === 'iati-activity')) return;
+    if (stack.length === 1 && !options.everyElement && !READ_CHILDREN.has(tag.name)) {
+      skipping = depth;
+      return;
+    }
     const node: XmlNode = { name: tag.name, attrs: plainAttributes(tag), text: '', children: [] };
     if (stack.length === 0) activityLine = parser.line;
     else stack.at(-1)!.children.push(node);
     stack.push(node);
   });
   const onText = (text: string) => {
+    if (skipping) return;
     const open = stack.at(-1);
     if (open) open.text += text;
   };
@@ -84,6 +116,10 @@ export async function* readIatiActivities(
   parser.on('cdata', onText);
   parser.on('closetag', () => {
     depth -= 1;
+    if (skipping) {
+      if (depth < skipping) skipping = 0;
+      return;
+    }
     if (stack.length === 0) return;
     const node = stack.pop()!;
     if (stack.length === 0) ready.push(readActivity(node, activityLine, fileVersion));

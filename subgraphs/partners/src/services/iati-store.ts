@@ -93,11 +93,12 @@ export async function storeActivity(db: Db, input: StoreInput): Promise<StoreOut
     WITH activity AS (
       INSERT INTO activities (id, iati_identifier, reporting_org_id, title, description, status, default_currency,
         planned_start, actual_start, planned_end, actual_end, recipient_countries, recipient_regions, location_region_codes,
-        sdg_goals, sdg_targets, last_updated_at, iati_version, content_hash, source, source_url, fetched_at)
+        sdg_goals, sdg_targets, sectors, recipients, locations, last_updated_at, iati_version, content_hash, source, source_url, fetched_at)
       VALUES (${randomUUID()}::uuid, ${r.iatiIdentifier}, ${reportingOrgId}::uuid, ${r.title}, ${r.description}, ${r.status}::smallint,
         ${r.defaultCurrency}, ${r.plannedStart}::date, ${r.actualStart}::date, ${r.plannedEnd}::date, ${r.actualEnd}::date,
         ${r.recipientCountries}::text[], ${r.recipientRegions}::text[], ${r.locationRegionCodes}::text[], ${r.sdgGoals}::int4[],
-        ${r.sdgTargets}::text[], ${r.lastUpdatedAt}::timestamptz, ${input.version}, ${input.hash},
+        ${r.sdgTargets}::text[], ${JSON.stringify(r.sectors)}::jsonb, ${JSON.stringify(r.recipients)}::jsonb,
+        ${JSON.stringify(r.locations)}::jsonb, ${r.lastUpdatedAt}::timestamptz, ${input.version}, ${input.hash},
         ${input.provenance.source}, ${input.provenance.url}, ${input.provenance.fetchedAt}::timestamptz)
       ON CONFLICT (iati_identifier) DO UPDATE SET
         reporting_org_id = EXCLUDED.reporting_org_id, title = EXCLUDED.title, description = EXCLUDED.description,
@@ -105,6 +106,7 @@ export async function storeActivity(db: Db, input: StoreInput): Promise<StoreOut
         actual_start = EXCLUDED.actual_start, planned_end = EXCLUDED.planned_end, actual_end = EXCLUDED.actual_end,
         recipient_countries = EXCLUDED.recipient_countries, recipient_regions = EXCLUDED.recipient_regions,
         location_region_codes = EXCLUDED.location_region_codes, sdg_goals = EXCLUDED.sdg_goals, sdg_targets = EXCLUDED.sdg_targets,
+        sectors = EXCLUDED.sectors, recipients = EXCLUDED.recipients, locations = EXCLUDED.locations,
         last_updated_at = EXCLUDED.last_updated_at, iati_version = EXCLUDED.iati_version, content_hash = EXCLUDED.content_hash,
         source = EXCLUDED.source, source_url = EXCLUDED.source_url, fetched_at = EXCLUDED.fetched_at
       WHERE (activities.content_hash, activities.source, activities.source_url)

@@ -1,8 +1,10 @@
 /**
- * `npm run bench:gateway [-- --quick] [-- --seconds N --cycles N --workers N]`
+ * `npm run bench:gateway [-- --quick] [-- --seconds N --cycles N --workers N --only W,... --targets T,... --profile DIR]`
  *
- * Starts the subgraphs once (on an embedded PostgreSQL of their own, with the
- * demo data), then civic-graph's gateway with its response cache off and on,
+ * Compiles the project (`npm run build`: civic-graph runs as production runs
+ * it, from dist/), starts the subgraphs once (on an embedded PostgreSQL of
+ * their own, with the demo data), then civic-graph's gateway with its
+ * response cache off and on (one worker) and with N workers (default 2),
  * the stock @apollo/gateway, Hive Gateway with in-flight dedupe off and on,
  * and measures each with autocannon in interleaved runs (the order of the
  * targets rotates every cycle, so a slow moment of the machine does not fall
@@ -10,8 +12,11 @@
  * against civic-graph's uncached one. Prints RPS, p50, p99, errors and RSS
  * and the ratios; writes everything to bench/results/gateway-<date>.json.
  */
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../lib/config.js';
+import { PROJECT_ROOT, SUBGRAPH_NAMES, type SubgraphName } from '../lib/config.js';
 import { createLogger } from '../lib/logger.js';
 import { spawnService, stopService, waitForHealth, type ServiceProcess } from '../lib/processes.js';
 import { startBenchPostgres } from './databases.js';
@@ -29,9 +34,14 @@ const quick = process.argv.includes('--quick');
 const seconds = Number(option('seconds') ?? (quick ? 3 : 15));
 const cycles = Number(option('cycles') ?? (quick ? 1 : 2));
 const warmSeconds = quick ? 1 : 3;
-const workers = option('workers');
+const workers = Number(option('workers') ?? 2);
 /** Only the named workloads (comma-separated), e.g. while profiling. */
 const only = option('only')?.split(',');
+/** Only the named targets (comma-separated; the reference civic-cache-off always runs). */
+const onlyTargets = option('targets')?.split(',');
+/** A folder for a CPU profile of each gateway process (node --cpu-prof), written when the benchmark stops them. */
+const profile = option('profile');
+const profileDir = profile ? path.resolve(profile) : undefined;
 
 async function post(url: string, body: string): Promise<{ data?: unknown; errors?: unknown[] }> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
@@ -92,18 +102,31 @@ const postgres = await startBenchPostgres(logger);
 const subgraphs: ServiceProcess[] = [];
 const targets: Target[] = [];
 try {
+  process.stdout.write('compiling (npm run build) ...\n');
+  execFileSync('npm', ['run', '--silent', 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+  // Secrets of this run only: the civic-graph gateway runs in production, which refuses the development ones.
+  const secrets = {
+    AUTH_JWT_SECRET: randomBytes(36).toString('base64'),
+    INTERNAL_TOKEN_SECRET: randomBytes(36).toString('base64'),
+  };
+  process.env = { ...process.env, ...secrets };
+  // The subgraphs in development (the reference gateways send no internal token), compiled like the gateway.
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn' };
   for (const name of SUBGRAPH_NAMES) {
     env[`${name.toUpperCase()}_DATABASE_URL`] = `${postgres.server.serverUrl}/bench_${name}`;
     env[`${name.toUpperCase()}_PORT`] = '0';
   }
-  for (const name of SUBGRAPH_NAMES) subgraphs.push(spawnService(name, { env }));
+  for (const name of SUBGRAPH_NAMES) subgraphs.push(spawnService(name, { env, compiled: true }));
   const addresses = await Promise.all(subgraphs.map((s) => waitForHealth(s, 300_000)));
   const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [name, addresses[i]!.url])) as Record<
     SubgraphName,
     string
   >;
-  await startTargets(targets, urls, workers);
+  await startTargets(targets, urls, {
+    workers,
+    ...(profileDir ? { profileDir } : {}),
+    ...(onlyTargets ? { only: onlyTargets } : {}),
+  });
   const list = workloads().filter((w) => !only || only.includes(w.name));
   const problems = await checkAnswers(targets, list);
   for (const problem of problems) process.stdout.write(`WARNING: ${problem}\n`);
@@ -113,7 +136,7 @@ try {
   print(summary, rows);
   const file = save({
     machine: machine(),
-    settings: { seconds, cycles, quick, workers: workers ?? 'default' },
+    settings: { seconds, cycles, quick, workers, compiled: true, nodeEnv: 'production', logLevel: 'warn' },
     problems,
     summary,
     ratios: rows,

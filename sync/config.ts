@@ -19,6 +19,9 @@ const schema = z.object({
 
 export type SyncEnv = z.infer<typeof schema>;
 
+/** Every variable the syncs read (deployments' manifests are checked against it). */
+export const SYNC_ENV_VARIABLES = Object.keys(schema.shape) as readonly (keyof SyncEnv)[];
+
 export function readSyncEnv(source: NodeJS.ProcessEnv = process.env): SyncEnv {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = schema.safeParse(cleaned);

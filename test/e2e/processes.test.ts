@@ -17,6 +17,8 @@ import {
   type ServiceProcess,
 } from '../../lib/processes.js';
 import { demoDatabase, dropDatabase } from '../support/databases.js';
+import { graphql } from '../generated/index.js';
+import { dataOf, present } from '../support/data-of.js';
 import { postGraphQL } from '../support/federation.js';
 import { expectEvery } from '../support/expect-every.js';
 
@@ -73,6 +75,65 @@ afterAll(async () => {
   await Promise.all(databases.map(dropDatabase));
 });
 
+const SPANNING = graphql(`
+  query ProcessesSpanning {
+    ngos(first: 50, filter: { statuses: [ACTIVE] }) {
+      nodes {
+        id
+        bin
+        region {
+          name(language: KK)
+        }
+        councilSeats {
+          council {
+            level
+          }
+        }
+        funding {
+          received {
+            amount
+            currency
+          }
+        }
+      }
+    }
+    partner(orgRef: "XI-IATI-EC_INTPA") {
+      funding(scope: KAZAKH_ORGANIZATIONS) {
+        recipientCount
+      }
+    }
+  }
+`);
+const NGO_SEATS_FUNDING = graphql(`
+  query ProcessesNgo($bin: String!) {
+    ngo(bin: $bin) {
+      councilSeats {
+        council {
+          level
+        }
+      }
+      funding {
+        received {
+          amount
+          currency
+        }
+      }
+    }
+  }
+`);
+const TWO_MEMBERS = graphql(`
+  query ProcessesTwoMembers {
+    councilMembers(first: 2) {
+      nodes {
+        fullName
+        contact {
+          email
+        }
+      }
+    }
+  }
+`);
+
 describe('the federation as separate processes', () => {
   test('every service answers its health check', async () => {
     for (const service of services) {
@@ -83,31 +144,12 @@ describe('the federation as separate processes', () => {
   });
 
   test('one gateway query spans all three subgraphs', async () => {
-    const result = await postGraphQL<{
-      ngos: {
-        nodes: {
-          id: string;
-          bin: string;
-          region: { name: string };
-          councilSeats: { council: { level: string } }[];
-          funding: { received: unknown[] };
-        }[];
-      };
-      partner: { funding: { recipientCount: number } };
-    }>(
-      gatewayUrl,
-      `{
-        ngos(first: 50, filter: { statuses: [ACTIVE] }) {
-          nodes { id bin region { name(language: KK) } councilSeats { council { level } } funding { received { amount currency } } }
-        }
-        partner(orgRef: "XI-IATI-EC_INTPA") { funding(scope: KAZAKH_ORGANIZATIONS) { recipientCount } }
-      }`,
-    );
+    const result = await postGraphQL(gatewayUrl, SPANNING);
     expect(result.errors).toBeUndefined();
-    expect(result.data!.ngos.nodes).toHaveLength(50);
-    const nodes = result.data!.ngos.nodes;
+    expect(dataOf(result).ngos.nodes).toHaveLength(50);
+    const nodes = dataOf(result).ngos.nodes;
     expectEvery(nodes, (n) => n.region.name.length > 0);
-    expect(result.data!.partner.funding.recipientCount).toBe(13);
+    expect(dataOf(result).partner?.funding.recipientCount).toBe(13);
     // The page's seats and funding, counted straight in the councils and partners databases.
     const [seats, funded] = await Promise.all([
       count(databases[1]!, `SELECT count(*)::int AS n FROM council_members WHERE ngo_id = ANY($1::uuid[])`, [
@@ -120,7 +162,7 @@ describe('the federation as separate processes', () => {
       ),
     ]);
     expect(nodes.flatMap((n) => n.councilSeats)).toHaveLength(seats);
-    expect(nodes.filter((n) => n.funding.received.length > 0)).toHaveLength(funded);
+    expect(nodes.filter((n) => present(n.funding, 'funding').received.length > 0)).toHaveLength(funded);
   });
 
   test('one NGO with council seats and funding gets both, from the other two subgraphs', async () => {
@@ -142,16 +184,11 @@ describe('the federation as separate processes', () => {
     );
     expect(seats.length).toBeGreaterThan(0);
     const chosen = ngos.find((n) => n.id === seats[0]!.id)!;
-    const result = await postGraphQL<{
-      ngo: { councilSeats: { council: { level: string } }[]; funding: { received: { currency: string }[] } };
-    }>(
-      gatewayUrl,
-      `query ($bin: String!) { ngo(bin: $bin) { councilSeats { council { level } } funding { received { amount currency } } } }`,
-      { bin: chosen.bin },
-    );
+    const result = await postGraphQL(gatewayUrl, NGO_SEATS_FUNDING, { bin: chosen.bin });
     expect(result.errors).toBeUndefined();
-    expect(result.data!.ngo.councilSeats).toHaveLength(seats[0]!.n);
-    expect(result.data!.ngo.funding.received).toHaveLength(funded.find((f) => f.bin === chosen.bin)!.n);
+    const ngo = present(dataOf(result).ngo, `the NGO with BIN ${chosen.bin}`);
+    expect(ngo.councilSeats).toHaveLength(seats[0]!.n);
+    expect(ngo.funding?.received).toHaveLength(funded.find((f) => f.bin === chosen.bin)!.n);
   });
 
   test('the gateway carries a request id through and returns it', async () => {
@@ -173,13 +210,12 @@ describe('the federation as separate processes', () => {
     );
     const token = made.stdout.trim();
     expect(token).toMatch(/^eyJ[\w-]+\.eyJ[\w-]+\.[\w-]+$/);
-    const query = '{ councilMembers(first: 2) { nodes { fullName contact { email } } } }';
-    type Members = { councilMembers: { nodes: { contact: { email: string } | null }[] } };
-    const analyst = await postGraphQL<Members>(gatewayUrl, query, undefined, { authorization: `Bearer ${token}` });
+    const query = TWO_MEMBERS;
+    const analyst = await postGraphQL(gatewayUrl, query, undefined, { authorization: `Bearer ${token}` });
     expect(analyst.errors).toBeUndefined();
-    expectEvery(analyst.data!.councilMembers.nodes, (m) => m.contact?.email.includes('@'), { length: 2 });
-    const anonymous = await postGraphQL<Members>(gatewayUrl, query);
-    expectEvery(anonymous.data!.councilMembers.nodes, (m) => m.contact === null, { length: 2 });
+    expectEvery(dataOf(analyst).councilMembers.nodes, (m) => m.contact?.email?.includes('@'), { length: 2 });
+    const anonymous = await postGraphQL(gatewayUrl, query);
+    expectEvery(dataOf(anonymous).councilMembers.nodes, (m) => m.contact === null, { length: 2 });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 

@@ -6,9 +6,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { print } from 'graphql';
 import { exportJWK, exportSPKI, generateKeyPair, SignJWT } from 'jose';
 import { readEnv } from '../../lib/config.js';
 import { INTERNAL_TOKEN_HEADER, signInternalToken } from '../../lib/auth/tokens.js';
+import { graphql } from '../generated/index.js';
+import type { AccessMembersQuery } from '../generated/graphql.js';
+import { dataOf } from '../support/data-of.js';
 import { authHeaders, postGraphQL, startFederation, testEnv, type Federation } from '../support/federation.js';
 import { claimsFor, hs256Token, unsignedToken } from '../support/jwt.js';
 import { expectEvery } from '../support/expect-every.js';
@@ -23,18 +27,27 @@ afterAll(async () => {
   await federation?.stop();
 });
 
-const MEMBERS = `{ councilMembers(first: 3, filter: { representsNgo: true }) { nodes { fullName contact { email phone } } } }`;
-type Members = {
-  councilMembers: { nodes: { fullName: string; contact: { email: string | null; phone?: string | null } | null }[] };
-};
+const MEMBERS = graphql(`
+  query AccessMembers {
+    councilMembers(first: 3, filter: { representsNgo: true }) {
+      nodes {
+        fullName
+        contact {
+          email
+          phone
+        }
+      }
+    }
+  }
+`);
 
 describe('what each role sees', () => {
   test.each(['public', 'registrar', 'donor'] as const)(
     '%s: council members without their contact details (personal data)',
     async (role) => {
-      const result = await federation.query<Members>(MEMBERS, undefined, { as: role });
-      expect(result.data!.councilMembers.nodes).toHaveLength(3);
-      for (const member of result.data!.councilMembers.nodes) {
+      const result = await federation.query(MEMBERS, undefined, { as: role });
+      expect(dataOf(result).councilMembers.nodes).toHaveLength(3);
+      for (const member of dataOf(result).councilMembers.nodes) {
         expect(member.fullName.length).toBeGreaterThan(0);
         expect(member.contact).toBeNull();
       }
@@ -46,9 +59,9 @@ describe('what each role sees', () => {
   );
 
   test.each(['analyst', 'admin'] as const)('%s: council members with their contact details', async (role) => {
-    const result = await federation.query<Members>(MEMBERS, undefined, { as: role });
+    const result = await federation.query(MEMBERS, undefined, { as: role });
     expect(result.errors).toBeUndefined();
-    expectEvery(result.data!.councilMembers.nodes, (m) => m.contact?.email?.includes('@'), { length: 3 });
+    expectEvery(dataOf(result).councilMembers.nodes, (m) => m.contact?.email?.includes('@'), { length: 3 });
   });
 });
 
@@ -118,7 +131,7 @@ describe('RS256 tokens from a JWKS file', () => {
     fetch(jwksFederation.gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: MEMBERS }),
+      body: JSON.stringify({ query: print(MEMBERS) }),
     });
 
   test('a token signed by the identity provider is accepted with its role', async () => {
@@ -131,9 +144,9 @@ describe('RS256 tokens from a JWKS file', () => {
       .sign(privateKey);
     const response = await send(token);
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { errors?: unknown; data: Members };
+    const body = (await response.json()) as { errors?: unknown; data: AccessMembersQuery };
     expect(body.errors).toBeUndefined();
-    expect(body.data.councilMembers.nodes[0]!.contact?.email).toContain('@');
+    expect(body.data.councilMembers?.nodes[0]?.contact?.email).toContain('@');
   });
 
   test('algorithm confusion: an HS256 token keyed with the public key is refused', async () => {
@@ -195,8 +208,8 @@ describe('subgraphs answer only the gateway', () => {
   test('personal data stays refused by the subgraph itself when the gateway check is switched off', async () => {
     const open = await startFederation({ enforceAccessAtGateway: () => false });
     try {
-      const result = await open.query<Members>(MEMBERS, undefined, { as: 'public' });
-      expectEvery(result.data!.councilMembers.nodes, (m) => m.contact === null, { length: 3 });
+      const result = await open.query(MEMBERS, undefined, { as: 'public' });
+      expectEvery(dataOf(result).councilMembers.nodes, (m) => m.contact === null, { length: 3 });
       expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     } finally {
       await open.stop();
@@ -273,9 +286,9 @@ describe('logs', () => {
     try {
       const headers = await authHeaders(logged.env, 'analyst', false);
       const bearer = headers.authorization!.slice('Bearer '.length);
-      const members = await logged.query<Members>(MEMBERS, undefined, { as: 'analyst' });
-      const personal = members
-        .data!.councilMembers.nodes.flatMap((m) => [m.contact?.email, m.contact?.phone])
+      const members = await logged.query(MEMBERS, undefined, { as: 'analyst' });
+      const personal = dataOf(members)
+        .councilMembers.nodes.flatMap((m) => [m.contact?.email, m.contact?.phone])
         .filter((v): v is string => !!v);
       expect(personal.length).toBeGreaterThan(0);
       await logged.query(`{ ngo(bin: "${personal[0]}") { id } }`, undefined, { as: 'analyst' });

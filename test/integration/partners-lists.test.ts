@@ -5,7 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { createDb } from '../../subgraphs/partners/src/db.js';
-import { startFederation, type Federation } from '../support/federation.js';
+import { graphql } from '../generated/index.js';
+import { dataOf, present } from '../support/data-of.js';
+import type { ListsExportQuery } from '../generated/graphql.js';
+import { startFederation, type Federation, type GraphQLResponse } from '../support/federation.js';
 
 let federation: Federation;
 
@@ -17,17 +20,8 @@ afterAll(async () => {
   await federation?.stop();
 });
 
-interface Page {
-  iatiExport: {
-    activityCount: number;
-    totalCount: number;
-    xml: string;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-}
-
-const EXPORT = /* GraphQL */ `
-  query Export($first: Int, $after: String) {
+const EXPORT = graphql(`
+  query ListsExport($first: Int, $after: String) {
     iatiExport(first: $first, after: $after) {
       activityCount
       totalCount
@@ -38,7 +32,7 @@ const EXPORT = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 describe('the IATI export', () => {
   test('pages through every activity, each page a whole document, none twice', async () => {
@@ -52,9 +46,9 @@ describe('the IATI export', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let pages = 0; pages < 10; pages += 1) {
-      const result: { data?: Page | null; errors?: unknown } = await federation.query<Page>(EXPORT, { first, after });
+      const result: GraphQLResponse<ListsExportQuery> = await federation.query(EXPORT, { first, after });
       expect(result.errors).toBeUndefined();
-      const page: Page['iatiExport'] = result.data!.iatiExport;
+      const page = dataOf(result).iatiExport;
       expect(page.totalCount).toBe(stored.length);
       expect(page.xml.startsWith('<?xml')).toBe(true);
       expect(page.xml.trimEnd().endsWith('</iati-activities>')).toBe(true);
@@ -70,15 +64,8 @@ describe('the IATI export', () => {
   });
 });
 
-interface Reports {
-  recipientReports: {
-    totalCount: number;
-    nodes: { recipientOrgRef: string; activityIdentifier: string; type: string }[];
-  };
-}
-
-const REPORTS = /* GraphQL */ `
-  query Reports($filter: RecipientReportFilter) {
+const REPORTS = graphql(`
+  query ListsReports($filter: RecipientReportFilter) {
     recipientReports(filter: $filter, first: 100) {
       totalCount
       nodes {
@@ -88,7 +75,66 @@ const REPORTS = /* GraphQL */ `
       }
     }
   }
-`;
+`);
+const PROVENANCE = graphql(`
+  query ListsProvenance {
+    ngos(first: 2) {
+      nodes {
+        provenance {
+          source
+          url
+          fetchedAt
+        }
+      }
+    }
+    councils(first: 1) {
+      nodes {
+        provenance {
+          source
+        }
+        members(first: 1) {
+          nodes {
+            provenance {
+              source
+            }
+          }
+        }
+      }
+    }
+    transactions(first: 3) {
+      nodes {
+        ref
+        provenance {
+          source
+          sourceRecordId
+        }
+        activity {
+          iatiIdentifier
+          provenance {
+            source
+            sourceRecordId
+          }
+        }
+      }
+    }
+  }
+`);
+const SYNC_RUNS = graphql(`
+  query ListsSyncRuns {
+    registrySyncRuns {
+      id
+    }
+    councilSyncRuns {
+      id
+    }
+    partnerSyncRuns(last: 5) {
+      id
+      source
+      ok
+      durationMs
+    }
+  }
+`);
 
 describe('recipient reports', () => {
   test('analysts list every line; a donor its own; anonymous callers are refused', async () => {
@@ -97,17 +143,17 @@ describe('recipient reports', () => {
     const [one] = await db.recipientReport.findMany({ take: 1, orderBy: { id: 'asc' } });
     await db.$disconnect();
     expect(total).toBeGreaterThan(0);
-    const all = await federation.query<Reports>(REPORTS, {}, { as: 'analyst' });
+    const all = await federation.query(REPORTS, {}, { as: 'analyst' });
     expect(all.errors).toBeUndefined();
-    expect(all.data!.recipientReports.totalCount).toBe(total);
-    const own = await federation.query<Reports>(
+    expect(dataOf(all).recipientReports.totalCount).toBe(total);
+    const own = await federation.query(
       REPORTS,
       { filter: { types: ['INCOMING_FUNDS'] } },
       { as: { role: 'donor', subject: 'ngo-user', organization: one!.recipientOrgRef } },
     );
     expect(own.errors).toBeUndefined();
-    expect(own.data!.recipientReports.nodes.length).toBeGreaterThan(0);
-    for (const node of own.data!.recipientReports.nodes) {
+    expect(dataOf(own).recipientReports.nodes.length).toBeGreaterThan(0);
+    for (const node of dataOf(own).recipientReports.nodes) {
       expect(node).toMatchObject({ recipientOrgRef: one!.recipientOrgRef, type: 'INCOMING_FUNDS' });
     }
     const anonymous = await federation.query(REPORTS, {});
@@ -117,32 +163,17 @@ describe('recipient reports', () => {
 
 describe('provenance and sync history', () => {
   test('NGOs, councils, members, activities and transactions say where they came from', async () => {
-    const result = await federation.query<{
-      ngos: { nodes: { provenance: { source: string; url: string | null } }[] };
-      councils: {
-        nodes: { provenance: { source: string }; members: { nodes: { provenance: { source: string } }[] } }[];
-      };
-      transactions: {
-        nodes: {
-          ref: string | null;
-          provenance: { source: string; sourceRecordId: string | null };
-          activity: { iatiIdentifier: string; provenance: { source: string; sourceRecordId: string } };
-        }[];
-      };
-    }>(`{
-      ngos(first: 2) { nodes { provenance { source url fetchedAt } } }
-      councils(first: 1) { nodes { provenance { source } members(first: 1) { nodes { provenance { source } } } } }
-      transactions(first: 3) { nodes { ref provenance { source sourceRecordId } activity { iatiIdentifier provenance { source sourceRecordId } } } }
-    }`);
+    const result = await federation.query(PROVENANCE);
     expect(result.errors).toBeUndefined();
-    const data = result.data!;
+    const data = dataOf(result);
     // Demo data is local: nothing fetched it.
     expect(data.ngos.nodes.map((n) => n.provenance)).toEqual([
       { source: 'local', url: null, fetchedAt: null },
       { source: 'local', url: null, fetchedAt: null },
     ]);
-    expect(data.councils.nodes[0]!.provenance.source).toBe('local');
-    expect(data.councils.nodes[0]!.members.nodes[0]!.provenance.source).toBe('local');
+    const council = present(data.councils.nodes[0], 'a council');
+    expect(council.provenance.source).toBe('local');
+    expect(council.members.nodes[0]!.provenance.source).toBe('local');
     for (const t of data.transactions.nodes) {
       expect(t.provenance).toEqual({ source: t.activity.provenance.source, sourceRecordId: t.ref });
       expect(t.activity.provenance.sourceRecordId).toBe(t.activity.iatiIdentifier);
@@ -150,8 +181,8 @@ describe('provenance and sync history', () => {
   });
 
   test('sync history: analysts read it, anonymous callers are refused', async () => {
-    const query = `{ registrySyncRuns { id } councilSyncRuns { id } partnerSyncRuns(last: 5) { id source ok durationMs } }`;
-    const analyst = await federation.query<Record<string, unknown[]>>(query, {}, { as: 'analyst' });
+    const query = SYNC_RUNS;
+    const analyst = await federation.query(query, {}, { as: 'analyst' });
     expect(analyst.errors).toBeUndefined();
     expect(analyst.data).toEqual({ registrySyncRuns: [], councilSyncRuns: [], partnerSyncRuns: [] });
     const anonymous = await federation.query(query, {});

@@ -5,6 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import pg from 'pg';
+import { graphql } from '../generated/index.js';
+import type { SearchQuery } from '../generated/graphql.js';
+import { dataOf, present, type Roots } from '../support/data-of.js';
 import { startFederation, type Federation } from '../support/federation.js';
 import { expectEvery } from '../support/expect-every.js';
 
@@ -28,17 +31,7 @@ interface PlanNode {
 /** Every node of an EXPLAIN (FORMAT JSON) plan. */
 const planNodes = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(planNodes)];
 
-interface Hit {
-  matchedBy: string;
-  score: number;
-  ngo: { id: string; bin: string; registeredOn: string; names: { kk: string | null; ru: string; en: string | null } };
-}
-
-interface Search {
-  searchNgos: { totalCount: number; nodes: Hit[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } };
-}
-
-const SEARCH = /* GraphQL */ `
+const SEARCH = graphql(`
   query Search(
     $text: String!
     $filter: NgoFilter
@@ -69,12 +62,13 @@ const SEARCH = /* GraphQL */ `
       }
     }
   }
-`;
+`);
+type Search = Roots<SearchQuery>;
 
 async function search(variables: Record<string, unknown>): Promise<Search['searchNgos']> {
-  const result = await federation.query<Search>(SEARCH, variables);
+  const result = await federation.query(SEARCH, variables);
   expect(result.errors).toBeUndefined();
-  return result.data!.searchNgos;
+  return dataOf(result).searchNgos;
 }
 
 describe('searching NGOs', () => {
@@ -147,7 +141,7 @@ describe('searching NGOs', () => {
     expect(new Set(days).size).toBeGreaterThan(5);
     expect(days).toEqual([...days].sort().reverse());
     const byName = await search({ text: 'Молодёжный', orderBy: 'NAME', language: 'RU', first: 50 });
-    const names = byName.nodes.map((hit) => hit.ngo.names.ru);
+    const names = byName.nodes.map((hit) => present(hit.ngo.names.ru, 'a Russian name'));
     expect(names).toHaveLength(50);
     expect(new Set(names).size).toBeGreaterThan(5);
     expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));

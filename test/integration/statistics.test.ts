@@ -8,6 +8,10 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { PROJECT_WINDOW } from '../../demo/anchor.js';
 import { SECTORS } from '../../subgraphs/ngos/src/domain/sectors.js';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { graphql } from '../generated/index.js';
+import type { StatsProjectFragment } from '../generated/graphql.js';
+import { dataOf, present, type Roots } from '../support/data-of.js';
 import { startFederation, type Federation } from '../support/federation.js';
 import { fingerprint, type Fingerprint } from '../support/fingerprint.js';
 import { expectEvery } from '../support/expect-every.js';
@@ -22,26 +26,95 @@ afterAll(async () => {
   await federation?.stop();
 });
 
-async function data<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const result = await federation.query<T>(query, variables);
+/** The data of a document typed by codegen, which must answer without errors. */
+async function data<T extends object, V>(
+  query: TypedDocumentNode<T, V>,
+  variables?: Record<string, unknown>,
+): Promise<Roots<T>> {
+  const result = await federation.query(query, variables);
   expect(result.errors).toBeUndefined();
-  return result.data!;
+  return dataOf(result);
 }
 
 type Counted = { count: number };
 const sum = (items: readonly Counted[]) => items.reduce((total, item) => total + item.count, 0);
 
-interface NgoStats {
-  total: number;
-  byRegion: ({ region: { code: string } } & Counted)[];
-  bySector: ({ sector: string } & Counted)[];
-  byStatus: ({ status: string } & Counted)[];
-  byLegalForm: ({ legalForm: string } & Counted)[];
-  byYear: ({ year: number } & Counted)[];
-}
-
-const NGO_STATS = `total byRegion { region { code } count } bySector { sector count } byStatus { status count }
-  byLegalForm { legalForm count } byYear { year count }`;
+graphql(`
+  fragment StatsNgo on NgoStatistics {
+    total
+    byRegion {
+      region {
+        code
+      }
+      count
+    }
+    bySector {
+      sector
+      count
+    }
+    byStatus {
+      status
+      count
+    }
+    byLegalForm {
+      legalForm
+      count
+    }
+    byYear {
+      year
+      count
+    }
+  }
+`);
+const NGO_STATS_AND_LIST = graphql(`
+  query StatsNgoAndList($filter: NgoFilter) {
+    stats: ngoStatistics(filter: $filter) {
+      ...StatsNgo
+    }
+    list: ngos(filter: $filter) {
+      totalCount
+    }
+  }
+`);
+const NGO_TABLES_AND_ROWS = graphql(`
+  query StatsNgoTablesAndRows($a: NgoFilter, $b: NgoFilter) {
+    tables: ngoStatistics(filter: $a) {
+      ...StatsNgo
+    }
+    rows: ngoStatistics(filter: $b) {
+      ...StatsNgo
+    }
+  }
+`);
+const SECTOR_COUNTS = graphql(`
+  query StatsSectorCounts {
+    ngoStatistics(filter: { statuses: [ACTIVE] }) {
+      bySector {
+        sector
+        count
+      }
+    }
+    HEALTH: ngos(filter: { statuses: [ACTIVE], sectors: [HEALTH] }) {
+      totalCount
+    }
+    ANIMAL_WELFARE: ngos(filter: { statuses: [ACTIVE], sectors: [ANIMAL_WELFARE] }) {
+      totalCount
+    }
+    YOUTH: ngos(filter: { statuses: [ACTIVE], sectors: [YOUTH] }) {
+      totalCount
+    }
+  }
+`);
+const YEARS = graphql(`
+  query StatsYears {
+    ngoStatistics {
+      byYear {
+        year
+        count
+      }
+    }
+  }
+`);
 
 const ALL_SECTORS = SECTORS.map((s) => s.code);
 
@@ -60,12 +133,9 @@ describe('NGO statistics', () => {
     ],
     ['one sector', { sectors: ['HEALTH'] }],
   ])('%s: the total equals the list’s totalCount, and each breakdown adds up to it', async (_name, filter) => {
-    const result = await data<{ stats: NgoStats; list: { totalCount: number } }>(
-      `query($filter: NgoFilter) { stats: ngoStatistics(filter: $filter) { ${NGO_STATS} } list: ngos(filter: $filter) { totalCount } }`,
-      { filter },
-    );
-    const { stats } = result;
-    expect(stats.total).toBe(result.list.totalCount);
+    const result = await data(NGO_STATS_AND_LIST, { filter });
+    const stats = present(result.stats, 'the statistics');
+    expect(stats.total).toBe(result.list?.totalCount);
     expect(stats.total).toBeGreaterThan(0);
     for (const breakdown of [stats.byRegion, stats.byStatus, stats.byLegalForm, stats.byYear])
       expect(sum(breakdown)).toBe(stats.total);
@@ -84,75 +154,145 @@ describe('NGO statistics', () => {
       { registeredFrom: '2003-01-01', registeredTo: '2019-12-31', regionCodes: ['KZ-35'] },
       { registeredFrom: '2003-05-20', registeredTo: '2019-02-11' },
     ]) {
-      const result = await data<{ tables: NgoStats; rows: NgoStats }>(
-        `query($a: NgoFilter, $b: NgoFilter) { tables: ngoStatistics(filter: $a) { ${NGO_STATS} } rows: ngoStatistics(filter: $b) { ${NGO_STATS} } }`,
-        { a: filter, b: { ...filter, sectors: ALL_SECTORS } },
-      );
+      const result = await data(NGO_TABLES_AND_ROWS, { a: filter, b: { ...filter, sectors: ALL_SECTORS } });
       expect(result.tables).toEqual(result.rows);
     }
   });
 
   test('a sector’s count is the number of NGOs working in it', async () => {
-    const sectors = ['HEALTH', 'ANIMAL_WELFARE', 'YOUTH'];
-    const lists = sectors
-      .map((s) => `${s}: ngos(filter: { statuses: [ACTIVE], sectors: [${s}] }) { totalCount }`)
-      .join('\n');
-    const result = await data<Record<string, { totalCount: number }> & { ngoStatistics: NgoStats }>(
-      `{ ngoStatistics(filter: { statuses: [ACTIVE] }) { bySector { sector count } } ${lists} }`,
-    );
+    const sectors = ['HEALTH', 'ANIMAL_WELFARE', 'YOUTH'] as const;
+    const result = await data(SECTOR_COUNTS);
     for (const sector of sectors) {
-      expect(result.ngoStatistics.bySector.find((s) => s.sector === sector)?.count).toBe(result[sector]!.totalCount);
+      expect(result.ngoStatistics?.bySector.find((s) => s.sector === sector)?.count).toBe(result[sector]?.totalCount);
     }
   });
 
   test('years run without gaps, oldest first', async () => {
-    const { ngoStatistics } = await data<{ ngoStatistics: NgoStats }>(`{ ngoStatistics { byYear { year count } } }`);
+    const ngoStatistics = present((await data(YEARS)).ngoStatistics, 'the statistics');
     const years = ngoStatistics.byYear.map((y) => y.year);
     expect(years[0]).toBe(1995);
     expect(years).toEqual(years.map((_, i) => years[0]! + i));
   });
 });
 
-interface ProjectStats {
-  total: number;
-  byField: ({ field: string } & Counted)[];
-  byOutcome: ({ outcome: string } & Counted)[];
-  byYear: ({ year: number } & Counted)[];
-  byRegion: ({ region: { code: string } } & Counted)[];
-  byLevel: ({ level: string } & Counted)[];
-}
+type ProjectStats = StatsProjectFragment;
 
-const PROJECT_STATS = `total byField { field count } byOutcome { outcome count } byYear { year count }
-  byRegion { region { code } count } byLevel { level count }`;
+graphql(`
+  fragment StatsProject on CouncilProjectStatistics {
+    total
+    byField {
+      field
+      count
+    }
+    byOutcome {
+      outcome
+      count
+    }
+    byYear {
+      year
+      count
+    }
+    byRegion {
+      region {
+        code
+      }
+      count
+    }
+    byLevel {
+      level
+      count
+    }
+  }
+`);
+const COUNCIL_STATS = graphql(`
+  query StatsCouncils {
+    councilStatistics {
+      councils
+      members
+      membersRepresentingNgos
+      byLevel {
+        level
+        label(language: EN)
+        councils
+        members
+      }
+      byRegion {
+        region {
+          code
+        }
+        councils
+        members
+      }
+    }
+    councils {
+      totalCount
+    }
+    members: councilMembers {
+      totalCount
+    }
+    localMembers: councilMembers(filter: { levels: [LOCAL] }) {
+      totalCount
+    }
+    ngoMembers: councilMembers(filter: { representsNgo: true }) {
+      totalCount
+    }
+  }
+`);
+const COUNCIL_IDS = graphql(`
+  query StatsCouncilIds($after: String) {
+    councils(first: 100, after: $after) {
+      nodes {
+        id
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+`);
+const PROJECT_TABLES_AND_ROWS = graphql(`
+  query StatsProjectTablesAndRows($a: CouncilProjectFilter, $b: CouncilProjectFilter) {
+    tables: councilProjectStatistics(filter: $a) {
+      ...StatsProject
+    }
+    rows: councilProjectStatistics(filter: $b) {
+      ...StatsProject
+    }
+    list: councilProjects(filter: $a) {
+      totalCount
+    }
+  }
+`);
+const PROJECTS_BY_FIELD = graphql(`
+  query StatsProjectsByField($f: CouncilProjectFilter) {
+    stats: councilProjectStatistics(filter: $f) {
+      total
+      byField {
+        field
+        count
+      }
+    }
+    list: councilProjects(filter: $f) {
+      totalCount
+    }
+  }
+`);
 
 describe('council statistics', () => {
   test('councils and members agree with the lists, and local councils have more than 4,000 members', async () => {
-    const result = await data<{
-      councilStatistics: {
-        councils: number;
-        members: number;
-        membersRepresentingNgos: number;
-        byLevel: { level: string; label: string; councils: number; members: number }[];
-        byRegion: { region: { code: string }; councils: number; members: number }[];
-      };
-      councils: { totalCount: number };
-      members: { totalCount: number };
-      localMembers: { totalCount: number };
-      ngoMembers: { totalCount: number };
-    }>(`{
-      councilStatistics { councils members membersRepresentingNgos byLevel { level label(language: EN) councils members } byRegion { region { code } councils members } }
-      councils { totalCount } members: councilMembers { totalCount }
-      localMembers: councilMembers(filter: { levels: [LOCAL] }) { totalCount }
-      ngoMembers: councilMembers(filter: { representsNgo: true }) { totalCount }
-    }`);
-    const stats = result.councilStatistics;
-    expect(stats.councils).toBe(result.councils.totalCount);
+    const result = await data(COUNCIL_STATS);
+    const stats = present(result.councilStatistics, 'the statistics');
+    expect(stats.councils).toBe(result.councils?.totalCount);
     expect(stats.councils).toBeGreaterThan(260);
-    expect(stats.members).toBe(result.members.totalCount);
-    expect(stats.membersRepresentingNgos).toBe(result.ngoMembers.totalCount);
-    const local = stats.byLevel.find((l) => l.level === 'LOCAL')!;
+    expect(stats.members).toBe(result.members?.totalCount);
+    expect(stats.membersRepresentingNgos).toBe(result.ngoMembers?.totalCount);
+    const local = present(
+      stats.byLevel.find((l) => l.level === 'LOCAL'),
+      'local councils',
+    );
     expect(local.label).toBe('Local');
-    expect(local.members).toBe(result.localMembers.totalCount);
+    expect(local.members).toBe(result.localMembers?.totalCount);
     expect(local.members).toBeGreaterThan(4_000);
     expect(stats.byLevel.reduce((n, l) => n + l.councils, 0)).toBe(stats.councils);
     expect(stats.byRegion).toHaveLength(20);
@@ -161,37 +301,34 @@ describe('council statistics', () => {
 
   test('projects in the three years before the forum: the count table and the rows agree with the list', async () => {
     const window = { consideredFrom: PROJECT_WINDOW.from, consideredTo: PROJECT_WINDOW.to };
-    const ids = await data<{
-      councils: { nodes: { id: string }[]; pageInfo: { endCursor: string; hasNextPage: boolean } };
-    }>(`{ councils(first: 100) { nodes { id } pageInfo { endCursor hasNextPage } } }`);
-    let councilIds = ids.councils.nodes.map((c) => c.id);
-    let page = ids.councils.pageInfo;
+    const ids = present((await data(COUNCIL_IDS)).councils, 'the councils');
+    let councilIds = ids.nodes.map((c) => c.id);
+    let page = ids.pageInfo;
     while (page.hasNextPage) {
-      const next = await data<typeof ids>(
-        `query($after: String) { councils(first: 100, after: $after) { nodes { id } pageInfo { endCursor hasNextPage } } }`,
-        {
-          after: page.endCursor,
-        },
+      const next = present(
+        (
+          await data(COUNCIL_IDS, {
+            after: page.endCursor,
+          })
+        ).councils,
+        'the next councils',
       );
-      councilIds = [...councilIds, ...next.councils.nodes.map((c) => c.id)];
-      page = next.councils.pageInfo;
+      councilIds = [...councilIds, ...next.nodes.map((c) => c.id)];
+      page = next.pageInfo;
     }
     // Naming every council changes no answer but makes the database count the project rows instead of the count table.
-    const result = await data<{ tables: ProjectStats; rows: ProjectStats; list: { totalCount: number } }>(
-      `query($a: CouncilProjectFilter, $b: CouncilProjectFilter) {
-        tables: councilProjectStatistics(filter: $a) { ${PROJECT_STATS} }
-        rows: councilProjectStatistics(filter: $b) { ${PROJECT_STATS} }
-        list: councilProjects(filter: $a) { totalCount } }`,
-      { a: window, b: { ...window, councilIds } },
-    );
+    const result = await data(PROJECT_TABLES_AND_ROWS, { a: window, b: { ...window, councilIds } });
     expect(result.tables).toEqual(result.rows);
-    const stats = result.tables;
-    expect(stats.total).toBe(result.list.totalCount);
+    const stats: ProjectStats = present(result.tables, 'the statistics');
+    expect(stats.total).toBe(result.list?.totalCount);
     expect(stats.total).toBeGreaterThanOrEqual(8_800);
     expect(stats.total).toBeLessThanOrEqual(9_200);
     for (const breakdown of [stats.byField, stats.byOutcome, stats.byYear, stats.byLevel])
       expect(sum(breakdown)).toBe(stats.total);
-    const republican = stats.byLevel.find((l) => l.level === 'REPUBLICAN')!.count;
+    const republican = present(
+      stats.byLevel.find((l) => l.level === 'REPUBLICAN'),
+      'republican councils',
+    ).count;
     expect(sum(stats.byRegion)).toBe(stats.total - republican);
     expect(stats.byYear.map((y) => y.year)).toEqual([2022, 2023, 2024, 2025]);
   });
@@ -203,15 +340,12 @@ describe('council statistics', () => {
       consideredFrom: '2023-02-14',
       consideredTo: '2024-08-31',
     };
-    const result = await data<{ stats: ProjectStats; list: { totalCount: number } }>(
-      `query($f: CouncilProjectFilter) { stats: councilProjectStatistics(filter: $f) { total byField { field count } } list: councilProjects(filter: $f) { totalCount } }`,
-      { f: filter },
-    );
-    expect(result.stats.total).toBe(result.list.totalCount);
-    expect(result.stats.total).toBeGreaterThan(0);
+    const result = await data(PROJECTS_BY_FIELD, { f: filter });
+    expect(result.stats?.total).toBe(result.list?.totalCount);
+    expect(result.stats?.total).toBeGreaterThan(0);
     expect(
-      result.stats.byField
-        .filter((f) => f.count > 0)
+      present(result.stats, 'the statistics')
+        .byField.filter((f) => f.count > 0)
         .map((f) => f.field)
         .sort(),
     ).toEqual(['DIGITALIZATION', 'ENVIRONMENT']);
@@ -219,8 +353,8 @@ describe('council statistics', () => {
 });
 
 describe('Region as the meeting point', () => {
-  const REGIONS_QUERY = /* GraphQL */ `
-    query Regions($from: Date!, $to: Date!) {
+  const REGIONS_QUERY = graphql(`
+    query StatsRegions($from: Date!, $to: Date!) {
       regions {
         code
         ngoStatistics(filter: { statuses: [ACTIVE] }) {
@@ -243,10 +377,10 @@ describe('Region as the meeting point', () => {
         }
       }
     }
-  `;
+  `);
 
-  const COUNTRY_QUERY = /* GraphQL */ `
-    query Country($from: Date!, $to: Date!) {
+  const COUNTRY_QUERY = graphql(`
+    query StatsCountry($from: Date!, $to: Date!) {
       ngoStatistics(filter: { statuses: [ACTIVE] }) {
         total
       }
@@ -258,19 +392,31 @@ describe('Region as the meeting point', () => {
         total
       }
     }
-  `;
+  `);
+  const REGION_DETAIL = graphql(`
+    query StatsRegionDetail {
+      region(code: "KZ-75") {
+        name(language: EN)
+        ngoStatistics {
+          ...StatsNgo
+        }
+        councilProjectStatistics {
+          ...StatsProject
+        }
+      }
+      ngoStatistics(filter: { regionCodes: ["KZ-75"] }) {
+        ...StatsNgo
+      }
+      councilProjectStatistics(filter: { regionCodes: ["KZ-75"] }) {
+        ...StatsProject
+      }
+    }
+  `);
 
   test('all 20 regions take one fetch per subgraph and one statement per breakdown, and add up to the country', async () => {
     const window = { from: PROJECT_WINDOW.from, to: PROJECT_WINDOW.to };
     federation.resetCounts();
-    const { regions } = await data<{
-      regions: {
-        code: string;
-        ngoStatistics: { total: number };
-        councilStatistics: { councils: number; members: number };
-        councilProjectStatistics: { total: number };
-      }[];
-    }>(REGIONS_QUERY, window);
+    const { regions } = await data(REGIONS_QUERY, window);
     expect(regions).toHaveLength(20);
     expect(federation.fetches).toEqual({ ngos: 1, councils: 1, partners: 0 });
     // ngos: the regions' totals, their sectors (an NGO may have several, so no total follows from them).
@@ -278,71 +424,103 @@ describe('Region as the meeting point', () => {
     expect(federation.statements.ngos).toHaveLength(2);
     expect(federation.statements.councils).toHaveLength(2);
 
-    const country = await data<{
-      ngoStatistics: { total: number };
-      councilStatistics: { councils: number; members: number };
-      councilProjectStatistics: { total: number };
-    }>(COUNTRY_QUERY, window);
+    const country = await data(COUNTRY_QUERY, window);
     const total = (pick: (r: (typeof regions)[number]) => number) => regions.reduce((n, r) => n + pick(r), 0);
-    expect(total((r) => r.ngoStatistics.total)).toBe(country.ngoStatistics.total);
-    expect(total((r) => r.councilStatistics.councils)).toBe(country.councilStatistics.councils);
-    expect(total((r) => r.councilStatistics.members)).toBe(country.councilStatistics.members);
-    expect(total((r) => r.councilProjectStatistics.total)).toBe(country.councilProjectStatistics.total);
+    expect(total((r) => r.ngoStatistics.total)).toBe(country.ngoStatistics?.total);
+    expect(total((r) => present(r.councilStatistics, 'council statistics').councils)).toBe(
+      country.councilStatistics?.councils,
+    );
+    expect(total((r) => present(r.councilStatistics, 'council statistics').members)).toBe(
+      country.councilStatistics?.members,
+    );
+    expect(total((r) => present(r.councilProjectStatistics, 'project statistics').total)).toBe(
+      country.councilProjectStatistics?.total,
+    );
     for (const region of regions) expect(region.ngoStatistics.total).toBeGreaterThan(0);
   });
 
   test('one region’s detail page agrees with the filtered country statistics', async () => {
-    const result = await data<{
-      region: { name: string; ngoStatistics: NgoStats; councilProjectStatistics: ProjectStats };
-      ngoStatistics: NgoStats;
-      councilProjectStatistics: ProjectStats;
-    }>(`{
-      region(code: "KZ-75") { name(language: EN) ngoStatistics { ${NGO_STATS} } councilProjectStatistics { ${PROJECT_STATS} } }
-      ngoStatistics(filter: { regionCodes: ["KZ-75"] }) { ${NGO_STATS} }
-      councilProjectStatistics(filter: { regionCodes: ["KZ-75"] }) { ${PROJECT_STATS} }
-    }`);
-    expect(result.region.name).toBe('Almaty');
-    expect(result.region.ngoStatistics).toEqual(result.ngoStatistics);
-    expect(result.region.councilProjectStatistics).toEqual(result.councilProjectStatistics);
-    expect(result.ngoStatistics.byRegion.filter((r) => r.count > 0).map((r) => r.region.code)).toEqual(['KZ-75']);
+    const result = await data(REGION_DETAIL);
+    expect(result.region?.name).toBe('Almaty');
+    expect(result.region?.ngoStatistics).toEqual(result.ngoStatistics);
+    expect(result.region?.councilProjectStatistics).toEqual(result.councilProjectStatistics);
+    expect(
+      present(result.ngoStatistics, 'the statistics')
+        .byRegion.filter((r) => r.count > 0)
+        .map((r) => r.region.code),
+    ).toEqual(['KZ-75']);
   });
 });
 
 describe('trends', () => {
-  interface Trend {
-    interval: string;
-    total: number;
-    points: { start: string; end: string; label: string; count: number }[];
-  }
-  const TREND = `interval total points { start end label count }`;
+  graphql(`
+    fragment StatsTrend on CountTrend {
+      interval
+      total
+      points {
+        start
+        end
+        label
+        count
+      }
+    }
+  `);
+  const PROJECT_TREND = graphql(`
+    query StatsProjectTrend($from: Date!, $to: Date!) {
+      councilProjectTrend(interval: MONTH, from: $from, to: $to) {
+        ...StatsTrend
+      }
+      councilProjectStatistics(filter: { consideredFrom: $from, consideredTo: $to }) {
+        total
+      }
+    }
+  `);
+  const REGISTRATION_TRENDS = graphql(`
+    query StatsRegistrationTrends {
+      quarters: ngoRegistrationTrend(
+        interval: QUARTER
+        from: "2019-02-10"
+        to: "2024-12-31"
+        filter: { regionCodes: ["KZ-71"] }
+      ) {
+        ...StatsTrend
+      }
+      years: ngoRegistrationTrend(
+        interval: YEAR
+        from: "2019-02-10"
+        to: "2024-12-31"
+        filter: { regionCodes: ["KZ-71"] }
+      ) {
+        ...StatsTrend
+      }
+      empty: ngoRegistrationTrend(interval: YEAR, from: "1990-01-01", to: "1994-12-31") {
+        ...StatsTrend
+      }
+      stats: ngoStatistics(
+        filter: { regionCodes: ["KZ-71"], registeredFrom: "2019-02-10", registeredTo: "2024-12-31" }
+      ) {
+        total
+      }
+    }
+  `);
 
   test('projects by month over the three years: every month present, the sum is the window’s count', async () => {
-    const result = await data<{ councilProjectTrend: Trend; councilProjectStatistics: { total: number } }>(
-      `query($from: Date!, $to: Date!) {
-        councilProjectTrend(interval: MONTH, from: $from, to: $to) { ${TREND} }
-        councilProjectStatistics(filter: { consideredFrom: $from, consideredTo: $to }) { total } }`,
-      { from: PROJECT_WINDOW.from, to: PROJECT_WINDOW.to },
-    );
-    const trend = result.councilProjectTrend;
+    const result = await data(PROJECT_TREND, { from: PROJECT_WINDOW.from, to: PROJECT_WINDOW.to });
+    const trend = present(result.councilProjectTrend, 'the trend');
     expect(trend.points).toHaveLength(37);
     expect(trend.points[0]).toMatchObject({ start: '2022-11-20', end: '2022-11-30', label: '2022-11' });
     expect(trend.points.at(-1)).toMatchObject({ start: '2025-11-01', end: '2025-11-19', label: '2025-11' });
-    expect(trend.total).toBe(result.councilProjectStatistics.total);
+    expect(trend.total).toBe(result.councilProjectStatistics?.total);
     expect(sum(trend.points)).toBe(trend.total);
   });
 
   test('registrations by quarter and by year agree; periods without any are 0', async () => {
-    const result = await data<{ quarters: Trend; years: Trend; empty: Trend; stats: { total: number } }>(`{
-      quarters: ngoRegistrationTrend(interval: QUARTER, from: "2019-02-10", to: "2024-12-31", filter: { regionCodes: ["KZ-71"] }) { ${TREND} }
-      years: ngoRegistrationTrend(interval: YEAR, from: "2019-02-10", to: "2024-12-31", filter: { regionCodes: ["KZ-71"] }) { ${TREND} }
-      empty: ngoRegistrationTrend(interval: YEAR, from: "1990-01-01", to: "1994-12-31") { ${TREND} }
-      stats: ngoStatistics(filter: { regionCodes: ["KZ-71"], registeredFrom: "2019-02-10", registeredTo: "2024-12-31" }) { total }
-    }`);
-    expect(result.quarters.points.map((p) => p.label).slice(0, 2)).toEqual(['2019-Q1', '2019-Q2']);
-    expect(result.quarters.total).toBe(result.stats.total);
-    expect(result.years.total).toBe(result.stats.total);
-    expect(result.years.points.map((p) => p.label)).toEqual(['2019', '2020', '2021', '2022', '2023', '2024']);
-    expect(result.empty.points.map((p) => p.count)).toEqual([0, 0, 0, 0, 0]);
+    const result = await data(REGISTRATION_TRENDS);
+    expect(result.quarters?.points.map((p) => p.label).slice(0, 2)).toEqual(['2019-Q1', '2019-Q2']);
+    expect(result.quarters?.total).toBe(result.stats?.total);
+    expect(result.years?.total).toBe(result.stats?.total);
+    expect(result.years?.points.map((p) => p.label)).toEqual(['2019', '2020', '2021', '2022', '2023', '2024']);
+    expect(result.empty?.points.map((p) => p.count)).toEqual([0, 0, 0, 0, 0]);
   });
 
   // Whole months come from ngo_month_counts and the range's ends from the rows: each point must be
@@ -367,42 +545,77 @@ describe('trends', () => {
 });
 
 describe('labels in three languages', () => {
-  const LABELS = `{ ngoStatistics(filter: { regionCodes: ["KZ-75"] }) { byStatus { status label } }
-    region(code: "KZ-63") { name kk: name(language: KK) }
-    ngoVocabulary { sectors { code label labels { kk ru en } } } }`;
+  const LABELS = graphql(`
+    query StatsLabels {
+      ngoStatistics(filter: { regionCodes: ["KZ-75"] }) {
+        byStatus {
+          status
+          label
+        }
+      }
+      region(code: "KZ-63") {
+        name
+        kk: name(language: KK)
+      }
+      ngoVocabulary {
+        sectors {
+          code
+          label
+          labels {
+            kk
+            ru
+            en
+          }
+        }
+      }
+    }
+  `);
 
   test.each(['gateway', 'ngos subgraph'] as const)(
     'the language argument wins; without it Accept-Language chooses, with Russian the default (%s)',
     async (target) => {
       const url = target === 'gateway' ? federation.gatewayUrl : federation.subgraphUrls.ngos;
-      const subgraph = (headers: Record<string, string>) =>
-        federation.query<{
-          ngoStatistics: { byStatus: { status: string; label: string }[] };
-          region: { name: string; kk: string };
-          ngoVocabulary: { sectors: { code: string; label: string; labels: { kk: string; ru: string; en: string } }[] };
-        }>(LABELS, undefined, { url, headers });
+      const subgraph = (headers: Record<string, string>) => federation.query(LABELS, undefined, { url, headers });
       const kazakh = await subgraph({ 'accept-language': 'kk-KZ, ru;q=0.8' });
       expect(kazakh.errors).toBeUndefined();
-      expect(kazakh.data!.region.name).toBe('Шығыс Қазақстан облысы');
-      expect(kazakh.data!.ngoStatistics.byStatus.find((s) => s.status === 'ACTIVE')!.label).toBe('Әрекет етуші');
+      expect(dataOf(kazakh).region?.name).toBe('Шығыс Қазақстан облысы');
+      expect(dataOf(kazakh).ngoStatistics?.byStatus.find((s) => s.status === 'ACTIVE')?.label).toBe('Әрекет етуші');
       const english = await subgraph({ 'accept-language': 'de-DE, en;q=0.7, ru;q=0.5' });
-      expect(english.data!.region.name).toBe('East Kazakhstan Region');
-      expect(english.data!.region.kk).toBe('Шығыс Қазақстан облысы');
-      expect(english.data!.ngoVocabulary.sectors.find((s) => s.code === 'HEALTH')!.label).toBe('Health');
+      expect(dataOf(english).region?.name).toBe('East Kazakhstan Region');
+      expect(dataOf(english).region?.kk).toBe('Шығыс Қазақстан облысы');
+      expect(dataOf(english).ngoVocabulary?.sectors.find((s) => s.code === 'HEALTH')?.label).toBe('Health');
       const none = await subgraph({});
-      expect(none.data!.region.name).toBe('Восточно-Казахстанская область');
-      expectEvery(none.data!.ngoVocabulary.sectors, (s) => s.labels.kk && s.labels.ru && s.labels.en);
+      expect(dataOf(none).region?.name).toBe('Восточно-Казахстанская область');
+      expectEvery(
+        present(dataOf(none).ngoVocabulary, 'the vocabulary').sectors,
+        (s) => s.labels.kk && s.labels.ru && s.labels.en,
+      );
     },
   );
 
   test('an NGO without an English name falls back to Russian', async () => {
-    const result = await data<{ ngos: { nodes: { name: string; names: { ru: string; en: string | null } }[] } }>(
-      `{ ngos(first: 100) { nodes { name(language: EN) names { ru en } } } }`,
+    const result = await data(ENGLISH_NAMES);
+    const withoutEnglish = present(
+      present(result.ngos, 'the NGOs').nodes.find((n) => n.names.en === null),
+      'an NGO without an English name',
     );
-    const withoutEnglish = result.ngos.nodes.find((n) => n.names.en === null)!;
     expect(withoutEnglish.name).toBe(withoutEnglish.names.ru);
   });
 });
+
+const ENGLISH_NAMES = graphql(`
+  query StatsEnglishNames {
+    ngos(first: 100) {
+      nodes {
+        name(language: EN)
+        names {
+          ru
+          en
+        }
+      }
+    }
+  }
+`);
 
 describe('bad filters', () => {
   let before: Fingerprint[];

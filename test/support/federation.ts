@@ -59,16 +59,17 @@ export interface Federation {
   stop(): Promise<void>;
 }
 
-export async function postGraphQL<T>(
+/** A document typed by codegen (`graphql()` from test/generated/) gives a typed result. */
+export async function postGraphQL<T, V = Record<string, unknown>>(
   url: string,
-  query: string,
+  query: string | TypedDocumentNode<T, V>,
   variables?: Record<string, unknown>,
   headers: Record<string, string> = {},
 ): Promise<GraphQLResponse<T>> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', ...headers },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: typeof query === 'string' ? query : print(query), variables }),
   });
   return (await response.json()) as GraphQLResponse<T>;
 }
@@ -176,7 +177,7 @@ export async function startFederation(
     },
     query: async (query, variables, { url = gateway.url, as, headers = {} } = {}) => {
       const auth = await authHeaders(env, as, url !== gateway.url);
-      return postGraphQL(url, typeof query === 'string' ? query : print(query), variables, { ...auth, ...headers });
+      return postGraphQL(url, query, variables, { ...auth, ...headers });
     },
     async stopSubgraph(name) {
       stopped.add(bySubgraph[name]);

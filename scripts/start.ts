@@ -7,10 +7,22 @@
  * its health check. Ctrl-C stops every process, then the database.
  */
 import { configuredDatabaseUrl, exitOnConfigError, readEnv, SUBGRAPH_NAMES, type Env } from '../lib/config.js';
+import { parseCli } from '../lib/cli-args.js';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../lib/database/embedded.js';
 import { createLogger } from '../lib/logger.js';
 import { spawnService, stopService, waitForHealth, type ServiceProcess } from '../lib/processes.js';
 
+parseCli({
+  usage: `Usage: npm start
+
+Runs the whole federation on this machine: the embedded PostgreSQL (unless
+NGOS_DATABASE_URL, COUNCILS_DATABASE_URL, PARTNERS_DATABASE_URL or
+DATABASE_URL are set), the three subgraphs (each loads the demo data into an
+empty database in development) and the gateway, then prints the gateway's
+URL. SIGINT (Ctrl-C) or SIGTERM stops the services, then the database.
+Configuration is by environment variables (README: "Configuration").`,
+  options: {},
+});
 let env: Env;
 try {
   env = readEnv();

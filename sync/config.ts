@@ -5,6 +5,7 @@
  * a loopback server.
  */
 import { z } from 'zod';
+import { ConfigError } from '../lib/config.js';
 
 const url = z.url({ protocol: /^https?$/ }).transform((value) => value.replace(/\/+$/, ''));
 
@@ -26,7 +27,7 @@ export function readSyncEnv(source: NodeJS.ProcessEnv = process.env): SyncEnv {
     const lines = parsed.error.issues.map(
       (i) => `  ${i.path.join('.')}=${JSON.stringify(source[String(i.path[0])] ?? '')}: ${i.message}`,
     );
-    throw new Error(`Invalid sync configuration; fix these environment variables:\n${lines.join('\n')}`);
+    throw new ConfigError(`Invalid sync configuration; fix these environment variables:\n${lines.join('\n')}`);
   }
   return parsed.data;
 }

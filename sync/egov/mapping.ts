@@ -11,6 +11,7 @@
 import fs from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { cleanText } from '../../lib/domain/clean-text.js';
 
 const fieldRule = z.union([
   z.string().min(1),
@@ -72,16 +73,18 @@ export function readMappings(file: string): DatasetMapping[] {
 
 export type PortalRecord = Record<string, unknown>;
 
-/** A field's value as text, or null when the record has none. */
+export class MappingProblem extends Error {}
+
+/** A field's value as clean text (lib/domain/clean-text.ts), or null when the record has none. */
 function text(record: PortalRecord, field: string): string | null {
   const value = record[field];
   if (value === null || value === undefined) return null;
-  const result =
-    typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : JSON.stringify(value);
-  return result === '' ? null : result;
+  const cleaned = cleanText(
+    typeof value === 'string' ? value : typeof value === 'number' ? String(value) : JSON.stringify(value),
+  );
+  if (!cleaned.ok) throw new MappingProblem(`${field}: ${cleaned.reason}`);
+  return cleaned.value;
 }
-
-export class MappingProblem extends Error {}
 
 function convertDate(value: string, format: 'YYYY-MM-DD' | 'DD.MM.YYYY', field: string): string {
   const match =

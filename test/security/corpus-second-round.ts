@@ -379,6 +379,139 @@ function lifetimeCases(): CorpusCase[] {
   ];
 }
 
+/** Text a careless or hostile client might store as a name: each refused with the field named (lib/domain/clean-text.ts). */
+const UNCLEAN_TEXT: [string, string][] = [
+  ['zero-width spaces only', '\u200B\u200B\u200B'],
+  ['a byte-order mark and a word joiner only', '\uFEFF\u2060'],
+  ['a lone surrogate', 'Фонд \uD800'],
+  ['ANSI escapes', '\u001b[31mФонд\u001b[0m'],
+  ['U+202E (right-to-left override)', 'Фонд \u202Eдноф'],
+  ['a left-to-right isolate', '\u2066Фонд\u2069'],
+  ['a C1 control', 'Фонд\u0085'],
+];
+const REGISTER = 'mutation($input: RegisterNgoInput!) { registerNgo(input: $input) { ok error { code field } } }';
+const NEW_NGO = {
+  bin: '250140009999',
+  names: { ru: 'Общественное объединение «Проверка»' },
+  legalForm: 'PUBLIC_ASSOCIATION',
+  registeredOn: '2025-01-15',
+  regionCode: 'KZ-75',
+  sectors: ['EDUCATION'],
+};
+const AN_NGO = { subgraph: 'ngos' as const, sql: 'SELECT id::text FROM ngos ORDER BY bin LIMIT 1' };
+/** A disbursement's activity and recipient: a report from that recipient (sent by an admin) is otherwise valid. */
+const A_DISBURSEMENT = {
+  subgraph: 'partners' as const,
+  sql: `SELECT a.iati_identifier AS activity, t.receiver_org_ref AS recipient FROM transactions t JOIN activities a ON a.id = t.activity_id WHERE t.type = 3 AND t.receiver_org_ref LIKE 'KZ-BIN-%' ORDER BY 1, 2 LIMIT 1`,
+};
+const recipientReport = (n: number) => ({
+  ...reportFor('$LOOKUP.recipient', n),
+  activityIdentifier: '$LOOKUP.activity',
+});
+const REPORT_FIELDS =
+  'recipient_org_ref,activity_identifier,ref,type,transaction_date,value_date,amount,currency,reported_on,description';
+const iatiWithTitle = (title: string) =>
+  `<iati-activities version="2.03"><iati-activity default-currency="USD"><iati-identifier>XM-DAC-41119-KZ-CLEAN-01</iati-identifier><reporting-org ref="XM-DAC-41119" type="40"><narrative>UNFPA</narrative></reporting-org><title><narrative>${title}</narrative></title><activity-status code="2"/></iati-activity></iati-activities>`;
+
+function cleanTextCases(): CorpusCase[] {
+  const refused = (path: string, body: unknown, dataCode: string, extra: Partial<CorpusCase> = {}): CorpusCase => ({
+    name: `round 2: ${path}`,
+    body,
+    as: 'registrar',
+    status: 200,
+    code: null,
+    dataCode,
+    ...extra,
+  });
+  return UNCLEAN_TEXT.flatMap(([what, text]) => [
+    refused(
+      `registerNgo with a Russian name of ${what}`,
+      q(REGISTER, { input: { ...NEW_NGO, names: { ru: text } } }),
+      'INVALID_INPUT',
+    ),
+    refused(
+      `registerNgo with an English name of ${what}`,
+      q(REGISTER, { input: { ...NEW_NGO, names: { ru: 'Фонд', en: text } } }),
+      'INVALID_INPUT',
+    ),
+    refused(
+      `registerNgo with an address of ${what}`,
+      q(REGISTER, { input: { ...NEW_NGO, contacts: { address: text } } }),
+      'INVALID_INPUT',
+    ),
+    refused(
+      `updateNgo with a Kazakh name of ${what}`,
+      q(
+        'mutation($id: ID!, $input: UpdateNgoInput!) { updateNgo(id: $id, input: $input) { ok error { code field } } }',
+        {
+          id: '$LOOKUP',
+          input: { names: { ru: 'Фонд', kk: text } },
+        },
+      ),
+      'INVALID_INPUT',
+      { lookup: AN_NGO },
+    ),
+    refused(
+      `changeNgoStatus with a reason of ${what}`,
+      q(
+        'mutation($id: ID!, $reason: String!) { changeNgoStatus(id: $id, status: SUSPENDED, reason: $reason) { ok error { code field } } }',
+        { id: '$LOOKUP', reason: `${text}${text}${text}` },
+      ),
+      'INVALID_INPUT',
+      { lookup: AN_NGO },
+    ),
+    refused(
+      `submitRecipientReport with a description of ${what}`,
+      q(SUBMIT, { input: { ...recipientReport(3), description: text } }),
+      'INVALID_REPORT',
+      { as: 'admin', lookup: A_DISBURSEMENT },
+    ),
+    refused(
+      `submitRecipientReport with a ref of ${what}`,
+      q(SUBMIT, { input: { ...recipientReport(4), ref: text } }),
+      'INVALID_REPORT',
+      { as: 'admin', lookup: A_DISBURSEMENT },
+    ),
+    refused(
+      `importRecipientReportsCsv with a description of ${what}`,
+      q(IMPORT_CSV, {
+        c: `${REPORT_FIELDS}\n$LOOKUP.recipient,$LOOKUP.activity,r2-clean,1,2025-03-01,2025-03-01,1.00,EUR,2025-03-02,"${text}"`,
+      }),
+      what.includes('surrogate') ? 'NOT_CSV' : 'INVALID_REPORT',
+      { as: 'admin', lookup: A_DISBURSEMENT },
+    ),
+  ]);
+}
+
+/** An IATI activity whose title cannot be stored is rejected, the rest of the file read. */
+function iatiTextCases(): CorpusCase[] {
+  // XML cannot carry lone surrogates or C0 controls (the parser refuses them); the invisible and bidirectional ones it can.
+  return UNCLEAN_TEXT.filter(([what]) => !/surrogate|ANSI/.test(what)).map(([what, text]) => ({
+    name: `round 2: importIatiActivities with a title of ${what}`,
+    as: 'admin',
+    body: q('mutation($x: String!) { importIatiActivities(xml: $x) { ok report { created rejected } } }', {
+      x: iatiWithTitle(text),
+    }),
+    status: 200,
+    code: null,
+    data: { ok: true, report: { created: 0, rejected: 1 } },
+  }));
+}
+
+/** XML text holding a lone surrogate cannot be read as XML at all. */
+function iatiSurrogateCase(): CorpusCase {
+  return {
+    name: 'round 2: importIatiActivities with a lone surrogate in a title',
+    as: 'admin',
+    body: q('mutation($x: String!) { importIatiActivities(xml: $x) { ok error { code } } }', {
+      x: iatiWithTitle('Фонд \uD800'),
+    }),
+    status: 200,
+    code: null,
+    dataCode: 'MALFORMED_XML',
+  };
+}
+
 export function secondRoundCases(): CorpusCase[] {
   return [
     ...lifetimeCases(),
@@ -390,5 +523,8 @@ export function secondRoundCases(): CorpusCase[] {
     ...dateCases(),
     ...persistedQueryCases(),
     ...schemaHintCases(),
+    ...cleanTextCases(),
+    ...iatiTextCases(),
+    iatiSurrogateCase(),
   ];
 }

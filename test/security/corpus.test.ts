@@ -123,8 +123,12 @@ async function resolveLookup(c: CorpusCase): Promise<CorpusCase> {
   await client.connect();
   try {
     const { rows } = await client.query<Record<string, unknown>>(c.lookup.sql);
-    const value = String(Object.values(rows[0] ?? {})[0]);
-    return { ...c, body: JSON.parse(JSON.stringify(c.body).replaceAll('$LOOKUP', value)) as unknown };
+    const row = rows[0] ?? {};
+    // "$LOOKUP.<column>" first, then "$LOOKUP" alone (the first column).
+    let body = JSON.stringify(c.body);
+    for (const [column, value] of Object.entries(row)) body = body.replaceAll(`$LOOKUP.${column}`, String(value));
+    body = body.replaceAll('$LOOKUP', String(Object.values(row)[0]));
+    return { ...c, body: JSON.parse(body) as unknown };
   } finally {
     await client.end();
   }

@@ -54,7 +54,7 @@ export interface CorpusCase {
   maxResponseBytes?: number;
   /** Text the answer must not contain anywhere (a schema hint, a file path). */
   mustNotContain?: string[];
-  /** A value read from a subgraph's database at run time (an id); the text "$LOOKUP" in the body becomes it. */
+  /** Values read from a subgraph's database at run time (an id); "$LOOKUP" in the body becomes the first column, "$LOOKUP.<column>" any. */
   lookup?: { subgraph: 'ngos' | 'councils' | 'partners'; sql: string };
 }
 
@@ -580,7 +580,7 @@ function accessCases(): CorpusCase[] {
 
 const REGISTER = `mutation($input: RegisterNgoInput!) { registerNgo(input: $input) { ok error { code field } } }`;
 const VALID_NGO = {
-  bin: '250140009992',
+  bin: '250140009999',
   names: { ru: 'Общественное объединение «Проверка»' },
   legalForm: 'PUBLIC_ASSOCIATION',
   registeredOn: '2025-01-15',

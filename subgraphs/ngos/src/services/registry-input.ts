@@ -4,6 +4,7 @@
  * a registrar's typo is not an error of the service.
  */
 import { binProblem, describeBinProblem } from '../../../../lib/domain/bin.js';
+import { cleanText } from '../../../../lib/domain/clean-text.js';
 import { describeRegionProblem } from '../../../../lib/domain/regions.js';
 import type {
   LegalForm,
@@ -58,9 +59,11 @@ const FIRST_REGISTRATION_DAY = '1991-12-16';
 const MAX_TEXT = 500;
 const MAX_SECTORS = 5;
 
-/** Trimmed text; null for an absent or blank value unless required. */
+/** Clean text (lib/domain/clean-text.ts); null for an absent or blank value unless required. */
 function text(value: string | null | undefined, field: string, required: boolean): string | null {
-  const trimmed = value?.trim().replace(/\s+/g, ' ') ?? '';
+  const cleaned = cleanText(value);
+  if (!cleaned.ok) return invalid(field, `${field} ${cleaned.reason}`);
+  const trimmed = cleaned.value;
   if (!trimmed) return required ? invalid(field, `${field} is required: give a non-empty value`) : null;
   if (trimmed.length > MAX_TEXT) invalid(field, `${field} is ${trimmed.length} characters long; at most ${MAX_TEXT}`);
   return trimmed;
@@ -192,7 +195,9 @@ export function validateUpdate(input: UpdateNgoInput): NgoFields {
 }
 
 export function validateReason(reason: string): string {
-  const trimmed = reason.trim().replace(/\s+/g, ' ');
+  const cleaned = cleanText(reason);
+  if (!cleaned.ok) return invalid('reason', `reason ${cleaned.reason}`);
+  const trimmed = cleaned.value ?? '';
   if (trimmed.length < 3 || trimmed.length > MAX_TEXT)
     invalid('reason', `reason must be 3 to ${MAX_TEXT} characters; got ${trimmed.length}`);
   return trimmed;

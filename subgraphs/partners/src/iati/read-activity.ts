@@ -6,6 +6,7 @@
  * 2.03), and recipient-region's vocabulary defaults to 1.
  */
 import { binProblem, binFromOrgRef } from '../../../../lib/domain/bin.js';
+import { cleanText, type TextLines } from '../../../../lib/domain/clean-text.js';
 import { describeCurrencyProblem } from '../../../../lib/domain/money.js';
 import { isRegionCode } from '../../../../lib/domain/regions.js';
 import { isSdgTarget } from '../domain/sdg.js';
@@ -64,6 +65,14 @@ class Reader {
     return problem ? null : currency;
   }
 
+  /** An element's narrative as it is stored (lib/domain/clean-text.ts); null, after a problem, when it cannot be. */
+  narrative(node: XmlNode | undefined, element: string, lines: TextLines = 'one'): string | null {
+    const cleaned = cleanText(narrative(node), lines);
+    if (cleaned.ok) return cleaned.value;
+    this.problem(`${element}/narrative`, cleaned.reason);
+    return null;
+  }
+
   /** A KZ-BIN reference whose BIN is malformed is kept as published but cannot link to the registry. */
   checkBin(ref: string | null, element: string): void {
     const bin = binFromOrgRef(ref);
@@ -81,7 +90,12 @@ class Reader {
 function orgSide(reader: Reader, node: XmlNode | undefined, activityIdAttr: string, element: string): OrgSide {
   const ref = attr(node, 'ref');
   reader.checkBin(ref, element);
-  return { ref, name: narrative(node), activityId: attr(node, activityIdAttr), type: attr(node, 'type') };
+  return {
+    ref,
+    name: reader.narrative(node, element),
+    activityId: attr(node, activityIdAttr),
+    type: attr(node, 'type'),
+  };
 }
 
 /** A `<value>`: amount, currency (or the activity's default) and value date, each checked. */
@@ -161,7 +175,7 @@ function readTransaction(
     type,
     transactionDate,
     ...value,
-    description: narrative(firstNamed(node, 'description')),
+    description: reader.narrative(firstNamed(node, 'description'), `${element}/description`, 'many'),
     provider,
     receiver,
     disbursementChannel: optionalCode(
@@ -178,7 +192,7 @@ function readParticipatingOrg(reader: Reader, node: XmlNode, index: number): Par
   const element = `participating-org[${index}]`;
   const role = reader.take(parseCode(attr(node, 'role'), 1, 4, 'OrganisationRole'), `${element}/@role`);
   const ref = attr(node, 'ref');
-  const name = narrative(node);
+  const name = reader.narrative(node, element);
   if (!ref && !name)
     reader.problem(element, 'neither @ref nor a narrative name: the organization cannot be identified');
   else if (!ref) reader.warn(`${element}/@ref`, `"${name}" has no @ref: kept by name, not linked to a partner`);
@@ -224,10 +238,10 @@ function readLocations(activity: XmlNode): string[] {
   return [...codes].sort();
 }
 
-function readDescription(activity: XmlNode): string | null {
+function readDescription(reader: Reader, activity: XmlNode): string | null {
   const descriptions = childrenNamed(activity, 'description');
   const general = descriptions.find((d) => (attr(d, 'type') ?? '1') === '1') ?? descriptions[0];
-  return narrative(general);
+  return reader.narrative(general, 'description', 'many');
 }
 
 // eslint-disable-next-line max-lines-per-function -- reads the IATI activity element by element in the standard's order, each step one line against one Reader
@@ -250,8 +264,10 @@ export function readActivity(node: XmlNode, line: number, version: IatiVersion):
   else if (!reportingRef)
     reader.problem('reporting-org/@ref', 'missing: the publisher needs an org-id.guide identifier');
 
-  const title = narrative(firstNamed(node, 'title'));
-  if (!title) reader.problem('title', 'missing or without a narrative');
+  const reportingName = reader.narrative(reportingNode, 'reporting-org');
+  const titleNode = firstNamed(node, 'title');
+  const title = reader.narrative(titleNode, 'title');
+  if (!title && cleanText(narrative(titleNode)).ok) reader.problem('title', 'missing or without a narrative');
   const status = reader.take(
     parseCode(attr(firstNamed(node, 'activity-status'), 'code'), 1, 6, 'ActivityStatus'),
     'activity-status',
@@ -290,6 +306,7 @@ export function readActivity(node: XmlNode, line: number, version: IatiVersion):
     (t, i) => readTransaction(reader, t, i + 1, fallback) ?? [],
   );
   reader.checkBin(reportingRef, 'reporting-org');
+  const description = readDescription(reader, node);
 
   if (reader.problems.length || !reader.identifier || !reportingRef || !title || status === null) {
     return { kind: 'invalid', iatiIdentifier: reader.identifier, line, problems: reader.problems };
@@ -298,9 +315,9 @@ export function readActivity(node: XmlNode, line: number, version: IatiVersion):
     iatiIdentifier: reader.identifier,
     lastUpdatedAt,
     defaultCurrency,
-    reportingOrg: { ref: reportingRef, type: attr(reportingNode, 'type'), name: narrative(reportingNode) },
+    reportingOrg: { ref: reportingRef, type: attr(reportingNode, 'type'), name: reportingName },
     title,
-    description: readDescription(node),
+    description,
     status,
     ...dates,
     participatingOrgs,

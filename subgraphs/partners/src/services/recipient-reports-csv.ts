@@ -6,6 +6,7 @@
  * disbursement_ref, description.
  */
 import { parse } from 'csv-parse/sync';
+import { loneSurrogateProblem } from '../../../../lib/domain/clean-text.js';
 import type { ReportInput, ReportProblem } from './recipient-reports.js';
 
 export const CSV_COLUMNS = [
@@ -29,6 +30,9 @@ export type CsvReading =
   { ok: true; rows: { input: ReportInput; line: number }[] } | { ok: false; problem: ReportProblem };
 
 export function readReportsCsv(text: string): CsvReading {
+  const surrogate = loneSurrogateProblem(text);
+  if (surrogate)
+    return { ok: false, problem: { line: null, ref: null, field: 'csv', reason: `the CSV text ${surrogate}` } };
   let records: string[][];
   try {
     records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: false, trim: true });

@@ -7,6 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { binFromOrgRef, binProblem } from '../../../../lib/domain/bin.js';
+import { cleanText, type TextLines } from '../../../../lib/domain/clean-text.js';
 import { describeCurrencyProblem } from '../../../../lib/domain/money.js';
 import { hasRole, type Viewer } from '../../../../lib/auth/viewer.js';
 import type { Db } from '../db.js';
@@ -65,8 +66,6 @@ export interface ReportsResult {
   ids: string[];
 }
 
-const blankToNull = (value: string | null | undefined): string | null => (value && value.trim() ? value.trim() : null);
-
 function typeCode(text: string): number | null {
   const trimmed = text.trim().toUpperCase();
   if (trimmed === '1' || trimmed === 'INCOMING_FUNDS') return REPORT_TYPES.INCOMING_FUNDS;
@@ -82,15 +81,32 @@ export function mayReportFor(viewer: Viewer, recipientOrgRef: string): boolean {
 // eslint-disable-next-line max-lines-per-function -- one check per field of the report, all collecting into one list of problems
 export function validateReport(input: ReportInput, line: number | null, viewer: Viewer): ValidReport | ReportProblem[] {
   const problems: ReportProblem[] = [];
-  const ref = blankToNull(input.ref);
+  const refText = cleanText(input.ref);
+  const ref = refText.ok ? refText.value : null;
   const problem = (field: string, reason: string) => problems.push({ line, ref, field, reason });
-  const recipientOrgRef = blankToNull(input.recipientOrgRef);
-  if (!recipientOrgRef)
-    problem(
-      'recipientOrgRef',
-      'missing: the org-id.guide identifier of the organization reporting, e.g. KZ-BIN-950440001673',
-    );
-  else if (!mayReportFor(viewer, recipientOrgRef))
+  // Clean text (lib/domain/clean-text.ts), null when blank; text that cannot be stored is a problem of its field.
+  const clean = (field: keyof ReportInput, lines: TextLines = 'one') => {
+    const cleaned = cleanText(input[field], lines);
+    if (cleaned.ok) return cleaned.value;
+    problem(field, cleaned.reason);
+    return null;
+  };
+  // A required text: missing when blank, unless it was refused already.
+  const required = (field: keyof ReportInput, missing: string) => {
+    const cleaned = cleanText(input[field]);
+    if (!cleaned.ok) problem(field, cleaned.reason);
+    else if (!cleaned.value) problem(field, missing);
+    return cleaned.ok ? cleaned.value : null;
+  };
+  required(
+    'ref',
+    'missing: your own reference for this line (e.g. the bank statement entry); it keeps re-imports from duplicating lines',
+  );
+  const recipientOrgRef = required(
+    'recipientOrgRef',
+    'missing: the org-id.guide identifier of the organization reporting, e.g. KZ-BIN-950440001673',
+  );
+  if (recipientOrgRef && !mayReportFor(viewer, recipientOrgRef))
     problem(
       'recipientOrgRef',
       `you may report only for your own organization (${viewer.organization ?? 'none'}), not ${recipientOrgRef}`,
@@ -98,14 +114,10 @@ export function validateReport(input: ReportInput, line: number | null, viewer: 
   const bin = binFromOrgRef(recipientOrgRef);
   if (bin && binProblem(bin))
     problem('recipientOrgRef', `${recipientOrgRef}: the BIN is not valid (12 digits with a matching check digit)`);
-  const activityIdentifier = blankToNull(input.activityIdentifier);
-  if (!activityIdentifier)
-    problem('activityIdentifier', "missing: the donor activity's IATI identifier the money belongs to");
-  if (!ref)
-    problem(
-      'ref',
-      'missing: your own reference for this line (e.g. the bank statement entry); it keeps re-imports from duplicating lines',
-    );
+  const activityIdentifier = required(
+    'activityIdentifier',
+    "missing: the donor activity's IATI identifier the money belongs to",
+  );
   /* eslint-disable @typescript-eslint/no-unnecessary-condition -- CSV rows arrive without the columns a file leaves out, whatever the input type says */
   const type = typeCode(input.type ?? '');
   if (type === null) problem('type', `"${input.type}" is not a report type: use INCOMING_FUNDS (1) or EXPENDITURE (4)`);
@@ -122,6 +134,9 @@ export function validateReport(input: ReportInput, line: number | null, viewer: 
   /* eslint-enable @typescript-eslint/no-unnecessary-condition */
   const currencyProblem = describeCurrencyProblem(currency);
   if (currencyProblem) problem('currency', currencyProblem);
+  const providerOrgRef = clean('providerOrgRef');
+  const disbursementRef = clean('disbursementRef');
+  const description = clean('description', 'many');
   if (
     problems.length ||
     !recipientOrgRef ||
@@ -146,9 +161,9 @@ export function validateReport(input: ReportInput, line: number | null, viewer: 
     valueDate,
     amount,
     currency,
-    providerOrgRef: blankToNull(input.providerOrgRef),
-    disbursementRef: blankToNull(input.disbursementRef),
-    description: blankToNull(input.description),
+    providerOrgRef,
+    disbursementRef,
+    description,
     reportedOn,
   };
 }

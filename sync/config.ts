@@ -20,6 +20,9 @@ const schema = z.object({
 
 export type SyncEnv = z.infer<typeof schema>;
 
+/** Every variable the sync reads (README's configuration table lists each). */
+export const SYNC_ENV_VARIABLES = Object.keys(schema.shape) as (keyof SyncEnv)[];
+
 export function readSyncEnv(source: NodeJS.ProcessEnv = process.env): SyncEnv {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = schema.safeParse(cleaned);

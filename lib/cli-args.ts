@@ -49,7 +49,10 @@ export function parseCli<O extends Options>(spec: CliSpec<O>, args = process.arg
       fail(`unexpected argument ${JSON.stringify(parsed.positionals[0])}: this command takes options only`);
     return { values: parsed.values, positionals: parsed.positionals, fail };
   } catch (error) {
-    // node:util's messages name the option: "Unknown option '--x'", "Option '--out <value>' argument missing".
-    return fail((error as Error).message);
+    // node:util names the option ("Option '--out <value>' argument missing"); for an unknown one it goes on
+    // about '--', which means something else to `npm run`: that part is left out.
+    const { code, message } = error as NodeJS.ErrnoException;
+    const unknown = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'([^']+)'/.exec(message)?.[1] : undefined;
+    return fail(unknown ? `unknown option ${unknown}` : message);
   }
 }

@@ -9,7 +9,7 @@
 import { configuredDatabaseUrl, exitOnConfigError, readEnv, SUBGRAPH_NAMES, type Env } from '../lib/config.js';
 import { parseCli } from '../lib/cli-args.js';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../lib/database/embedded.js';
-import { createLogger } from '../lib/logger.js';
+import { createCliLogger } from '../lib/logger.js';
 import { spawnService, stopService, waitForHealth, type ServiceProcess } from '../lib/processes.js';
 
 parseCli({
@@ -29,7 +29,7 @@ try {
 } catch (error) {
   exitOnConfigError(error);
 }
-const logger = createLogger('start', env.LOG_LEVEL);
+const logger = createCliLogger('start', env.LOG_LEVEL);
 const services: ServiceProcess[] = [];
 let database: EmbeddedServer | undefined;
 let stopping = false;

@@ -35,6 +35,17 @@ const sqlStatements = new Counter({
   labelNames: ['database'] as const,
 });
 
+const cacheLookups = new Counter({
+  name: 'gateway_response_cache_lookups_total',
+  help: "The gateway's response cache: one lookup per query, by result (hit: answered from the cache; miss: computed). Hit ratio: hit / (hit + miss)",
+  labelNames: ['result'] as const,
+});
+
+/** One lookup of the gateway's response cache. */
+export function recordCacheLookup(hit: boolean): void {
+  cacheLookups.inc({ result: hit ? 'hit' : 'miss' });
+}
+
 /** What a connection pool reports of itself (pg.Pool). */
 export interface PoolState {
   totalCount: number;

@@ -331,6 +331,22 @@ describe('metrics', () => {
     expect(sample(ngos, 'db_client_connections', { database, state: 'pending' })).toBe(0);
   });
 
+  test("the gateway counts its response cache's hits and misses", async () => {
+    const counts = async () => {
+      const text = await (await fetch(metricsUrl('gateway'))).text();
+      return {
+        hit: sample(text, 'gateway_response_cache_lookups_total', { result: 'hit' }) ?? 0,
+        miss: sample(text, 'gateway_response_cache_lookups_total', { result: 'miss' }) ?? 0,
+      };
+    };
+    const before = await counts();
+    // A public read the subgraphs allow to be cached (response-cache.test.ts), with a name no other test sends.
+    const query = `query CacheProbe${randomBytes(3).toString('hex')} { region(code: "KZ-43") { code name ngoStatistics { total } } }`;
+    for (let i = 0; i < 3; i++) expect((await postGraphQL(gatewayUrl, query)).errors).toBeUndefined();
+    const after = await counts();
+    expect({ hit: after.hit - before.hit, miss: after.miss - before.miss }).toEqual({ hit: 2, miss: 1 });
+  });
+
   test('served to loopback callers (and to the configured bearer token)', async () => {
     expect((await fetch(metricsUrl('councils'))).status).toBe(200);
     const withToken = await fetch(metricsUrl('councils'), { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { DEV_SECRETS } from './auth/dev-secrets.js';
+import { checkResilience, resilienceShape } from './resilience-config.js';
 
 /**
  * The repository's root (schemas, migrations, .data/ live there), from the
@@ -93,84 +94,89 @@ const trustedProxies = z.string().transform((text, ctx) => {
   return entries;
 });
 
-const envSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  // Unset: pretty on a terminal in development, JSON otherwise (lib/logger.ts).
-  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
-  HOST: z.string().min(1).default('127.0.0.1'),
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    // Unset: pretty on a terminal in development, JSON otherwise (lib/logger.ts).
+    LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+    HOST: z.string().min(1).default('127.0.0.1'),
 
-  DATABASE_URL: postgresUrl.optional(),
-  NGOS_DATABASE_URL: postgresUrl.optional(),
-  COUNCILS_DATABASE_URL: postgresUrl.optional(),
-  PARTNERS_DATABASE_URL: postgresUrl.optional(),
-  EMBEDDED_PG_PORT: port.default(54329),
-  EMBEDDED_PG_DIR: z
-    .string()
-    .min(1)
-    .default(path.join(PROJECT_ROOT, '.data', 'postgres')),
-  // Unset: auto in development and tests, off in production (see demoDataEnabled).
-  DEMO_DATA: z.enum(['auto', 'off']).optional(),
+    DATABASE_URL: postgresUrl.optional(),
+    NGOS_DATABASE_URL: postgresUrl.optional(),
+    COUNCILS_DATABASE_URL: postgresUrl.optional(),
+    PARTNERS_DATABASE_URL: postgresUrl.optional(),
+    EMBEDDED_PG_PORT: port.default(54329),
+    EMBEDDED_PG_DIR: z
+      .string()
+      .min(1)
+      .default(path.join(PROJECT_ROOT, '.data', 'postgres')),
+    // Unset: auto in development and tests, off in production (see demoDataEnabled).
+    DEMO_DATA: z.enum(['auto', 'off']).optional(),
 
-  GATEWAY_PORT: port.default(DEFAULT_PORTS.gateway),
-  NGOS_PORT: port.default(DEFAULT_PORTS.ngos),
-  COUNCILS_PORT: port.default(DEFAULT_PORTS.councils),
-  PARTNERS_PORT: port.default(DEFAULT_PORTS.partners),
-  NGOS_URL: httpUrl.optional(),
-  COUNCILS_URL: httpUrl.optional(),
-  PARTNERS_URL: httpUrl.optional(),
-  SUPERGRAPH_PATH: z
-    .string()
-    .min(1)
-    .default(path.join(PROJECT_ROOT, 'schema', 'supergraph.graphql')),
+    GATEWAY_PORT: port.default(DEFAULT_PORTS.gateway),
+    NGOS_PORT: port.default(DEFAULT_PORTS.ngos),
+    COUNCILS_PORT: port.default(DEFAULT_PORTS.councils),
+    PARTNERS_PORT: port.default(DEFAULT_PORTS.partners),
+    NGOS_URL: httpUrl.optional(),
+    COUNCILS_URL: httpUrl.optional(),
+    PARTNERS_URL: httpUrl.optional(),
+    SUPERGRAPH_PATH: z
+      .string()
+      .min(1)
+      .default(path.join(PROJECT_ROOT, 'schema', 'supergraph.graphql')),
 
-  // Identity: callers' bearer tokens, verified at the gateway.
-  AUTH_JWT_SECRET: z.string().min(1).default(DEV_SECRETS.AUTH_JWT_SECRET),
-  AUTH_JWKS_URL: httpUrl.optional(),
-  AUTH_JWKS_FILE: z.string().min(1).optional(),
-  AUTH_ISSUER: z.string().min(1).default('civic-graph-dev'),
-  AUTH_AUDIENCE: z.string().min(1).default('civic-graph'),
-  // The gateway's short-lived tokens to the subgraphs; shared by the services only.
-  // The longest a caller's token may be valid, from "iat" to "exp" (seconds); 24 hours by default.
-  AUTH_MAX_TOKEN_TTL: z.coerce.number().int().min(60, 'must be at least 60 (seconds)').default(86_400),
-  INTERNAL_TOKEN_SECRET: z.string().min(1).default(DEV_SECRETS.INTERNAL_TOKEN_SECRET),
-  REQUIRE_GATEWAY_TOKEN: booleanFlag.optional(),
+    // Identity: callers' bearer tokens, verified at the gateway.
+    AUTH_JWT_SECRET: z.string().min(1).default(DEV_SECRETS.AUTH_JWT_SECRET),
+    AUTH_JWKS_URL: httpUrl.optional(),
+    AUTH_JWKS_FILE: z.string().min(1).optional(),
+    AUTH_ISSUER: z.string().min(1).default('civic-graph-dev'),
+    AUTH_AUDIENCE: z.string().min(1).default('civic-graph'),
+    // The gateway's short-lived tokens to the subgraphs; shared by the services only.
+    // The longest a caller's token may be valid, from "iat" to "exp" (seconds); 24 hours by default.
+    AUTH_MAX_TOKEN_TTL: z.coerce.number().int().min(60, 'must be at least 60 (seconds)').default(86_400),
+    INTERNAL_TOKEN_SECRET: z.string().min(1).default(DEV_SECRETS.INTERNAL_TOKEN_SECRET),
+    REQUIRE_GATEWAY_TOKEN: booleanFlag.optional(),
 
-  // Abuse limits at the gateway.
-  GATEWAY_LIMITS: jsonObject.optional(),
-  MAX_BODY_BYTES: z.coerce
-    .number()
-    .int()
-    .min(1024, 'must be at least 1024')
-    .max(50 * 1024 * 1024, 'must be at most 50 MB')
-    .default(100_000),
-  // Admins import IATI files and donors recipient reports, as text inside the GraphQL request.
-  MAX_IMPORT_BODY_BYTES: z.coerce
-    .number()
-    .int()
-    .min(1024, 'must be at least 1024')
-    .max(50 * 1024 * 1024, 'must be at most 50 MB')
-    .default(3_000_000),
-  MAX_BATCH_SIZE: z.coerce.number().int().min(1, 'must be at least 1').max(100, 'must be at most 100').default(5),
-  ALLOW_INTROSPECTION: booleanFlag.optional(),
-  // Stack traces in error responses, for debugging a development machine; off unless asked for.
-  ERROR_STACKTRACES: booleanFlag.default(false),
-  TRUSTED_DOCUMENTS: z.enum(['off', 'only']).default('off'),
-  TRUSTED_DOCUMENTS_PATH: z.string().min(1).optional(),
+    // Abuse limits at the gateway.
+    GATEWAY_LIMITS: jsonObject.optional(),
+    MAX_BODY_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024, 'must be at least 1024')
+      .max(50 * 1024 * 1024, 'must be at most 50 MB')
+      .default(100_000),
+    // Admins import IATI files and donors recipient reports, as text inside the GraphQL request.
+    MAX_IMPORT_BODY_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024, 'must be at least 1024')
+      .max(50 * 1024 * 1024, 'must be at most 50 MB')
+      .default(3_000_000),
+    MAX_BATCH_SIZE: z.coerce.number().int().min(1, 'must be at least 1').max(100, 'must be at most 100').default(5),
+    ALLOW_INTROSPECTION: booleanFlag.optional(),
+    // Stack traces in error responses, for debugging a development machine; off unless asked for.
+    ERROR_STACKTRACES: booleanFlag.default(false),
+    TRUSTED_DOCUMENTS: z.enum(['off', 'only']).default('off'),
+    TRUSTED_DOCUMENTS_PATH: z.string().min(1).optional(),
 
-  // Gateway speed (README, "Speed"): worker processes, in-flight dedupe, the response cache.
-  GATEWAY_WORKERS: z.coerce.number().int().min(1, 'must be at least 1').max(64, 'must be at most 64').default(1),
-  SUBGRAPH_DEDUPE: z.enum(['on', 'off']).default('on'),
-  RESPONSE_CACHE: z.enum(['on', 'off']).default('on'),
-  RESPONSE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(16_384).default(64),
-  // Where the command-line tools announce their changes, so the gateway's cache drops what they touch.
-  GATEWAY_URL: httpUrl.optional(),
-  TRUST_PROXY: trustedProxies.default([]),
-  // Observability (lib/observability): who may read GET /metrics beyond loopback, and where traces go.
-  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
-  OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl.optional(),
-  OTEL_SERVICE_NAME: z.string().min(1).optional(),
-});
+    // Gateway speed (README, "Speed"): worker processes, in-flight dedupe, the response cache.
+    GATEWAY_WORKERS: z.coerce.number().int().min(1, 'must be at least 1').max(64, 'must be at most 64').default(1),
+    SUBGRAPH_DEDUPE: z.enum(['on', 'off']).default('on'),
+    RESPONSE_CACHE: z.enum(['on', 'off']).default('on'),
+    RESPONSE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(16_384).default(64),
+    // Where the command-line tools announce their changes, so the gateway's cache drops what they touch.
+    GATEWAY_URL: httpUrl.optional(),
+    TRUST_PROXY: trustedProxies.default([]),
+    // Observability (lib/observability): who may read GET /metrics beyond loopback, and where traces go.
+    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+    OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl.optional(),
+    OTEL_SERVICE_NAME: z.string().min(1).optional(),
+
+    // Timeouts, retries, circuit breakers, load shedding, shutdown (lib/resilience-config.ts).
+    ...resilienceShape,
+  })
+  .superRefine(checkResilience);
 
 export type Env = z.infer<typeof envSchema>;
 

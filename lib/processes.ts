@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from './config.js';
+import { probe } from './health-probe.js';
 import { isListeningMessage } from './listening.js';
 
 export interface ServiceProcess {
@@ -81,7 +82,7 @@ export function spawnService(
     const onMessage = (message: unknown) => {
       if (!isListeningMessage(message)) return;
       child.off('exit', onExit);
-      resolve({ port: message.port, url: message.url, healthUrl: message.url.replace(/\/graphql$/, '/health') });
+      resolve({ port: message.port, url: message.url, healthUrl: message.url.replace(/\/graphql$/, '/health/ready') });
     };
     const onExit = (code: number | null, signal: string | null) => {
       child.off('message', onMessage);
@@ -125,12 +126,8 @@ export async function waitForHealth(service: ServiceProcess, timeoutMs = 120_000
           `${service.name} exited with code ${exit.code ?? service.child.exitCode} before it was ready:\n${service.output()}`,
         );
       }
-      try {
-        const response = await fetch(address.healthUrl, { signal: AbortSignal.timeout(2000) });
-        if (response.ok) return address;
-      } catch {
-        // not answering yet
-      }
+      // node:http, not fetch: fetch refuses some ports (6000, ...), and would wait here forever.
+      if ((await probe(address.healthUrl, 2000)).status === 200) return address;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     throw new Error(`${service.name} did not answer ${address.healthUrl} within ${timeoutMs} ms:\n${service.output()}`);

@@ -6,6 +6,7 @@
  */
 import { configuredDatabaseUrl, type Env, type SubgraphName } from '../lib/config.js';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../lib/database/embedded.js';
+import type { DbOptions } from '../lib/database/prisma.js';
 import { prepareDatabase } from '../lib/database/prepare.js';
 import type { Logger } from '../lib/logger.js';
 
@@ -28,4 +29,12 @@ export async function withDatabase<T>(
   } finally {
     await server?.stop();
   }
+}
+
+/**
+ * The database client options of a command that writes whole files or
+ * datasets: its statements get the import timeout, not a request's.
+ */
+export function importDbOptions(env: Env): DbOptions {
+  return { connectTimeoutMs: env.DB_CONNECT_TIMEOUT_MS, statementTimeoutMs: env.DB_IMPORT_STATEMENT_TIMEOUT_MS };
 }

@@ -23,7 +23,7 @@ import {
   type BinRegistry,
 } from '../subgraphs/partners/src/services/bin-registry.js';
 import { importIatiActivities } from '../subgraphs/partners/src/services/iati-import.js';
-import { withDatabase } from './cli.js';
+import { importDbOptions, withDatabase } from './cli.js';
 import { createCliLogger } from '../lib/logger.js';
 
 const cli = parseCli({
@@ -69,7 +69,7 @@ try {
         options['registry-url'],
         options.token ? { authorization: `Bearer ${options.token}` } : {},
       );
-    const db = createDb(url);
+    const db = createDb(url, importDbOptions(env));
     const started = performance.now();
     const report = await importIatiActivities(db, fileChunks(file), { registry });
     await db.$disconnect();

@@ -14,7 +14,7 @@ import { exitOnConfigError, readEnv, type Env } from '../lib/config.js';
 import { announceChange } from '../lib/events/announce.js';
 import { createDb } from '../subgraphs/partners/src/db.js';
 import { importNbkRates } from '../subgraphs/partners/src/services/exchange-rates.js';
-import { withDatabase } from './cli.js';
+import { importDbOptions, withDatabase } from './cli.js';
 import { createCliLogger } from '../lib/logger.js';
 
 const cli = parseCli({
@@ -46,7 +46,7 @@ const logger = createCliLogger('import-rates', env.LOG_LEVEL);
 let exitCode = 0;
 try {
   await withDatabase(env, 'partners', logger, async (url) => {
-    const db = createDb(url);
+    const db = createDb(url, importDbOptions(env));
     try {
       const reports = [];
       for (const file of files) {

@@ -28,7 +28,7 @@ import { readMappings } from '../sync/egov/mapping.js';
 import { recordRun } from '../sync/history.js';
 import { syncIatiRegistry } from '../sync/iati-registry.js';
 import { daysBetween, syncNbkRates } from '../sync/nbk-rates.js';
-import { withDatabase } from './cli.js';
+import { importDbOptions, withDatabase } from './cli.js';
 import { createCliLogger } from '../lib/logger.js';
 
 const SOURCES = ['egov', 'iati', 'nbk-rates'] as const;
@@ -98,7 +98,10 @@ async function runEgov(): Promise<SyncReport[]> {
   const datasets = args.dataset?.length ? all.filter((d) => args.dataset!.includes(d.name)) : all;
   return withDatabase(env, 'ngos', logger, (ngosUrl) =>
     withDatabase(env, 'councils', logger, async (councilsUrl) => {
-      const targets = { ngos: ngosDb(ngosUrl), councils: councilsDb(councilsUrl) };
+      const targets = {
+        ngos: ngosDb(ngosUrl, importDbOptions(env)),
+        councils: councilsDb(councilsUrl, importDbOptions(env)),
+      };
       try {
         const results = await syncEgov(
           targets,
@@ -117,7 +120,7 @@ async function runEgov(): Promise<SyncReport[]> {
 
 async function runPartners(work: (db: ReturnType<typeof partnersDb>) => Promise<SyncReport>): Promise<SyncReport[]> {
   return withDatabase(env, 'partners', logger, async (url) => {
-    const db = partnersDb(url);
+    const db = partnersDb(url, importDbOptions(env));
     try {
       const report = await work(db);
       await recordRun(url, report);

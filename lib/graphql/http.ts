@@ -1,7 +1,9 @@
 /**
  * The HTTP side every service shares: Express 5 with Apollo Server at
- * /graphql, a health endpoint, request ids, who the caller is, errors in
- * GraphQL's shape even before GraphQL runs, and a clean shutdown.
+ * /graphql, liveness and readiness endpoints, request ids, who the caller is,
+ * errors in GraphQL's shape even before GraphQL runs, and a graceful
+ * shutdown (readiness 503 at once, `Connection: close`, in-flight requests
+ * finish within a grace period).
  */
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
@@ -26,8 +28,12 @@ export interface ServiceOptions<TContext extends BaseContext> {
   logger: Logger;
   apollo: ApolloServerOptions<TContext>;
   context: (request: RequestInfo) => Promise<TContext> | TContext;
-  /** Resolves when the service can answer (its database reachable); rejects with the reason otherwise. */
-  ready: () => Promise<void>;
+  /** Resolves when the service can answer (its database reachable), with details for the body; rejects otherwise. */
+  ready: () => Promise<void | Readiness>;
+  /** Runs first on /graphql: the in-flight cap (gateway/src/admission.ts). */
+  admission?: RequestHandler;
+  /** Keep-alive, health and shutdown timings; the configuration's defaults when omitted. */
+  timings?: Partial<HttpTimings>;
   /** Who the caller is; throws an HttpError (401) for a bad credential. Public when omitted. */
   authenticate?: (req: Request) => Promise<Viewer>;
   /** Checks run after authentication and before GraphQL (rate limits, batch size, trusted documents). */
@@ -42,11 +48,59 @@ export interface ServiceOptions<TContext extends BaseContext> {
   trustProxy?: readonly string[];
 }
 
+export interface Readiness {
+  status: 'ok' | 'degraded';
+  [detail: string]: unknown;
+}
+
+/** Thrown by a readiness check: 503, with details for the body. */
+export class NotReadyError extends Error {
+  constructor(
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+export interface HttpTimings {
+  /** How long an idle keep-alive connection stays open (clients must let theirs go sooner). */
+  keepAliveTimeoutMs: number;
+  /** Readiness answers within this, whatever its checks do. */
+  healthTimeoutMs: number;
+  /** On stop, how long in-flight requests have to finish before their connections are cut. */
+  shutdownGraceMs: number;
+}
+
+/** The configuration's defaults (lib/resilience-config.ts). */
+const DEFAULT_TIMINGS: HttpTimings = { keepAliveTimeoutMs: 10_000, healthTimeoutMs: 1_000, shutdownGraceMs: 10_000 };
+
+export function httpTimings(env: {
+  SERVER_KEEP_ALIVE_TIMEOUT_MS: number;
+  HEALTH_TIMEOUT_MS: number;
+  SHUTDOWN_GRACE_MS: number;
+}): HttpTimings {
+  return {
+    keepAliveTimeoutMs: env.SERVER_KEEP_ALIVE_TIMEOUT_MS,
+    healthTimeoutMs: env.HEALTH_TIMEOUT_MS,
+    shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
+  };
+}
+
 export interface RunningService {
   url: string;
   port: number;
-  stop: () => Promise<void>;
+  /** `lameDuckMs`: first serve that long with readiness 503 and `Connection: close`, then close. */
+  stop: (options?: { lameDuckMs?: number }) => Promise<void>;
 }
+
+/**
+ * On a signal, how long a service keeps serving (every answer saying
+ * `Connection: close`) before it closes its connections: a client that sent
+ * a request on a kept-alive connection just as the signal came gets its
+ * answer, rather than a reset of a connection closed as idle.
+ */
+const LAME_DUCK_MS = 1_000;
 
 /** An error answered before GraphQL runs, with an HTTP status and a stable code. */
 export class HttpError extends Error {
@@ -79,6 +133,16 @@ function requestIdPlugin<TContext extends BaseContext>(logger: Logger): ApolloSe
         async didEncounterErrors({ errors, contextValue, operationName }) {
           const requestId = (contextValue as { requestId?: string }).requestId;
           for (const error of errors) {
+            // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- errors the gateway passes on from a subgraph may have no extensions at run time
+            const code = error.extensions?.code;
+            // A source that failed is the operator's to see, though the client is told plainly.
+            if (typeof code === 'string' && code.startsWith('SUBGRAPH_')) {
+              logger.warn(
+                { requestId, operationName, code, serviceName: error.extensions.serviceName, path: error.path },
+                error.message,
+              );
+              continue;
+            }
             // A client's mistake is the client's to fix: a warning without its variables, never an error a caller can flood.
             if (isClientMistake(error)) {
               // The code and path only: a client error's message may quote what the client sent (personal data).
@@ -112,8 +176,12 @@ export async function startService<TContext extends BaseContext>(
   listen: { port: number; host: string },
 ): Promise<RunningService> {
   const { logger } = options;
+  const timings = { ...DEFAULT_TIMINGS, ...options.timings };
   const app = express();
   const httpServer = http.createServer(app);
+  httpServer.keepAliveTimeout = timings.keepAliveTimeoutMs;
+  httpServer.headersTimeout = Math.max(httpServer.headersTimeout, timings.keepAliveTimeoutMs + 1_000);
+  let draining = false;
   // Metrics, request logs and tracing (lib/observability).
   const observability = await observeService(options.name, logger, options.apollo);
   const apollo = new ApolloServer<TContext>({
@@ -123,7 +191,7 @@ export async function startService<TContext extends BaseContext>(
       ...(options.apollo.plugins ?? []),
       requestIdPlugin<TContext>(logger),
       observability.plugin,
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: timings.shutdownGraceMs }),
     ],
   });
   await apollo.start();
@@ -131,6 +199,11 @@ export async function startService<TContext extends BaseContext>(
   app.disable('x-powered-by');
   // Only a listed proxy may say who the client is: otherwise anyone could pick the address the rate limit counts.
   app.set('trust proxy', options.trustProxy?.length ? [...options.trustProxy] : false);
+  app.use((_req, res, next) => {
+    // While stopping, a client must not send its next request on this connection.
+    if (draining) res.setHeader('connection', 'close');
+    next();
+  });
   app.use((req, res, next) => {
     const given = req.get('x-request-id');
     const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
@@ -141,13 +214,24 @@ export async function startService<TContext extends BaseContext>(
   app.use(observability.onRequest);
   app.get('/metrics', observability.metrics);
 
-  app.get('/health', async (_req, res) => {
+  app.get('/health/live', (_req, res) => {
+    res.json({ status: 'ok', service: options.name });
+  });
+  // `/health` stays readiness, as it was before liveness and readiness were told apart.
+  app.get(['/health/ready', '/health'], async (_req, res) => {
+    if (draining) {
+      res.status(503).json({ status: 'stopping', service: options.name });
+      return;
+    }
     try {
-      await options.ready();
-      res.json({ status: 'ok', service: options.name });
+      const report = await withDeadline(options.ready(), timings.healthTimeoutMs);
+      res.json({ status: 'ok', ...(report ?? {}), service: options.name });
     } catch (error) {
-      logger.warn({ err: error }, 'health check failed');
-      res.status(503).json({ status: 'unavailable', service: options.name });
+      logger.warn({ err: error }, 'readiness check failed');
+      const details = error instanceof NotReadyError ? error.details : {};
+      res
+        .status(503)
+        .json({ status: 'unavailable', reason: String((error as Error).message), ...details, service: options.name });
     }
   });
 
@@ -176,6 +260,7 @@ export async function startService<TContext extends BaseContext>(
 
   app.use(
     '/graphql',
+    ...(options.admission ? [options.admission] : []),
     authenticate,
     parseBody,
     ...(options.guards ?? []),
@@ -241,12 +326,27 @@ export async function startService<TContext extends BaseContext>(
   return {
     url,
     port,
-    stop: async () => {
+    stop: async ({ lameDuckMs = 0 } = {}) => {
+      draining = true;
+      if (lameDuckMs > 0) await new Promise((resolve) => setTimeout(resolve, lameDuckMs));
       await apollo.stop();
       httpServer.closeAllConnections();
       await observability.stop();
     },
   };
+}
+
+/** Resolves as `work` does, or rejects once `ms` have passed. */
+async function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Stops the service on SIGINT/SIGTERM, then runs `cleanup` and exits. */
@@ -261,7 +361,7 @@ export function stopOnSignals(
     stopping = true;
     logger.info({ signal }, 'stopping');
     try {
-      await service.stop();
+      await service.stop({ lameDuckMs: LAME_DUCK_MS });
       await cleanup();
       process.exit(0);
     } catch (error) {

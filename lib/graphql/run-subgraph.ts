@@ -14,10 +14,11 @@ import {
   type SubgraphName,
 } from '../config.js';
 import { prepareDatabase } from '../database/prepare.js';
+import type { DbOptions } from '../database/prisma.js';
 import { requireDatabaseUrl } from '../database/url.js';
 import { reportListening } from '../listening.js';
 import { createLogger, type Logger } from '../logger.js';
-import { startService, stopOnSignals, type ServiceOptions } from './http.js';
+import { httpTimings, startService, stopOnSignals, type ServiceOptions } from './http.js';
 
 interface Disconnectable {
   $disconnect(): Promise<void>;
@@ -26,7 +27,7 @@ interface Disconnectable {
 export async function runSubgraph<TDb extends Disconnectable, TContext extends BaseContext>(
   name: SubgraphName,
   parts: {
-    createDb: (url: string) => TDb;
+    createDb: (url: string, options: DbOptions) => TDb;
     service: (db: TDb, logger: Logger, security: SubgraphSecurity) => ServiceOptions<TContext>;
     /** Loads demo data into an empty database (DEMO_DATA=auto); injected by the entry point so lib/ never ships the demo generator. */
     seedDemoData?: (databaseUrl: string, logger: Logger) => Promise<unknown>;
@@ -44,11 +45,17 @@ export async function runSubgraph<TDb extends Disconnectable, TContext extends B
   try {
     await prepareDatabase(name, databaseUrl, logger);
     if (demoDataEnabled(env) && parts.seedDemoData) await seedOrExplain(parts.seedDemoData, databaseUrl, logger);
-    const db = parts.createDb(databaseUrl);
-    const service = await startService(parts.service(db, logger, subgraphSecurity(env)), {
-      port: subgraphPort(env, name),
-      host: env.HOST,
+    const db = parts.createDb(databaseUrl, {
+      connectTimeoutMs: env.DB_CONNECT_TIMEOUT_MS,
+      statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
     });
+    const service = await startService(
+      { ...parts.service(db, logger, subgraphSecurity(env)), timings: httpTimings(env) },
+      {
+        port: subgraphPort(env, name),
+        host: env.HOST,
+      },
+    );
     stopOnSignals(service, logger, () => db.$disconnect());
     reportListening(name, service);
   } catch (error) {

@@ -164,7 +164,7 @@ export type FirstActivitiesQueryVariables = Exact<{
 }>;
 
 
-export type FirstActivitiesQuery = { activities: { nodes: Array<{ id: string, iatiIdentifier: string, title: string }> } };
+export type FirstActivitiesQuery = { activities: { nodes: Array<{ id: string, iatiIdentifier: string, title: string }> } | null };
 
 export type ActivitiesByKeyQueryVariables = Exact<{
   a: string;

@@ -235,8 +235,13 @@ describe('production mode', () => {
       });
       const text = await response.text();
       const body = JSON.parse(text) as { errors: { message: string; extensions: Record<string, unknown> }[] };
-      expect(body.errors[0]!.message).toBe('Internal server error');
-      expect(body.errors[0]!.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: 'prod-check-1' });
+      // A source that is down is the client's to know (and retry), by code and service name, never by host or port.
+      expect(body.errors[0]!.message).toBe('The councils service is unreachable');
+      expect(body.errors[0]!.extensions).toEqual({
+        code: 'SUBGRAPH_UNAVAILABLE',
+        serviceName: 'councils',
+        requestId: 'prod-check-1',
+      });
       for (const leak of [
         '127.0.0.1',
         'localhost',

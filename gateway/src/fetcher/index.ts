@@ -12,8 +12,8 @@ export interface SubgraphFetcher extends Fetcher {
   close(): Promise<void>;
 }
 
-export function subgraphFetcher(options: { dedupe: boolean }): SubgraphFetcher {
-  const client = createUndiciFetcher();
+export function subgraphFetcher(options: { dedupe: boolean; idleSocketMs?: number }): SubgraphFetcher {
+  const client = createUndiciFetcher(options.idleSocketMs === undefined ? {} : { idleSocketMs: options.idleSocketMs });
   const fetcher = options.dedupe ? dedupeInFlight(client) : client;
   return Object.assign((url: string, init?: Parameters<Fetcher>[1]) => fetcher(url, init), { close: client.close });
 }

@@ -4,7 +4,7 @@ import { createDb } from './db.js';
 import { councilsService } from './server.js';
 
 await runSubgraph('councils', {
-  createDb: (url) => createDb(url),
+  createDb: (url, options) => createDb(url, options),
   service: councilsService,
   // Loaded only when asked for, so a production image can leave the demo generator out.
   seedDemoData: async (url, logger) =>

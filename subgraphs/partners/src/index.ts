@@ -4,7 +4,7 @@ import { createDb } from './db.js';
 import { partnersService } from './server.js';
 
 await runSubgraph('partners', {
-  createDb: (url) => createDb(url),
+  createDb: (url, options) => createDb(url, options),
   service: partnersService,
   // Loaded only when asked for, so a production image can leave the demo generator out.
   seedDemoData: async (url, logger) =>

@@ -333,8 +333,8 @@ export type MemberRole =
 /** An NGO of the registry (owned by the ngos subgraph); here it gains the council seats its representatives hold. */
 export type Ngo = {
   __typename?: 'Ngo';
-  /** Seats on public councils held by people who represent this NGO. */
-  councilSeats: Array<CouncilMember>;
+  /** Seats on public councils held by people who represent this NGO. Null, with a SUBGRAPH_* error, when the councils service cannot answer. */
+  councilSeats: Maybe<Array<CouncilMember>>;
   /** The registry's identifier of the NGO. */
   id: Scalars['ID']['output'];
 };
@@ -594,37 +594,37 @@ export type Query = {
   /** One edition of the Civil Forum by its number (e.g. 12); null when unknown. */
   civilForum: Maybe<CivilForum>;
   /** Editions of the Civil Forum of Kazakhstan, newest first. */
-  civilForums: Array<CivilForum>;
+  civilForums: Maybe<Array<CivilForum>>;
   /** One public council by id; null when none has it. */
   council: Maybe<PublicCouncil>;
   /** Council members matching the filter, cursor-paginated. */
-  councilMembers: CouncilMemberConnection;
+  councilMembers: Maybe<CouncilMemberConnection>;
   /**
    * How many projects the councils considered, by field, outcome, year,
    * region and level. Counted by the database, exact at the moment of the
    * request; ask only for the breakdowns you show.
    */
-  councilProjectStatistics: CouncilProjectStatistics;
+  councilProjectStatistics: Maybe<CouncilProjectStatistics>;
   /**
    * Projects considered over time: one point per month, quarter or year from
    * `from` to `to` (both included; at most 240 points), periods without any
    * project included with 0. The first and last points cover only the days of
    * their period inside the range.
    */
-  councilProjectTrend: CountTrend;
+  councilProjectTrend: Maybe<CountTrend>;
   /** Projects considered by public councils, most recent first, cursor-paginated. */
-  councilProjects: CouncilProjectConnection;
+  councilProjects: Maybe<CouncilProjectConnection>;
   /**
    * How many public councils match the filter and how many members sit on
    * them, by level and by region. Counted by the database.
    */
-  councilStatistics: CouncilStatistics;
+  councilStatistics: Maybe<CouncilStatistics>;
   /** The latest runs of `npm run sync` that wrote to public councils and their members, newest first. Analysts and admins. */
-  councilSyncRuns: Array<SyncRun>;
+  councilSyncRuns: Maybe<Array<SyncRun>>;
   /** The councils' vocabularies (policy fields, outcomes, levels) with their labels, for legends and filter menus. */
-  councilVocabulary: CouncilVocabulary;
+  councilVocabulary: Maybe<CouncilVocabulary>;
   /** Public councils matching the filter, ordered by level, region and name, cursor-paginated. */
-  councils: PublicCouncilConnection;
+  councils: Maybe<PublicCouncilConnection>;
 };
 
 
@@ -687,12 +687,12 @@ export type Region = {
   __typename?: 'Region';
   /** ISO 3166-2:KZ code, e.g. `KZ-75`. */
   code: Scalars['ID']['output'];
-  /** Projects this region's local councils considered, counted like `Query.councilProjectStatistics`; a `regionCodes` condition is ignored. */
-  councilProjectStatistics: CouncilProjectStatistics;
-  /** This region's local councils and their members, counted like `Query.councilStatistics`; a `regionCodes` condition is ignored. */
-  councilStatistics: CouncilStatistics;
-  /** Local public councils in this region, paginated like `Query.councils`. */
-  councils: PublicCouncilConnection;
+  /** Projects this region's local councils considered, counted like `Query.councilProjectStatistics`; a `regionCodes` condition is ignored. Null, with a SUBGRAPH_* error, when the councils service cannot answer. */
+  councilProjectStatistics: Maybe<CouncilProjectStatistics>;
+  /** This region's local councils and their members, counted like `Query.councilStatistics`; a `regionCodes` condition is ignored. Null, with a SUBGRAPH_* error, when the councils service cannot answer. */
+  councilStatistics: Maybe<CouncilStatistics>;
+  /** Local public councils in this region, paginated like `Query.councils`. Null, with a SUBGRAPH_* error, when the councils service cannot answer. */
+  councils: Maybe<PublicCouncilConnection>;
 };
 
 
@@ -1100,7 +1100,7 @@ export type MemberContactResolvers<ContextType = Context, ParentType extends Res
 
 export type NgoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Ngo'] = ResolversParentTypes['Ngo'], FederationReferenceType extends FederationReferenceTypes['Ngo'] = FederationReferenceTypes['Ngo']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Ngo']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  councilSeats?: Resolver<Array<ResolversTypes['CouncilMember']>, ParentType, ContextType>;
+  councilSeats?: Resolver<Maybe<Array<ResolversTypes['CouncilMember']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -1182,24 +1182,24 @@ export type PublicCouncilConnectionResolvers<ContextType = Context, ParentType e
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   civilForum?: Resolver<Maybe<ResolversTypes['CivilForum']>, ParentType, ContextType, RequireFields<QueryCivilForumArgs, 'edition'>>;
-  civilForums?: Resolver<Array<ResolversTypes['CivilForum']>, ParentType, ContextType>;
+  civilForums?: Resolver<Maybe<Array<ResolversTypes['CivilForum']>>, ParentType, ContextType>;
   council?: Resolver<Maybe<ResolversTypes['PublicCouncil']>, ParentType, ContextType, RequireFields<QueryCouncilArgs, 'id'>>;
-  councilMembers?: Resolver<ResolversTypes['CouncilMemberConnection'], ParentType, ContextType, RequireFields<QueryCouncilMembersArgs, 'first'>>;
-  councilProjectStatistics?: Resolver<ResolversTypes['CouncilProjectStatistics'], ParentType, ContextType, Partial<QueryCouncilProjectStatisticsArgs>>;
-  councilProjectTrend?: Resolver<ResolversTypes['CountTrend'], ParentType, ContextType, RequireFields<QueryCouncilProjectTrendArgs, 'from' | 'interval' | 'to'>>;
-  councilProjects?: Resolver<ResolversTypes['CouncilProjectConnection'], ParentType, ContextType, RequireFields<QueryCouncilProjectsArgs, 'first'>>;
-  councilStatistics?: Resolver<ResolversTypes['CouncilStatistics'], ParentType, ContextType, Partial<QueryCouncilStatisticsArgs>>;
-  councilSyncRuns?: Resolver<Array<ResolversTypes['SyncRun']>, ParentType, ContextType, RequireFields<QueryCouncilSyncRunsArgs, 'last'>>;
-  councilVocabulary?: Resolver<ResolversTypes['CouncilVocabulary'], ParentType, ContextType>;
-  councils?: Resolver<ResolversTypes['PublicCouncilConnection'], ParentType, ContextType, RequireFields<QueryCouncilsArgs, 'first'>>;
+  councilMembers?: Resolver<Maybe<ResolversTypes['CouncilMemberConnection']>, ParentType, ContextType, RequireFields<QueryCouncilMembersArgs, 'first'>>;
+  councilProjectStatistics?: Resolver<Maybe<ResolversTypes['CouncilProjectStatistics']>, ParentType, ContextType, Partial<QueryCouncilProjectStatisticsArgs>>;
+  councilProjectTrend?: Resolver<Maybe<ResolversTypes['CountTrend']>, ParentType, ContextType, RequireFields<QueryCouncilProjectTrendArgs, 'from' | 'interval' | 'to'>>;
+  councilProjects?: Resolver<Maybe<ResolversTypes['CouncilProjectConnection']>, ParentType, ContextType, RequireFields<QueryCouncilProjectsArgs, 'first'>>;
+  councilStatistics?: Resolver<Maybe<ResolversTypes['CouncilStatistics']>, ParentType, ContextType, Partial<QueryCouncilStatisticsArgs>>;
+  councilSyncRuns?: Resolver<Maybe<Array<ResolversTypes['SyncRun']>>, ParentType, ContextType, RequireFields<QueryCouncilSyncRunsArgs, 'last'>>;
+  councilVocabulary?: Resolver<Maybe<ResolversTypes['CouncilVocabulary']>, ParentType, ContextType>;
+  councils?: Resolver<Maybe<ResolversTypes['PublicCouncilConnection']>, ParentType, ContextType, RequireFields<QueryCouncilsArgs, 'first'>>;
 }>;
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  councilProjectStatistics?: Resolver<ResolversTypes['CouncilProjectStatistics'], ParentType, ContextType, Partial<RegionCouncilProjectStatisticsArgs>>;
-  councilStatistics?: Resolver<ResolversTypes['CouncilStatistics'], ParentType, ContextType, Partial<RegionCouncilStatisticsArgs>>;
-  councils?: Resolver<ResolversTypes['PublicCouncilConnection'], ParentType, ContextType, RequireFields<RegionCouncilsArgs, 'first'>>;
+  councilProjectStatistics?: Resolver<Maybe<ResolversTypes['CouncilProjectStatistics']>, ParentType, ContextType, Partial<RegionCouncilProjectStatisticsArgs>>;
+  councilStatistics?: Resolver<Maybe<ResolversTypes['CouncilStatistics']>, ParentType, ContextType, Partial<RegionCouncilStatisticsArgs>>;
+  councils?: Resolver<Maybe<ResolversTypes['PublicCouncilConnection']>, ParentType, ContextType, RequireFields<RegionCouncilsArgs, 'first'>>;
 }>;
 
 export type SyncRejectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SyncRejection'] = ResolversParentTypes['SyncRejection']> = ResolversObject<{

@@ -585,26 +585,26 @@ export type Query = {
    * registration included with 0. The first and last points cover only the
    * days of their period inside the range.
    */
-  ngoRegistrationTrend: CountTrend;
+  ngoRegistrationTrend: Maybe<CountTrend>;
   /**
    * How many NGOs match the filter, and how they divide by region, sector,
    * status, legal form and year of registration. Counted by the database,
    * exact at the moment of the request; ask only for the breakdowns you show.
    */
-  ngoStatistics: NgoStatistics;
+  ngoStatistics: Maybe<NgoStatistics>;
   /** The registry's vocabularies (sectors, statuses, legal forms) with their labels, for legends and filter menus. */
-  ngoVocabulary: NgoVocabulary;
+  ngoVocabulary: Maybe<NgoVocabulary>;
   /**
    * NGOs matching the filter, newest registration first (ties broken by id),
    * cursor-paginated. `totalCount` counts every match, not only this page.
    */
-  ngos: NgoConnection;
+  ngos: Maybe<NgoConnection>;
   /** One region by its ISO 3166-2:KZ code, e.g. `KZ-75` (Almaty). Anything else is a BAD_USER_INPUT error naming the code meant (a name such as Almaty, or a former code such as KZ-ALA). */
   region: Maybe<Region>;
   /** Kazakhstan's 20 top-level regions (17 oblasts and 3 cities of republican significance), in ISO code order. */
-  regions: Array<Region>;
+  regions: Maybe<Array<Region>>;
   /** The latest runs of `npm run sync` that wrote to the NGO registry, newest first. Analysts and admins. */
-  registrySyncRuns: Array<SyncRun>;
+  registrySyncRuns: Maybe<Array<SyncRun>>;
   /**
    * NGOs whose name in Kazakh, Russian or English contains the text (any
    * case), or whose BIN starts with it; an exact BIN match ranks first. When
@@ -612,7 +612,7 @@ export type Query = {
    * word similarity), so a small typo still finds the NGO. Cursor-paginated;
    * `totalCount` counts every match.
    */
-  searchNgos: NgoSearchConnection;
+  searchNgos: Maybe<NgoSearchConnection>;
 };
 
 
@@ -1269,14 +1269,14 @@ export type ProvenanceResolvers<ContextType = Context, ParentType extends Resolv
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   auditLog?: Resolver<ResolversTypes['NgoAuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   ngo?: Resolver<Maybe<ResolversTypes['Ngo']>, ParentType, ContextType, Partial<QueryNgoArgs>>;
-  ngoRegistrationTrend?: Resolver<ResolversTypes['CountTrend'], ParentType, ContextType, RequireFields<QueryNgoRegistrationTrendArgs, 'from' | 'interval' | 'to'>>;
-  ngoStatistics?: Resolver<ResolversTypes['NgoStatistics'], ParentType, ContextType, Partial<QueryNgoStatisticsArgs>>;
-  ngoVocabulary?: Resolver<ResolversTypes['NgoVocabulary'], ParentType, ContextType>;
-  ngos?: Resolver<ResolversTypes['NgoConnection'], ParentType, ContextType, RequireFields<QueryNgosArgs, 'first'>>;
+  ngoRegistrationTrend?: Resolver<Maybe<ResolversTypes['CountTrend']>, ParentType, ContextType, RequireFields<QueryNgoRegistrationTrendArgs, 'from' | 'interval' | 'to'>>;
+  ngoStatistics?: Resolver<Maybe<ResolversTypes['NgoStatistics']>, ParentType, ContextType, Partial<QueryNgoStatisticsArgs>>;
+  ngoVocabulary?: Resolver<Maybe<ResolversTypes['NgoVocabulary']>, ParentType, ContextType>;
+  ngos?: Resolver<Maybe<ResolversTypes['NgoConnection']>, ParentType, ContextType, RequireFields<QueryNgosArgs, 'first'>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
-  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
-  registrySyncRuns?: Resolver<Array<ResolversTypes['SyncRun']>, ParentType, ContextType, RequireFields<QueryRegistrySyncRunsArgs, 'last'>>;
-  searchNgos?: Resolver<ResolversTypes['NgoSearchConnection'], ParentType, ContextType, RequireFields<QuerySearchNgosArgs, 'first' | 'orderBy' | 'text'>>;
+  regions?: Resolver<Maybe<Array<ResolversTypes['Region']>>, ParentType, ContextType>;
+  registrySyncRuns?: Resolver<Maybe<Array<ResolversTypes['SyncRun']>>, ParentType, ContextType, RequireFields<QueryRegistrySyncRunsArgs, 'last'>>;
+  searchNgos?: Resolver<Maybe<ResolversTypes['NgoSearchConnection']>, ParentType, ContextType, RequireFields<QuerySearchNgosArgs, 'first' | 'orderBy' | 'text'>>;
 }>;
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{

@@ -408,8 +408,8 @@ export type Ngo = {
   __typename?: 'Ngo';
   /** Business identification number. */
   bin: Scalars['String']['output'];
-  /** Funding the NGO received from partners, as donors published it. */
-  funding: NgoFunding;
+  /** Funding the NGO received from partners, as donors published it. Null, with a SUBGRAPH_* error, when the partners service cannot answer. */
+  funding: Maybe<NgoFunding>;
 };
 
 /** Funding received by one NGO, summed per currency (no conversion). */
@@ -597,20 +597,20 @@ export type Provenance = {
 export type Query = {
   __typename?: 'Query';
   /** Aid activities (IATI) matching the filter, by IATI identifier, cursor-paginated. */
-  activities: ActivityConnection;
+  activities: Maybe<ActivityConnection>;
   /** One activity by id or by its IATI identifier; give exactly one. */
   activity: Maybe<Activity>;
   /**
    * Converts an amount at the official rate of its value date, or of the nearest
    * earlier publication day (at most 10 days before), and names the rates used.
    */
-  convert: Conversion;
+  convert: Maybe<Conversion>;
   /** The National Bank of Kazakhstan's official rates of one currency published between two dates, oldest first. */
-  exchangeRates: Array<ExchangeRate>;
+  exchangeRates: Maybe<Array<ExchangeRate>>;
   /** Commitments and disbursements by donor, for dashboards. */
-  fundingByDonor: Array<DonorFunding>;
+  fundingByDonor: Maybe<Array<DonorFunding>>;
   /** Commitments and disbursements by SDG goal, with their targets, for dashboards; an activity tagged with several goals counts under each. */
-  fundingBySdg: Array<SdgFunding>;
+  fundingBySdg: Maybe<Array<SdgFunding>>;
   /**
    * Activities as IATI 2.03 XML documents that validate against the IATI
    * activity schema: the ones matching the filter, or those named, by IATI
@@ -618,19 +618,19 @@ export type Query = {
    * activities, each page a complete document: pass `pageInfo.endCursor` as
    * `after` for the next one.
    */
-  iatiExport: IatiExport;
+  iatiExport: Maybe<IatiExport>;
   /** One partner by id or by its org-id.guide identifier (e.g. `XM-DAC-41114` for UNDP); give exactly one. */
   partner: Maybe<Partner>;
   /** The latest runs of `npm run sync` that wrote to donor data (IATI activities, official rates), newest first. Analysts and admins. */
-  partnerSyncRuns: Array<SyncRun>;
+  partnerSyncRuns: Maybe<Array<SyncRun>>;
   /** International partners and other organizations in donor data, by name, cursor-paginated. */
-  partners: PartnerConnection;
+  partners: Maybe<PartnerConnection>;
   /**
    * Recipients' report lines (money received or spent under donors' activities),
    * by value date, cursor-paginated. Analysts and admins see every line; a donor
    * the lines its organization reported and those under activities it reports or funds.
    */
-  recipientReports: RecipientReportConnection;
+  recipientReports: Maybe<RecipientReportConnection>;
   /**
    * Reconciles what donors committed and disbursed with what recipients report
    * they received and spent, for a donor, an activity or a recipient (give
@@ -639,7 +639,7 @@ export type Query = {
    */
   reconciliation: Reconciliation;
   /** Transactions matching the filter, by value date then id, cursor-paginated. */
-  transactions: TransactionConnection;
+  transactions: Maybe<TransactionConnection>;
 };
 
 
@@ -982,8 +982,8 @@ export type Region = {
   __typename?: 'Region';
   /** ISO 3166-2:KZ code, e.g. `KZ-75`. */
   code: Scalars['ID']['output'];
-  /** Funding that reached organizations in this region. */
-  funding: RegionFunding;
+  /** Funding that reached organizations in this region. Null, with a SUBGRAPH_* error, when the partners service cannot answer. */
+  funding: Maybe<RegionFunding>;
 };
 
 /** Funding that reached a region, summed per currency (no conversion). */
@@ -1655,7 +1655,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 export type NgoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Ngo'] = ResolversParentTypes['Ngo'], FederationReferenceType extends FederationReferenceTypes['Ngo'] = FederationReferenceTypes['Ngo']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Ngo']> | FederationReferenceType, FederationReferenceType, ContextType>;
   bin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  funding?: Resolver<ResolversTypes['NgoFunding'], ParentType, ContextType>;
+  funding?: Resolver<Maybe<ResolversTypes['NgoFunding']>, ParentType, ContextType>;
 }>;
 
 export type NgoFundingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NgoFunding'] = ResolversParentTypes['NgoFunding']> = ResolversObject<{
@@ -1720,19 +1720,19 @@ export type ProvenanceResolvers<ContextType = Context, ParentType extends Resolv
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, RequireFields<QueryActivitiesArgs, 'first'>>;
+  activities?: Resolver<Maybe<ResolversTypes['ActivityConnection']>, ParentType, ContextType, RequireFields<QueryActivitiesArgs, 'first'>>;
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, Partial<QueryActivityArgs>>;
-  convert?: Resolver<ResolversTypes['Conversion'], ParentType, ContextType, RequireFields<QueryConvertArgs, 'amount' | 'currency' | 'to' | 'valueDate'>>;
-  exchangeRates?: Resolver<Array<ResolversTypes['ExchangeRate']>, ParentType, ContextType, RequireFields<QueryExchangeRatesArgs, 'currency' | 'from' | 'to'>>;
-  fundingByDonor?: Resolver<Array<ResolversTypes['DonorFunding']>, ParentType, ContextType, Partial<QueryFundingByDonorArgs>>;
-  fundingBySdg?: Resolver<Array<ResolversTypes['SdgFunding']>, ParentType, ContextType, Partial<QueryFundingBySdgArgs>>;
-  iatiExport?: Resolver<ResolversTypes['IatiExport'], ParentType, ContextType, RequireFields<QueryIatiExportArgs, 'first'>>;
+  convert?: Resolver<Maybe<ResolversTypes['Conversion']>, ParentType, ContextType, RequireFields<QueryConvertArgs, 'amount' | 'currency' | 'to' | 'valueDate'>>;
+  exchangeRates?: Resolver<Maybe<Array<ResolversTypes['ExchangeRate']>>, ParentType, ContextType, RequireFields<QueryExchangeRatesArgs, 'currency' | 'from' | 'to'>>;
+  fundingByDonor?: Resolver<Maybe<Array<ResolversTypes['DonorFunding']>>, ParentType, ContextType, Partial<QueryFundingByDonorArgs>>;
+  fundingBySdg?: Resolver<Maybe<Array<ResolversTypes['SdgFunding']>>, ParentType, ContextType, Partial<QueryFundingBySdgArgs>>;
+  iatiExport?: Resolver<Maybe<ResolversTypes['IatiExport']>, ParentType, ContextType, RequireFields<QueryIatiExportArgs, 'first'>>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType, Partial<QueryPartnerArgs>>;
-  partnerSyncRuns?: Resolver<Array<ResolversTypes['SyncRun']>, ParentType, ContextType, RequireFields<QueryPartnerSyncRunsArgs, 'last'>>;
-  partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, RequireFields<QueryPartnersArgs, 'first'>>;
-  recipientReports?: Resolver<ResolversTypes['RecipientReportConnection'], ParentType, ContextType, RequireFields<QueryRecipientReportsArgs, 'first'>>;
+  partnerSyncRuns?: Resolver<Maybe<Array<ResolversTypes['SyncRun']>>, ParentType, ContextType, RequireFields<QueryPartnerSyncRunsArgs, 'last'>>;
+  partners?: Resolver<Maybe<ResolversTypes['PartnerConnection']>, ParentType, ContextType, RequireFields<QueryPartnersArgs, 'first'>>;
+  recipientReports?: Resolver<Maybe<ResolversTypes['RecipientReportConnection']>, ParentType, ContextType, RequireFields<QueryRecipientReportsArgs, 'first'>>;
   reconciliation?: Resolver<ResolversTypes['Reconciliation'], ParentType, ContextType, RequireFields<QueryReconciliationArgs, 'currency' | 'from' | 'scope' | 'to' | 'tolerance'>>;
-  transactions?: Resolver<ResolversTypes['TransactionConnection'], ParentType, ContextType, RequireFields<QueryTransactionsArgs, 'first'>>;
+  transactions?: Resolver<Maybe<ResolversTypes['TransactionConnection']>, ParentType, ContextType, RequireFields<QueryTransactionsArgs, 'first'>>;
 }>;
 
 export type RecipientReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecipientReport'] = ResolversParentTypes['RecipientReport'], FederationReferenceType extends FederationReferenceTypes['RecipientReport'] = FederationReferenceTypes['RecipientReport']> = ResolversObject<{
@@ -1825,7 +1825,7 @@ export type ReconciliationTotalsResolvers<ContextType = Context, ParentType exte
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  funding?: Resolver<ResolversTypes['RegionFunding'], ParentType, ContextType>;
+  funding?: Resolver<Maybe<ResolversTypes['RegionFunding']>, ParentType, ContextType>;
 }>;
 
 export type RegionFundingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegionFunding'] = ResolversParentTypes['RegionFunding']> = ResolversObject<{

@@ -1,0 +1,77 @@
+/**
+ * One subgraph's fetch policies (cockatiel), outermost first:
+ *   bulkhead (in-flight cap, a bounded queue)  ->  circuit breaker
+ *   ->  timeout (the whole fetch, a retry included)
+ *   ->  retry (queries only, once, on a refused or reset connection, with jitter)
+ *   ->  the fetcher underneath.
+ * Queries and mutations share the bulkhead and the breaker; only queries retry,
+ * and mutations have their own, longer timeout (imports send whole files).
+ */
+import {
+  bulkhead,
+  circuitBreaker,
+  CircuitState,
+  ConsecutiveBreaker,
+  ExponentialBackoff,
+  handleWhen,
+  retry,
+  timeout,
+  TimeoutStrategy,
+  wrap,
+} from 'cockatiel';
+import type { FetchTimeouts } from '../../../lib/resilience-config.js';
+import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
+import { isConnectionError, isUnavailableStatus } from './failures.js';
+import { operationKind } from './operation.js';
+
+export type OperationKind = 'query' | 'mutation';
+export type CircuitStatus = 'closed' | 'open' | 'half-open';
+
+export interface PolicyOptions {
+  timeouts: FetchTimeouts;
+  retries: number;
+  maxInFlight: number;
+  breakerFailures: number;
+  breakerCooldownMs: number;
+}
+
+export interface SubgraphPolicy {
+  /** The fetcher the data source calls: the policies for the kind of operation being sent (operation.ts). */
+  fetcher: Fetcher;
+  timeoutMs(kind: OperationKind): number;
+  circuit(): CircuitStatus;
+}
+
+const CIRCUIT: Record<CircuitState, CircuitStatus> = {
+  [CircuitState.Closed]: 'closed',
+  [CircuitState.Open]: 'open',
+  [CircuitState.HalfOpen]: 'half-open',
+  [CircuitState.Isolated]: 'open',
+};
+
+export function subgraphPolicy(base: Fetcher, options: PolicyOptions): SubgraphPolicy {
+  const inFlight = bulkhead(options.maxInFlight, options.maxInFlight);
+  const breaker = circuitBreaker(
+    handleWhen(() => true).orWhenResult((result) => isUnavailableStatus((result as FetcherResponse).status)),
+    { halfOpenAfter: options.breakerCooldownMs, breaker: new ConsecutiveBreaker(options.breakerFailures) },
+  );
+  const retryOnConnection = retry(handleWhen(isConnectionError), {
+    maxAttempts: options.retries,
+    // Jitter (decorrelated, the default generator) keeps many retries from arriving together.
+    backoff: new ExponentialBackoff({ initialDelay: 10, maxDelay: 60 }),
+  });
+  const policies = {
+    query: wrap(inFlight, breaker, timeout(options.timeouts.query, TimeoutStrategy.Aggressive), retryOnConnection),
+    mutation: wrap(inFlight, breaker, timeout(options.timeouts.mutation, TimeoutStrategy.Aggressive)),
+  };
+  return {
+    fetcher: (url, init) =>
+      policies[operationKind()].execute(({ signal }) => {
+        const { signal: callerSignal, ...rest } = init ?? {};
+        void callerSignal;
+        return base(url, { ...rest, signal });
+      }),
+    timeoutMs: (kind) => options.timeouts[kind],
+    circuit: () => CIRCUIT[breaker.state],
+  };
+}

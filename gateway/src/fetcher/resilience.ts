@@ -1,0 +1,29 @@
+/**
+ * Timeout, retry, circuit breaker and in-flight cap per subgraph (policy.ts),
+ * wrapped around the fetcher underneath (the pooled undici client with its
+ * dedupe, index.ts), and the data source that turns their failures into
+ * coded errors (data-source.ts).
+ */
+import type { Fetcher } from '@apollo/utils.fetcher';
+import type { Env } from '../../../lib/config.js';
+import { fetchTimeouts } from '../../../lib/resilience-config.js';
+import { subgraphPolicy, type SubgraphPolicy } from './policy.js';
+
+export { ResilientDataSource } from './data-source.js';
+export type { SubgraphPolicy } from './policy.js';
+
+/** One policy per subgraph, over one shared client. */
+export function subgraphPolicies(env: Env, names: readonly string[], base: Fetcher): Map<string, SubgraphPolicy> {
+  return new Map(
+    names.map((name) => [
+      name,
+      subgraphPolicy(base, {
+        timeouts: fetchTimeouts(env, name),
+        retries: env.SUBGRAPH_RETRIES,
+        maxInFlight: env.SUBGRAPH_MAX_IN_FLIGHT,
+        breakerFailures: env.BREAKER_FAILURES,
+        breakerCooldownMs: env.BREAKER_COOLDOWN_MS,
+      }),
+    ]),
+  );
+}

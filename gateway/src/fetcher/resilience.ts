@@ -6,6 +6,7 @@
  */
 import type { Fetcher } from '@apollo/utils.fetcher';
 import type { Env } from '../../../lib/config.js';
+import { observeCircuits } from '../../../lib/observability/metrics.js';
 import { fetchTimeouts } from '../../../lib/resilience-config.js';
 import { subgraphPolicy, type SubgraphPolicy } from './policy.js';
 
@@ -14,7 +15,7 @@ export type { SubgraphPolicy } from './policy.js';
 
 /** One policy per subgraph, over one shared client. */
 export function subgraphPolicies(env: Env, names: readonly string[], base: Fetcher): Map<string, SubgraphPolicy> {
-  return new Map(
+  const policies = new Map(
     names.map((name) => [
       name,
       subgraphPolicy(base, {
@@ -26,4 +27,7 @@ export function subgraphPolicies(env: Env, names: readonly string[], base: Fetch
       }),
     ]),
   );
+  // Read at each scrape of /metrics: gateway_subgraph_circuit_state.
+  observeCircuits(() => [...policies].map(([name, policy]) => [name, policy.circuit()]));
+  return policies;
 }

@@ -66,8 +66,7 @@ let gatewayUrl = '';
 let analystToken = '';
 const METRICS_TOKEN = 'metrics-token-for-the-test-0123456789';
 
-const metricsUrl = (name: string) =>
-  federation.address(name).healthUrl.replace(/\/health(\/ready)?$/, '/metrics');
+const metricsUrl = (name: string) => federation.address(name).healthUrl.replace(/\/health(\/ready)?$/, '/metrics');
 
 /** The JSON lines a service has written. */
 function logLines(name: string): Record<string, unknown>[] {

@@ -91,6 +91,9 @@ WORKDIR /app
 COPY package.json ./
 COPY --from=production-deps /app/node_modules node_modules
 COPY schema/supergraph.graphql schema/
+# The explorer's initial query and the dashboard's operations, and the dashboard page.
+COPY examples examples
+COPY gateway/dashboard gateway/dashboard
 COPY subgraphs/ngos/schema.graphql subgraphs/ngos/
 COPY subgraphs/ngos/prisma/migrations subgraphs/ngos/prisma/migrations
 COPY subgraphs/councils/schema.graphql subgraphs/councils/

@@ -23,7 +23,12 @@ const config: CodegenConfig = {
     // composed API: `graphql(\`...\`)` in a test returns a document typed with its result and variables.
     'test/generated/': {
       schema: 'schema/supergraph.graphql',
-      documents: ['test/integration/registry.test.ts', 'test/integration/partners-loaders.test.ts'],
+      documents: [
+        'test/integration/registry.test.ts',
+        'test/integration/partners-loaders.test.ts',
+        'test/integration/federation.test.ts',
+        'test/integration/partners-funding-api.test.ts',
+      ],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: {

@@ -54,6 +54,7 @@ export default tseslint.config(
       '.data/',
       'subgraphs/*/src/generated/',
       'test/generated/',
+      'examples/client/generated/',
       '**/*.js',
       '**/*.mjs',
     ],

@@ -56,6 +56,22 @@ const examples = fs
     query: fs.readFileSync(path.join(EXAMPLES_DIR, file), 'utf8'),
   }));
 
+/**
+ * Beyond the examples, the two hot spots issue 9 names: a search for a word
+ * in most NGOs' names (with its total), and registrations by month.
+ */
+const HOT_SPOTS = [
+  {
+    name: 'search-common-word',
+    query: `{ searchNgos(text: "Общественное", first: 10) { totalCount nodes { score ngo { id name } } } }`,
+  },
+  {
+    name: 'trends-month',
+    query: `{ ngoRegistrationTrend(interval: MONTH, from: "2022-11-20", to: "2025-11-19") { total points { label count } } }`,
+  },
+];
+examples.push(...HOT_SPOTS);
+
 async function timed(federation: BenchFederation, query: string): Promise<number> {
   const started = performance.now();
   const result = await federation.query(query);

@@ -4,18 +4,34 @@
  * the time to a (partial) answer, the errors in it and the time until
  * answers are whole again; then the fan-out query's p50/p99 at 20 and 100
  * connections with load shedding on (GATEWAY_MAX_IN_FLIGHT) and off (0).
- * `--seconds N` sets each load run's length (default 8).
+ * `--seconds N` sets each load run's length (default 8). Last, the soak
+ * (soak.ts): 50 connections for `--soak-seconds` (default 180; 0 skips it),
+ * with errors and every process's memory drift after warm-up.
  */
+import { parseCli } from '../lib/cli-args.js';
 import http from 'node:http';
-import { parseArgs } from 'node:util';
+import os from 'node:os';
 import { createLogger } from '../lib/logger.js';
 import { startFaultStack, type FaultStack } from '../test/support/fault-stack.js';
 import { post } from '../test/faults/http-client.js';
 import { ask, complete, SPANNING_QUERY, untilComplete, type Spanning } from '../test/faults/queries.js';
 import { buildScale, startBenchPostgres } from './databases.js';
 import { latency } from './latency.js';
+import { printSoak, soak } from './soak.js';
 
-const USAGE = 'usage: npm run bench:faults [-- --seconds N]';
+const cli = parseCli({
+  usage: `Usage: npm run bench:faults -- [--seconds N] [--soak-seconds N]
+
+Faults injected into the federation running as real processes on loopback:
+per fault, the time to a (partial) answer, its errors and the time until
+answers are whole again; the fan-out query's p50/p99 with load shedding on
+and off; then a soak with every process's memory drift. Tables on stdout.
+
+  --seconds N       length of each load run (default 8)
+  --soak-seconds N  length of the soak at 50 connections (default 180; 0 skips it)`,
+  options: { seconds: { type: 'string' }, 'soak-seconds': { type: 'string' } },
+});
+const SOAK_CONNECTIONS = 50;
 
 interface Row {
   scenario: string;
@@ -118,13 +134,19 @@ async function load(url: string, connections: number, seconds: number) {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { seconds: { type: 'string' }, help: { type: 'boolean' } } });
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
+  const { values } = cli;
   const seconds = Number(values.seconds ?? 8);
-  if (!Number.isFinite(seconds) || seconds < 1) throw new Error(`--seconds must be a number of seconds; ${USAGE}`);
+  if (!Number.isFinite(seconds) || seconds < 1)
+    cli.fail(`--seconds must be a number of seconds, got ${values.seconds}`);
+  const soakSeconds = Number(values['soak-seconds'] ?? 180);
+  if (!Number.isFinite(soakSeconds) || soakSeconds < 0)
+    cli.fail(`--soak-seconds must be a number of seconds (0 skips the soak), got ${values['soak-seconds']}`);
+  const loadAverage = () =>
+    os
+      .loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ');
+  process.stdout.write(`machine: ${os.cpus().length} cores, load average ${loadAverage()} at the start\n`);
   const logger = createLogger('bench-faults', 'warn');
   process.stderr.write('preparing the demo databases...\n');
   const postgres = await startBenchPostgres(logger);
@@ -157,6 +179,13 @@ async function main(): Promise<void> {
         );
       }
     }
+    if (soakSeconds > 0) {
+      // The soak runs on the default settings (shedding on).
+      await stack.restart('gateway');
+      process.stderr.write(`soak: ${SOAK_CONNECTIONS} connections for ${soakSeconds} s...\n`);
+      printSoak(await soak(stack, SOAK_CONNECTIONS, soakSeconds));
+    }
+    process.stdout.write(`\nload average ${loadAverage()} at the end\n`);
   } finally {
     await stack.stop();
     await postgres.stop();

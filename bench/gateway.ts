@@ -1,8 +1,10 @@
 /**
- * `npm run bench:gateway [-- --quick] [-- --seconds N --cycles N --workers N]`
+ * `npm run bench:gateway [-- --quick] [-- --seconds N --cycles N --workers N --only W,... --targets T,... --profile DIR]`
  *
- * Starts the subgraphs once (on an embedded PostgreSQL of their own, with the
- * demo data), then civic-graph's gateway with its response cache off and on,
+ * Compiles the project (`npm run build`: civic-graph runs as production runs
+ * it, from dist/), starts the subgraphs once (on an embedded PostgreSQL of
+ * their own, with the demo data), then civic-graph's gateway with its
+ * response cache off and on (one worker) and with N workers (default 2),
  * the stock @apollo/gateway, Hive Gateway with in-flight dedupe off and on,
  * and measures each with autocannon in interleaved runs (the order of the
  * targets rotates every cycle, so a slow moment of the machine does not fall
@@ -10,8 +12,11 @@
  * against civic-graph's uncached one. Prints RPS, p50, p99, errors and RSS
  * and the ratios; writes everything to bench/results/gateway-<date>.json.
  */
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../lib/config.js';
+import { PROJECT_ROOT, SUBGRAPH_NAMES, type SubgraphName } from '../lib/config.js';
 import { parseCli } from '../lib/cli-args.js';
 import { createLogger } from '../lib/logger.js';
 import { spawnService, stopService, waitForHealth, type ServiceProcess } from '../lib/processes.js';
@@ -23,37 +28,48 @@ import { startTargets, type Target } from './gateway/targets.js';
 import { workloads, type Workload } from './gateway/workloads.js';
 
 const { values, fail } = parseCli({
-  usage: `Usage: npm run bench:gateway -- [--quick] [--seconds N] [--cycles N] [--workers N] [--only NAME,...]
+  usage: `Usage: npm run bench:gateway -- [--quick] [--seconds N] [--cycles N] [--workers N] [--only W,...] [--targets T,...] [--profile DIR]
 
-Starts the subgraphs on an embedded PostgreSQL of their own (with the demo
-data), then civic-graph's gateway with its response cache off and on, the
-stock @apollo/gateway and Hive Gateway, checks that each gives civic-graph's
+Compiles the project (npm run build), starts the subgraphs on an embedded
+PostgreSQL of their own (with the demo data), then civic-graph's gateway with
+its response cache off and on (one worker) and with N workers, the stock
+@apollo/gateway and Hive Gateway, checks that each gives civic-graph's
 answers, and measures each with autocannon in interleaved runs. Progress goes
 to stderr; the table of RPS, p50, p99, errors, RSS and the ratios to stdout,
 and everything to bench/results/gateway-<date>.json.
 
-  --quick       short runs (3 s, 1 cycle, 1 s of warm-up), to try it out
-  --seconds N   length of each measured run (default 15, 3 with --quick)
-  --cycles N    rounds over every target (default 2, 1 with --quick)
-  --workers N   gateway worker processes of civic-graph's gateway
-  --only NAMES  only these workloads (comma-separated)`,
+  --quick         short runs (3 s, 1 cycle, 1 s of warm-up), to try it out
+  --seconds N     length of each measured run (default 15, 3 with --quick)
+  --cycles N      rounds over every target (default 2, 1 with --quick)
+  --workers N     worker processes of civic-graph's multi-worker target (default 2)
+  --only W,...    only these workloads
+  --targets T,... only these targets (the reference civic-cache-off always runs)
+  --profile DIR   a CPU profile of each gateway process (node --cpu-prof), written to DIR`,
   options: {
     quick: { type: 'boolean', default: false },
     seconds: { type: 'string' },
     cycles: { type: 'string' },
     workers: { type: 'string' },
     only: { type: 'string' },
+    targets: { type: 'string' },
+    profile: { type: 'string' },
   },
 });
 const quick = values.quick;
 const seconds = Number(values.seconds ?? (quick ? 3 : 15));
 const cycles = Number(values.cycles ?? (quick ? 1 : 2));
 const warmSeconds = quick ? 1 : 3;
-const workers = values.workers;
+const workers = Number(values.workers ?? 2);
 /** Only the named workloads (comma-separated), e.g. while profiling. */
 const only = values.only?.split(',');
+/** Only the named targets (comma-separated; the reference civic-cache-off always runs). */
+const onlyTargets = values.targets?.split(',');
+/** A folder for a CPU profile of each gateway process (node --cpu-prof), written when the benchmark stops them. */
+const profile = values.profile;
+const profileDir = profile ? path.resolve(profile) : undefined;
 if (!Number.isFinite(seconds) || seconds <= 0) fail(`--seconds takes a number of seconds, got ${values.seconds}`);
 if (!Number.isInteger(cycles) || cycles < 1) fail(`--cycles takes a whole number from 1, got ${values.cycles}`);
+if (!Number.isInteger(workers) || workers < 1) fail(`--workers takes a whole number from 1, got ${values.workers}`);
 
 async function post(url: string, body: string): Promise<{ data?: unknown; errors?: unknown[] }> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
@@ -114,18 +130,32 @@ const postgres = await startBenchPostgres(logger);
 const subgraphs: ServiceProcess[] = [];
 const targets: Target[] = [];
 try {
+  process.stderr.write('compiling (npm run build) ...\n');
+  // The compiler's messages are logs: stderr, as the progress lines.
+  execFileSync('npm', ['run', '--silent', 'build'], { cwd: PROJECT_ROOT, stdio: ['ignore', 2, 2] });
+  // Secrets of this run only: the civic-graph gateway runs in production, which refuses the development ones.
+  const secrets = {
+    AUTH_JWT_SECRET: randomBytes(36).toString('base64'),
+    INTERNAL_TOKEN_SECRET: randomBytes(36).toString('base64'),
+  };
+  process.env = { ...process.env, ...secrets };
+  // The subgraphs in development (the reference gateways send no internal token), compiled like the gateway.
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn' };
   for (const name of SUBGRAPH_NAMES) {
     env[`${name.toUpperCase()}_DATABASE_URL`] = `${postgres.server.serverUrl}/bench_${name}`;
     env[`${name.toUpperCase()}_PORT`] = '0';
   }
-  for (const name of SUBGRAPH_NAMES) subgraphs.push(spawnService(name, { env }));
+  for (const name of SUBGRAPH_NAMES) subgraphs.push(spawnService(name, { env, compiled: true }));
   const addresses = await Promise.all(subgraphs.map((s) => waitForHealth(s, 300_000)));
   const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [name, addresses[i]!.url])) as Record<
     SubgraphName,
     string
   >;
-  await startTargets(targets, urls, workers);
+  await startTargets(targets, urls, {
+    workers,
+    ...(profileDir ? { profileDir } : {}),
+    ...(onlyTargets ? { only: onlyTargets } : {}),
+  });
   const list = workloads().filter((w) => !only || only.includes(w.name));
   const problems = await checkAnswers(targets, list);
   for (const problem of problems) process.stderr.write(`WARNING: ${problem}\n`);
@@ -135,7 +165,7 @@ try {
   print(summary, rows);
   const file = save({
     machine: machine(),
-    settings: { seconds, cycles, quick, workers: workers ?? 'default' },
+    settings: { seconds, cycles, quick, workers, compiled: true, nodeEnv: 'production', logLevel: 'warn' },
     problems,
     summary,
     ratios: rows,

@@ -232,10 +232,10 @@ const RECIPIENT_REPORTS: Table<RecipientReportRow> = {
  * audit log.
  */
 export const TABLES_NOT_SEEDED: Readonly<Record<SubgraphName, readonly string[]>> = {
-  // sync_runs and iati_source_files are written by `npm run sync` only.
-  ngos: ['ngo_audit_entries', 'ngo_counts', 'ngo_sector_counts', 'sync_runs'],
-  councils: ['council_project_counts', 'sync_runs'],
-  partners: ['iati_source_files', 'sync_runs'],
+  // sync_runs and iati_source_files are written by `npm run sync` only; idempotency_keys by keyed mutations.
+  ngos: ['idempotency_keys', 'ngo_audit_entries', 'ngo_counts', 'ngo_month_counts', 'ngo_sector_counts', 'sync_runs'],
+  councils: ['council_project_counts', 'idempotency_keys', 'sync_runs'],
+  partners: ['iati_source_files', 'idempotency_keys', 'sync_runs'],
 };
 
 /** A table and its rows, with the row type hidden so one subgraph's tables fit in one list. */

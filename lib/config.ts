@@ -137,6 +137,9 @@ const envSchema = z
     AUTH_MAX_TOKEN_TTL: z.coerce.number().int().min(60, 'must be at least 60 (seconds)').default(86_400),
     INTERNAL_TOKEN_SECRET: z.string().min(1).default(DEV_SECRETS.INTERNAL_TOKEN_SECRET),
     REQUIRE_GATEWAY_TOKEN: booleanFlag.optional(),
+    // Subgraphs behind another engine (e.g. Hive Gateway): accept the caller's own bearer token, verified
+    // with the same JWKS or secret as the gateway, when no civic-graph gateway token comes with the request.
+    SUBGRAPH_ACCEPT_CALLER_TOKENS: booleanFlag.default(false),
 
     // Abuse limits at the gateway.
     GATEWAY_LIMITS: jsonObject.optional(),
@@ -172,6 +175,8 @@ const envSchema = z
     METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
     OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl.optional(),
     OTEL_SERVICE_NAME: z.string().min(1).optional(),
+    // Shared state of the gateway replicas (rate limits, response cache, invalidation); per process when unset.
+    REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a Redis URL such as redis://localhost:6379' }).optional(),
 
     // Timeouts, retries, circuit breakers, load shedding, shutdown (lib/resilience-config.ts).
     ...resilienceShape,

@@ -66,7 +66,9 @@ export const resilienceShape = {
   DB_CONNECT_TIMEOUT_MS: ms(100, 600_000).default(3_000),
   /** Database: one statement of a request. */
   DB_STATEMENT_TIMEOUT_MS: ms(100, 3_600_000).default(10_000),
-  /** Database: one statement of an import (IATI files, recipients' reports). */
+  /** Database: one statement of a mutation (imports sent through the API among them), and a keyed mutation's transaction. */
+  DB_MUTATION_STATEMENT_TIMEOUT_MS: ms(100, 3_600_000).default(120_000),
+  /** Database: one statement of an import command (npm run import:iati, import:rates, sync). */
   DB_IMPORT_STATEMENT_TIMEOUT_MS: ms(100, 3_600_000).default(300_000),
   /** How long a mutation's Idempotency-Key is remembered, and how many keys at most. */
   IDEMPOTENCY_TTL_MS: ms(1_000, 7 * 24 * 3_600_000).default(24 * 3_600_000),

@@ -5,7 +5,6 @@
  * a loopback server.
  */
 import { z } from 'zod';
-import { ConfigError } from '../lib/config.js';
 
 const url = z.url({ protocol: /^https?$/ }).transform((value) => value.replace(/\/+$/, ''));
 
@@ -20,8 +19,8 @@ const schema = z.object({
 
 export type SyncEnv = z.infer<typeof schema>;
 
-/** Every variable the sync reads (README's configuration table lists each). */
-export const SYNC_ENV_VARIABLES = Object.keys(schema.shape) as (keyof SyncEnv)[];
+/** Every variable the syncs read (deployments' manifests are checked against it). */
+export const SYNC_ENV_VARIABLES = Object.keys(schema.shape) as readonly (keyof SyncEnv)[];
 
 export function readSyncEnv(source: NodeJS.ProcessEnv = process.env): SyncEnv {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
@@ -30,7 +29,7 @@ export function readSyncEnv(source: NodeJS.ProcessEnv = process.env): SyncEnv {
     const lines = parsed.error.issues.map(
       (i) => `  ${i.path.join('.')}=${JSON.stringify(source[String(i.path[0])] ?? '')}: ${i.message}`,
     );
-    throw new ConfigError(`Invalid sync configuration; fix these environment variables:\n${lines.join('\n')}`);
+    throw new Error(`Invalid sync configuration; fix these environment variables:\n${lines.join('\n')}`);
   }
   return parsed.data;
 }

@@ -13,8 +13,11 @@
  *    accepts (the environment of each service is run through readEnv).
  * 3. The health-check commands really work: each one is run against a
  *    throwaway HTTP server on 127.0.0.1 answering 200, then 503.
- * 4. Optionally, when Debian's `docker-compose` or the `docker compose`
- *    plugin is installed, `config -q` must accept the file too.
+ * 4. The `replicas` profile: two more gateways sharing state through its
+ *    Redis, behind nginx, whose configuration names exactly those replicas.
+ * 5. Optionally, when Debian's `docker-compose` or the `docker compose`
+ *    plugin is installed, `config` must accept the file too, with and
+ *    without the profile.
  */
 import { describe, test, expect, beforeAll, afterAll } from '@jest/globals';
 import { spawn, spawnSync } from 'node:child_process';
@@ -54,6 +57,7 @@ interface Healthcheck {
 }
 
 interface Service {
+  profiles?: string[];
   build?: string | { context?: string; dockerfile?: string; args?: Record<string, string> | string[] };
   image?: string;
   command?: string | string[];
@@ -71,6 +75,11 @@ interface ComposeFile {
 
 type NodeService = SubgraphName | 'gateway';
 const NODE_SERVICES: readonly NodeService[] = ['gateway', ...SUBGRAPH_NAMES];
+/** The profile with several gateways sharing state through Redis, behind a reverse proxy. */
+const REPLICAS_PROFILE = 'replicas';
+const GATEWAY_REPLICAS = ['gateway-a', 'gateway-b'] as const;
+const PROXY_PORT = 8080;
+const NGINX_CONF = path.join(PROJECT_ROOT, 'deploy', 'compose', 'nginx.conf');
 const PORT_VARIABLE: Record<NodeService, keyof Env> = {
   gateway: 'GATEWAY_PORT',
   ngos: 'NGOS_PORT',
@@ -254,7 +263,10 @@ describe('docker-compose.yml: Compose Specification', () => {
 
 describe('docker-compose.yml agrees with lib/config.ts', () => {
   test('has postgres and every service the code knows, each node service built from the Dockerfile', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(['postgres', ...NODE_SERVICES].sort());
+    const inProfiles = (names: string[]) => names.filter((name) => service(name).profiles?.length);
+    const all = Object.keys(compose.services);
+    expect(all.filter((name) => !inProfiles([name]).length).sort()).toEqual(['postgres', ...NODE_SERVICES].sort());
+    expect(inProfiles(all).sort()).toEqual([...GATEWAY_REPLICAS, 'proxy', 'redis'].sort());
     for (const name of NODE_SERVICES) {
       expect({ name, context: buildContext(service(name)) }).toEqual({ name, context: '.' });
     }
@@ -403,18 +415,79 @@ describe('docker-compose.yml: the node health checks work', () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   });
 
-  test.each(NODE_SERVICES)('%s: exits 0 when /health answers 200, 1 on 503 or when nothing listens', async (name) => {
-    const script = healthcheckArgv(service(name))[3] ?? '';
-    status = 200;
-    expect(await runHealthScript(script, port)).toBe(0);
-    status = 503;
-    expect(await runHealthScript(script, port)).toBe(1);
-    // A port nobody listens on: a freshly closed ephemeral one.
-    const idle = http.createServer();
-    await new Promise<void>((resolve) => idle.listen(0, '127.0.0.1', resolve));
-    const idlePort = (idle.address() as AddressInfo).port;
-    await new Promise<void>((resolve) => idle.close(() => resolve()));
-    expect(await runHealthScript(script, idlePort)).toBe(1);
+  test.each([...NODE_SERVICES, ...GATEWAY_REPLICAS])(
+    '%s: exits 0 when /health answers 200, 1 on 503 or when nothing listens',
+    async (name) => {
+      const script = healthcheckArgv(service(name))[3] ?? '';
+      status = 200;
+      expect(await runHealthScript(script, port)).toBe(0);
+      status = 503;
+      expect(await runHealthScript(script, port)).toBe(1);
+      // A port nobody listens on: a freshly closed ephemeral one.
+      const idle = http.createServer();
+      await new Promise<void>((resolve) => idle.listen(0, '127.0.0.1', resolve));
+      const idlePort = (idle.address() as AddressInfo).port;
+      await new Promise<void>((resolve) => idle.close(() => resolve()));
+      expect(await runHealthScript(script, idlePort)).toBe(1);
+    },
+  );
+});
+
+describe(`docker-compose.yml: profile "${REPLICAS_PROFILE}" (two gateways, Redis, a reverse proxy)`, () => {
+  const nginx = fs.readFileSync(NGINX_CONF, 'utf8').replace(/#.*$/gm, '');
+
+  test('redis, the gateway replicas and the proxy are in the profile, and only they', () => {
+    for (const name of [...GATEWAY_REPLICAS, 'redis', 'proxy'])
+      expect({ name, profiles: service(name).profiles }).toEqual({ name, profiles: [REPLICAS_PROFILE] });
+  });
+
+  test.each(GATEWAY_REPLICAS)('%s: the gateway, with REDIS_URL at the redis service, behind the proxy only', (name) => {
+    const replica = service(name);
+    expect(replica.command).toEqual(['node', ENTRY_POINT.gateway]);
+    expect(buildContext(replica)).toBe('.');
+    const env = readEnv(environmentOf(replica));
+    expect(env.REDIS_URL).toBe('redis://redis:6379');
+    expect(env.GATEWAY_PORT).toBe(DEFAULT_PORTS.gateway);
+    expect(env.HOST).toBe('0.0.0.0');
+    expect(env.NODE_ENV).toBe('production');
+    // The proxy's X-Forwarded-For names the caller: the compose network is a private range.
+    expect(env.TRUST_PROXY).toEqual(['uniquelocal']);
+    for (const sub of SUBGRAPH_NAMES) expect(subgraphUrl(env, sub)).toBe(`http://${sub}:${DEFAULT_PORTS[sub]}/graphql`);
+    expect(dependsOn(replica)).toEqual({
+      ...Object.fromEntries(SUBGRAPH_NAMES.map((sub) => [sub, 'service_healthy'])),
+      redis: 'service_healthy',
+    });
+    expect(replica.ports ?? []).toEqual([]);
+    expect(healthcheckArgv(replica)).toEqual(healthcheckArgv(service('gateway')));
+    const unknown = Object.keys(environmentOf(replica)).filter(
+      (v) => !(ENV_VARIABLES as readonly string[]).includes(v),
+    );
+    expect(unknown).toEqual([]);
+  });
+
+  test('redis: the official image, no persistence, a health check', () => {
+    const redis = service('redis');
+    expect(redis.image).toMatch(/^redis:7(\b|$)/);
+    expect(redis.command).toEqual(['redis-server', '--save', '', '--appendonly', 'no']);
+    expect(healthcheckArgv(redis)).toEqual(['CMD', 'redis-cli', 'ping']);
+    expect(redis.ports ?? []).toEqual([]);
+  });
+
+  test('proxy: nginx with deploy/compose/nginx.conf, balancing over exactly the replicas, published on 8080', () => {
+    const proxy = service('proxy');
+    expect(proxy.image).toMatch(/^nginx:/);
+    const mounts = (proxy.volumes ?? []).map((v) => (typeof v === 'string' ? v : `${v.source ?? ''}:${v.target}`));
+    expect(mounts).toEqual(['./deploy/compose/nginx.conf:/etc/nginx/conf.d/default.conf:ro']);
+    expect(dependsOn(proxy)).toEqual(Object.fromEntries(GATEWAY_REPLICAS.map((name) => [name, 'service_healthy'])));
+    expect(proxy.ports).toEqual([`${PROXY_PORT}:${PROXY_PORT}`]);
+    // The configuration: one upstream of exactly the replicas on the gateway's port, listened to on the published port.
+    const upstreams = [...nginx.matchAll(/^\s*server\s+([\w.-]+):(\d+)/gm)].map((m) => `${m[1]}:${m[2]}`);
+    expect(upstreams).toEqual(GATEWAY_REPLICAS.map((name) => `${name}:${DEFAULT_PORTS.gateway}`));
+    expect(nginx).toMatch(new RegExp(`^\\s*listen ${PROXY_PORT};`, 'm'));
+    expect(nginx).toMatch(/proxy_pass http:\/\/civic_gateways;/);
+    expect(nginx).toMatch(/proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;/);
+    // Its health check asks the gateways' /health through nginx.
+    expect(healthcheckArgv(proxy).join(' ')).toContain(`http://127.0.0.1:${PROXY_PORT}/health`);
   });
 });
 
@@ -520,9 +593,12 @@ describe('Dockerfile', () => {
 const composeCli = findComposeCli();
 const cliTest = composeCli ? test : test.skip;
 describe('docker-compose.yml: compose CLI cross-check (docker-compose is installed by .ci/run)', () => {
-  /** `config` as the CLI resolves it with the given host environment. */
-  function composeConfig(hostEnv: Record<string, string>): { status: number | null; stderr: string; stdout: string } {
-    const [cmd, ...args] = composeCli ?? [];
+  /** `config` as the CLI resolves it with the given host environment (and profiles). */
+  function composeConfig(
+    hostEnv: Record<string, string>,
+    profiles: string[] = [],
+  ): { status: number | null; stderr: string; stdout: string } {
+    const [cmd, ...args] = [...(composeCli ?? []), ...profiles.flatMap((p) => ['--profile', p])];
     const environment = { ...process.env };
     for (const name of ENV_VARIABLES) delete environment[name];
     return spawnSync(cmd ?? '', [...args, '-f', COMPOSE_PATH, 'config'], {
@@ -550,6 +626,27 @@ describe('docker-compose.yml: compose CLI cross-check (docker-compose is install
         const environment = resolved.services[name]?.environment as Record<string, string>;
         for (const [variable, value] of Object.entries(hostEnv))
           expect({ name, variable, value: environment[variable] }).toEqual({ name, variable, value });
+      }
+    },
+  );
+
+  cliTest(
+    `\`config\` accepts the file with --profile ${REPLICAS_PROFILE}: the replicas get REDIS_URL and the secrets`,
+    () => {
+      const result = composeConfig(SECRET_ENV, [REPLICAS_PROFILE]);
+      expect({ status: result.status, stderr: result.status === 0 ? '' : result.stderr }).toEqual({
+        status: 0,
+        stderr: '',
+      });
+      const resolved = parseDocument(result.stdout).toJS() as ComposeFile;
+      expect(Object.keys(resolved.services)).toEqual(expect.arrayContaining([...GATEWAY_REPLICAS, 'redis', 'proxy']));
+      for (const name of GATEWAY_REPLICAS) {
+        const environment = resolved.services[name]?.environment as Record<string, string>;
+        expect({ name, redis: environment.REDIS_URL, secret: environment.INTERNAL_TOKEN_SECRET }).toEqual({
+          name,
+          redis: 'redis://redis:6379',
+          secret: SECRET_ENV.INTERNAL_TOKEN_SECRET,
+        });
       }
     },
   );

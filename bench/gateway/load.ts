@@ -4,7 +4,7 @@
  * socket errors and timeouts count as errors.
  */
 import autocannon from 'autocannon';
-import { treeRss } from './processes.js';
+import { treeCpuMs, treeRss } from './processes.js';
 
 export interface RunResult {
   rps: number;
@@ -14,6 +14,8 @@ export interface RunResult {
   requests: number;
   /** Largest resident memory seen during the run, in MB (the process and its workers). */
   rssMb: number;
+  /** CPU time the target (and its workers) spent per request answered, in ms; 0 when not measured. */
+  cpuMsPerRequest: number;
 }
 
 export async function measure(options: {
@@ -28,6 +30,7 @@ export async function measure(options: {
   const { pid } = options;
   const sample = () => (pid ? treeRss(pid) : 0);
   let rss = sample();
+  const cpuBefore = pid ? treeCpuMs(pid) : 0;
   const sampler = setInterval(() => void (rss = Math.max(rss, sample())), 500);
   try {
     const result = await autocannon({
@@ -39,7 +42,9 @@ export async function measure(options: {
       duration: options.seconds,
       timeout: 30,
     });
+    const cpu = pid ? treeCpuMs(pid) - cpuBefore : 0;
     return {
+      cpuMsPerRequest: result.requests.total ? Math.round((cpu / result.requests.total) * 100) / 100 : 0,
       rps: Math.round(result.requests.average * 10) / 10,
       p50: result.latency.p50,
       p99: result.latency.p99,

@@ -1,16 +1,20 @@
 /**
  * The gateways under test, each started as its own process in front of the
  * same running subgraphs: civic-graph (response cache off and on, and with
- * in-flight dedupe off too), the stock
- * @apollo/gateway, Hive Gateway (in-flight dedupe off and on), and the ngos
- * subgraph called directly.
+ * in-flight dedupe off too; one worker, and the cache off with N workers),
+ * the stock @apollo/gateway, Hive Gateway (in-flight dedupe off and on), and
+ * the ngos subgraph called directly.
+ *
+ * Like for like: every gateway runs as production runs it (NODE_ENV=production,
+ * compiled JavaScript: civic-graph's dist/ from `npm run build`), logs
+ * warnings only, and is one process unless its name says workers.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT, SUBGRAPH_NAMES, type SubgraphName } from '../../lib/config.js';
 import { composeSupergraph } from '../../lib/graphql/compose.js';
-import { spawnService, waitForHealth } from '../../lib/processes.js';
+import { serviceArgs } from '../../lib/processes.js';
 import { freePort, startProcess, waitUntilAnswering, type BenchProcess } from './processes.js';
 
 export interface Target {
@@ -34,28 +38,41 @@ function writeSupergraph(dir: string, urls: Record<SubgraphName, string>): strin
   return file;
 }
 
-async function civic(name: string, urls: Record<SubgraphName, string>, extra: NodeJS.ProcessEnv): Promise<Target> {
+/** Node's arguments before the script: a CPU profile per process when profiling. */
+function nodeArgs(profileDir: string | undefined, name: string): string[] {
+  return profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.join(profileDir, name)}`] : [];
+}
+
+async function civic(
+  name: string,
+  urls: Record<SubgraphName, string>,
+  extra: NodeJS.ProcessEnv,
+  profileDir: string | undefined,
+): Promise<Target> {
+  const port = await freePort();
   const env = {
     ...process.env,
-    NODE_ENV: 'development',
+    NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
-    GATEWAY_PORT: '0',
+    GATEWAY_PORT: String(port),
+    GATEWAY_WORKERS: '1',
     NGOS_URL: urls.ngos,
     COUNCILS_URL: urls.councils,
     PARTNERS_URL: urls.partners,
     GATEWAY_LIMITS: BENCH_LIMITS,
     ...extra,
   };
-  const process_ = spawnService('gateway', { env });
-  const { url } = await waitForHealth(process_, 120_000);
-  return { name, url, process: process_ };
+  const args = [...nodeArgs(profileDir, name), ...serviceArgs('gateway', true)];
+  const process_ = startProcess(name, args, { cwd: PROJECT_ROOT, env });
+  return { name, url: `http://127.0.0.1:${port}/graphql`, process: process_ };
 }
 
-async function stock(supergraph: string): Promise<Target> {
+async function stock(supergraph: string, profileDir: string | undefined): Promise<Target> {
   const port = await freePort();
-  const process_ = startProcess('stock', [path.join(PROJECT_ROOT, 'bench/gateway/stock-gateway.mjs')], {
+  const args = [...nodeArgs(profileDir, 'stock'), path.join(PROJECT_ROOT, 'bench/gateway/stock-gateway.mjs')];
+  const process_ = startProcess('stock', args, {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, NODE_ENV: 'development', SUPERGRAPH_PATH: supergraph, PORT: String(port) },
+    env: { ...process.env, NODE_ENV: 'production', SUPERGRAPH_PATH: supergraph, PORT: String(port) },
   });
   return { name: 'stock', url: `http://127.0.0.1:${port}/graphql`, process: process_ };
 }
@@ -83,22 +100,40 @@ async function hive(dir: string, supergraph: string, dedupe: boolean): Promise<T
   return { name: `hive-dedupe-${dedupe ? 'on' : 'off'}`, url: `http://127.0.0.1:${port}/graphql`, process: process_ };
 }
 
+export interface TargetSettings {
+  /** GATEWAY_WORKERS of the extra civic-graph target (cache off); below 2, no such target. */
+  workers: number;
+  /** Where each gateway process writes its CPU profile (node --cpu-prof), when profiling. */
+  profileDir?: string;
+  /** Only these targets, besides civic-cache-off (every answer is checked against it). */
+  only?: string[];
+}
+
 /** Starts every target into `list` (so the caller can stop those started even if a later one fails). */
 export async function startTargets(
   list: Target[],
   urls: Record<SubgraphName, string>,
-  workers: string | undefined,
+  settings: TargetSettings,
 ): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'civic-graph-bench-gateway-'));
   const supergraph = writeSupergraph(dir, urls);
-  const workerEnv = workers ? { GATEWAY_WORKERS: workers } : {};
-  list.push(await civic('civic-cache-off', urls, { RESPONSE_CACHE: 'off', ...workerEnv }));
-  list.push(await civic('civic-cache-on', urls, { RESPONSE_CACHE: 'on', ...workerEnv }));
-  // Like-for-like with stock and Hive with dedupe off: nothing shared between requests.
-  list.push(await civic('civic-no-dedupe', urls, { RESPONSE_CACHE: 'off', SUBGRAPH_DEDUPE: 'off', ...workerEnv }));
-  list.push(await stock(supergraph));
-  list.push(await hive(dir, supergraph, false));
-  list.push(await hive(dir, supergraph, true));
-  list.push({ name: 'direct', url: urls.ngos });
+  const { profileDir, only } = settings;
+  const want = (name: string) => name === 'civic-cache-off' || !only || only.includes(name);
+  const civics: [string, NodeJS.ProcessEnv][] = [
+    ['civic-cache-off', { RESPONSE_CACHE: 'off' }],
+    ['civic-cache-on', { RESPONSE_CACHE: 'on' }],
+    // Like-for-like with stock and Hive with dedupe off: nothing shared between requests.
+    ['civic-no-dedupe', { RESPONSE_CACHE: 'off', SUBGRAPH_DEDUPE: 'off' }],
+  ];
+  if (settings.workers > 1)
+    civics.push([
+      `civic-workers-${settings.workers}`,
+      { RESPONSE_CACHE: 'off', GATEWAY_WORKERS: String(settings.workers) },
+    ]);
+  for (const [name, env] of civics) if (want(name)) list.push(await civic(name, urls, env, profileDir));
+  if (want('stock')) list.push(await stock(supergraph, profileDir));
+  if (want('hive-dedupe-off')) list.push(await hive(dir, supergraph, false));
+  if (want('hive-dedupe-on')) list.push(await hive(dir, supergraph, true));
+  if (want('direct')) list.push({ name: 'direct', url: urls.ngos });
   for (const target of list) if (target.process) await waitUntilAnswering(target.process, target.url, PROBE);
 }

@@ -6,35 +6,12 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { Request, RequestHandler, Response as ExpressResponse } from 'express';
-import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { ipKeyGenerator, rateLimit, type Store } from 'express-rate-limit';
 import { LRUCache } from 'lru-cache';
 import { ConfigError } from '../../lib/config.js';
-import type { CallerVerifier } from '../../lib/auth/tokens.js';
-import { PUBLIC_VIEWER, type Viewer } from '../../lib/auth/viewer.js';
+import type { Viewer } from '../../lib/auth/viewer.js';
 import { HttpError } from '../../lib/graphql/http.js';
 import { checkTokens, type Limits } from './limits.js';
-
-const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*)$/;
-
-/** No Authorization header: a public caller. A header that is not a valid bearer token: 401, never a silent downgrade. */
-export function authenticateCaller(verifier: CallerVerifier): (req: Request) => Promise<Viewer> {
-  return async (req) => {
-    const header = req.get('authorization');
-    if (header === undefined || header === '') return PUBLIC_VIEWER;
-    const match = BEARER.exec(header.trim());
-    if (!match)
-      throw new HttpError(
-        401,
-        'UNAUTHENTICATED',
-        'The Authorization header must be "Bearer <JWT>"; omit it to call as the public.',
-      );
-    try {
-      return await verifier.verify(match[1]!);
-    } catch (error) {
-      throw new HttpError(401, 'UNAUTHENTICATED', `The bearer token was refused: ${(error as Error).message}.`);
-    }
-  };
-}
 
 interface GraphQLBody {
   query?: unknown;
@@ -167,9 +144,11 @@ function secondsUntilReset(req: Request, res: ExpressResponse, windowMs: number)
  * address otherwise; the limit depends on the role. Each operation of a
  * batch counts, so batching is no way around the limit.
  */
-export function rateLimitPerCaller(limits: Limits): RequestHandler {
+export function rateLimitPerCaller(limits: Limits, store?: Store): RequestHandler {
   const limiter = rateLimit({
     windowMs: 60_000,
+    // Shared by every replica through Redis when REDIS_URL is set (shared-state/rate-limit-store.ts).
+    ...(store ? { store } : {}),
     limit: (_req, res) => limits[(res.locals.viewer as Viewer).role].requestsPerMinute,
     keyGenerator: (req, res) => {
       const viewer = res.locals.viewer as Viewer;

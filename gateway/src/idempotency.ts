@@ -9,11 +9,19 @@
  * a source was unavailable, timed out or was overloaded is not kept, so the
  * resend runs again. Keys live in this gateway's memory for
  * IDEMPOTENCY_TTL_MS (at most IDEMPOTENCY_MAX_KEYS, oldest dropped first).
+ *
+ * That memory is this process's only: the key also travels with the
+ * request's mutation fetches, and the subgraph that writes keeps the answer
+ * in its database, in the mutation's own transaction
+ * (lib/graphql/idempotent-writes.ts). A resend to another worker or replica,
+ * or after a restart, gets the first answer from there, marked as a replay.
  */
 import { createHash } from 'node:crypto';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { RequestHandler, Response } from 'express';
 import type { Viewer } from '../../lib/auth/viewer.js';
 import { sendGraphQLError } from '../../lib/graphql/http.js';
+import { IDEMPOTENCY_HEADER } from '../../lib/graphql/idempotent-writes.js';
 
 interface Answer {
   status: number;
@@ -29,6 +37,7 @@ interface Entry {
 }
 
 const KEY = /^[\w.:-]{1,200}$/;
+const REPLAYED_HEADER = 'idempotent-replayed';
 /** Outcomes that are not final: the write may or may not have happened, or never started. */
 const UNSETTLED =
   /"code":"(SUBGRAPH_TIMEOUT|SUBGRAPH_UNAVAILABLE|SUBGRAPH_OVERLOADED|OVERLOADED|INTERNAL_SERVER_ERROR)"/;
@@ -75,7 +84,7 @@ export function idempotency(options: { ttlMs: number; maxKeys: number }): Reques
       }
       const answer = await existing.answer;
       if (answer) {
-        res.status(answer.status).setHeader('idempotent-replayed', 'true');
+        res.status(answer.status).setHeader(REPLAYED_HEADER, 'true');
         if (answer.contentType) res.setHeader('content-type', answer.contentType);
         res.send(answer.body);
         return;
@@ -109,4 +118,37 @@ function captureAnswer(res: Response, done: (answer: Answer | undefined) => void
     const contentType = res.getHeader('content-type');
     done(final ? { status: res.statusCode, contentType: contentType?.toString(), body: sent ?? '' } : undefined);
   });
+}
+
+export interface IdempotencyContext extends BaseContext {
+  /** The request's Idempotency-Key (checked above), sent on with its mutation fetches. */
+  idempotencyKey?: string;
+  /** A subgraph answered from the answers it keeps: the client is told it was a replay. */
+  idempotencyReplayed?: boolean;
+}
+
+interface Headers {
+  get(name: string): string | null;
+  set(name: string, value: string): void;
+}
+
+/** The key goes with a mutation fetch only: a query is safe to repeat. */
+export function forwardIdempotencyKey(context: IdempotencyContext, kind: string, headers: Headers | undefined): void {
+  if (context.idempotencyKey && kind === 'mutation') headers?.set(IDEMPOTENCY_HEADER, context.idempotencyKey);
+}
+
+export function noteReplay(context: IdempotencyContext, headers: Headers | undefined): void {
+  if (headers?.get(REPLAYED_HEADER) === 'true') context.idempotencyReplayed = true;
+}
+
+export function replayHeaderPlugin<TContext extends IdempotencyContext>(): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          if (contextValue.idempotencyReplayed) response.http.headers.set(REPLAYED_HEADER, 'true');
+        },
+      };
+    },
+  };
 }

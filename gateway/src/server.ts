@@ -7,7 +7,6 @@
  */
 import fs from 'node:fs';
 import { ApolloGateway, type RemoteGraphQLDataSource } from '@apollo/gateway';
-import type { BaseContext } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { GraphQLError, parse } from 'graphql';
@@ -23,11 +22,13 @@ import { readAccessRules } from '../../lib/auth/access.js';
 import { createInternalTokenSigner } from '../../lib/auth/internal-token-cache.js';
 import { createCallerVerifier, INTERNAL_TOKEN_HEADER } from '../../lib/auth/tokens.js';
 import type { Viewer } from '../../lib/auth/viewer.js';
+import { authenticateCaller } from '../../lib/auth/caller-auth.js';
 import { httpTimings, type ServiceOptions } from '../../lib/graphql/http.js';
+import { IDEMPOTENCY_HEADER } from '../../lib/graphql/idempotent-writes.js';
 import type { Logger } from '../../lib/logger.js';
 import { observeSubgraphFetches } from '../../lib/observability/subgraph-fetch.js';
 import { injectTraceContext } from '../../lib/observability/tracing.js';
-import { authenticateCaller, batchLimit, rateLimitPerCaller, tokenLimit, trustedDocuments } from './guards.js';
+import { batchLimit, rateLimitPerCaller, tokenLimit, trustedDocuments } from './guards.js';
 import { createLocalBus, type InvalidationBus } from '../../lib/events/changes.js';
 import { subgraphFetcher } from './fetcher/index.js';
 import { resolveLimits } from './limits.js';
@@ -35,16 +36,25 @@ import { operationGuardPlugin } from './operation-guards.js';
 import { announceMutations } from './response-cache/changes-plugin.js';
 import { changesRoute } from './response-cache/changes-route.js';
 import { responseCache } from './response-cache/plugin.js';
+import { dashboardRoutes } from './dashboard.js';
 import { explorerRoutes, sandboxCors } from './explorer.js';
 import { introspectionPlugin } from './introspection.js';
 import { errorHintsPlugin } from './error-hints.js';
+import { connectSharedState } from './shared-state/index.js';
 import { admission } from './admission.js';
-import { idempotency } from './idempotency.js';
+import {
+  forwardIdempotencyKey,
+  idempotency,
+  noteReplay,
+  replayHeaderPlugin,
+  type IdempotencyContext,
+} from './idempotency.js';
+import { operationKind } from './fetcher/operation.js';
 import { ResilientDataSource, subgraphPolicies } from './fetcher/resilience.js';
 import { gatewayReadiness } from './readiness.js';
 import { requireOperation, stampRequestId } from './request-errors.js';
 
-export interface GatewayContext extends BaseContext {
+export interface GatewayContext extends IdempotencyContext {
   requestId: string;
   viewer: Viewer;
   /** The caller's Accept-Language, passed on to the subgraphs. */
@@ -122,10 +132,12 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
   const verifier = createCallerVerifier(env);
   const introspection = introspectionAllowed(env);
   const signer = createInternalTokenSigner(env.INTERNAL_TOKEN_SECRET);
-  const bus = options.bus ?? createLocalBus();
+  // Replicas share rate limits, the response cache and its invalidation through Redis when configured.
+  const shared = env.REDIS_URL ? connectSharedState(env.REDIS_URL, logger, options.bus ?? createLocalBus()) : undefined;
+  const bus = shared?.bus ?? options.bus ?? createLocalBus();
   const fetcher = subgraphFetcher({ dedupe: env.SUBGRAPH_DEDUPE === 'on', idleSocketMs: env.SUBGRAPH_IDLE_SOCKET_MS });
   // Timeout, retry, circuit breaker and in-flight cap per subgraph, around the pooled client.
-  const policies = subgraphPolicies(env, Object.keys(options.urls), fetcher);
+  const policies = subgraphPolicies(env, options.urls, fetcher);
   const policyFor = (name: string) => {
     const policy = policies.get(name);
     if (!policy) throw new Error(`no URL for subgraph ${name}`);
@@ -149,10 +161,15 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
           // Labels follow the caller's Accept-Language when a query names no language.
           if (context.acceptLanguage) request.http?.headers.set('accept-language', context.acceptLanguage);
           injectTraceContext(request.http?.headers);
+          forwardIdempotencyKey(context, operationKind(), request.http?.headers);
           if (context.viewer) {
             context.internalToken ??= signer.sign(context.viewer);
             request.http?.headers.set(INTERNAL_TOKEN_HEADER, await context.internalToken);
           }
+        },
+        didReceiveResponse: ({ response, context }) => {
+          noteReplay(context, response.http?.headers);
+          return response;
         },
       });
       return observeSubgraphFetches(name, source);
@@ -173,7 +190,12 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
     authenticate: authenticateCaller(verifier),
     admission: admission(env.GATEWAY_MAX_IN_FLIGHT).handler,
     timings: httpTimings(env),
-    routes: [sandboxCors(), ...(introspection ? [explorerRoutes()] : []), changesRoute(bus, env.INTERNAL_TOKEN_SECRET)],
+    routes: [
+      sandboxCors(),
+      ...(introspection ? [explorerRoutes()] : []),
+      dashboardRoutes(),
+      changesRoute(bus, env.INTERNAL_TOKEN_SECRET),
+    ],
     guards: [
       stampRequestId(),
       requireOperation(),
@@ -181,7 +203,7 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
       batchLimit(env.MAX_BATCH_SIZE),
       ...(env.TRUSTED_DOCUMENTS === 'only' ? [trustedDocuments(env.TRUSTED_DOCUMENTS_PATH)] : []),
       tokenLimit(limits),
-      rateLimitPerCaller(limits),
+      rateLimitPerCaller(limits, shared?.rateLimitStore),
     ],
     apollo: {
       gateway,
@@ -194,16 +216,27 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
         {
           serverWillStart: async () => {
             started = true;
-            return { serverWillStop: () => fetcher.close() };
+            return {
+              serverWillStop: async () => {
+                await Promise.all([fetcher.close(), shared?.close()]);
+              },
+            };
           },
         },
         operationGuardPlugin({ limits, accessRules, enforceAccess: options.enforceAccess ?? (() => true) }),
         // Cache hints come from the subgraphs; they steer the response cache, never clients' caches (changes would not reach those).
         ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
         ...(env.RESPONSE_CACHE === 'on'
-          ? [responseCache<GatewayContext>({ bus, maxBytes: env.RESPONSE_CACHE_MAX_MB * 1024 * 1024 })]
+          ? [
+              responseCache<GatewayContext>({
+                bus,
+                maxBytes: env.RESPONSE_CACHE_MAX_MB * 1024 * 1024,
+                ...(shared ? { shared: shared.responseCache } : {}),
+              }),
+            ]
           : []),
         announceMutations<GatewayContext>(bus),
+        replayHeaderPlugin<GatewayContext>(),
         introspectionPlugin<GatewayContext>(),
         errorHintsPlugin<GatewayContext>(),
         // Our own page for browsers (explorer.ts): Apollo's loads its scripts from a CDN.
@@ -214,13 +247,14 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
       requestId,
       viewer,
       cost: { spent: 0 },
+      ...(typeof headers[IDEMPOTENCY_HEADER] === 'string' ? { idempotencyKey: headers[IDEMPOTENCY_HEADER] } : {}),
       ...(typeof headers['accept-language'] === 'string'
         ? { acceptLanguage: headers['accept-language'].slice(0, 200) }
         : {}),
     }),
     ready: async () => {
       if (!started) throw new Error('gateway not started');
-      return readiness();
+      return shared ? shared.readiness(readiness) : readiness();
     },
   };
 }

@@ -34,7 +34,7 @@ function poolConfig(connectionString: string, options: DbOptions) {
     connectionString,
     max: options.poolSize ?? 10,
     connectionTimeoutMillis: options.connectTimeoutMs ?? 3_000,
-    // The services pass DB_STATEMENT_TIMEOUT_MS, the import CLI DB_IMPORT_STATEMENT_TIMEOUT_MS.
+    // The services pass DB_STATEMENT_TIMEOUT_MS (reads) and DB_MUTATION_STATEMENT_TIMEOUT_MS (mutations), the import commands DB_IMPORT_STATEMENT_TIMEOUT_MS.
     ...(statementTimeout
       ? { statement_timeout: statementTimeout, query_timeout: statementTimeout + CLIENT_MARGIN_MS }
       : {}),

@@ -21,6 +21,8 @@ export interface RequestInfo {
   requestId: string;
   headers: http.IncomingHttpHeaders;
   viewer: Viewer;
+  /** What the guards left for the context (a subgraph's mutation: the database client it runs on). */
+  locals: Record<string, unknown>;
 }
 
 export interface ServiceOptions<TContext extends BaseContext> {
@@ -272,6 +274,7 @@ export async function startService<TContext extends BaseContext>(
             requestId: String(res.locals.requestId),
             headers: req.headers,
             viewer: res.locals.viewer as Viewer,
+            locals: res.locals,
           }),
           res,
         ),

@@ -19,6 +19,10 @@ import { requireDatabaseUrl } from '../database/url.js';
 import { reportListening } from '../listening.js';
 import { createLogger, type Logger } from '../logger.js';
 import { httpTimings, startService, stopOnSignals, type ServiceOptions } from './http.js';
+import type { SubgraphWrites } from './subgraph.js';
+
+/** Connections for mutations: few run at once, and reads keep their own pool. */
+const WRITE_POOL_SIZE = 4;
 
 interface Disconnectable {
   $disconnect(): Promise<void>;
@@ -28,7 +32,12 @@ export async function runSubgraph<TDb extends Disconnectable, TContext extends B
   name: SubgraphName,
   parts: {
     createDb: (url: string, options: DbOptions) => TDb;
-    service: (db: TDb, logger: Logger, security: SubgraphSecurity) => ServiceOptions<TContext>;
+    service: (
+      db: TDb,
+      logger: Logger,
+      security: SubgraphSecurity,
+      writes: SubgraphWrites<TDb>,
+    ) => ServiceOptions<TContext>;
     /** Loads demo data into an empty database (DEMO_DATA=auto); injected by the entry point so lib/ never ships the demo generator. */
     seedDemoData?: (databaseUrl: string, logger: Logger) => Promise<unknown>;
   },
@@ -49,14 +58,28 @@ export async function runSubgraph<TDb extends Disconnectable, TContext extends B
       connectTimeoutMs: env.DB_CONNECT_TIMEOUT_MS,
       statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
     });
+    // Mutations (imports among them) on a client of their own, whose statements may take longer than a read's.
+    const writeDb = parts.createDb(databaseUrl, {
+      connectTimeoutMs: env.DB_CONNECT_TIMEOUT_MS,
+      statementTimeoutMs: env.DB_MUTATION_STATEMENT_TIMEOUT_MS,
+      poolSize: WRITE_POOL_SIZE,
+    });
+    const writes = {
+      db: writeDb,
+      timeoutMs: env.DB_MUTATION_STATEMENT_TIMEOUT_MS,
+      maxWaitMs: env.DB_CONNECT_TIMEOUT_MS,
+      ttlMs: env.IDEMPOTENCY_TTL_MS,
+    };
     const service = await startService(
-      { ...parts.service(db, logger, subgraphSecurity(env)), timings: httpTimings(env) },
+      { ...parts.service(db, logger, subgraphSecurity(env), writes), timings: httpTimings(env) },
       {
         port: subgraphPort(env, name),
         host: env.HOST,
       },
     );
-    stopOnSignals(service, logger, () => db.$disconnect());
+    stopOnSignals(service, logger, async () => {
+      await Promise.all([db.$disconnect(), writeDb.$disconnect()]);
+    });
     reportListening(name, service);
   } catch (error) {
     if (error instanceof ConfigError) exitOnConfigError(error);

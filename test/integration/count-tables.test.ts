@@ -1,6 +1,6 @@
 /**
  * The count tables the database keeps by triggers (ngo_counts,
- * ngo_sector_counts, council_project_counts) stay equal to counts of the
+ * ngo_month_counts, ngo_sector_counts, council_project_counts) stay equal to counts of the
  * rows themselves through every kind of change, made here straight in SQL
  * as a loader or an operator would: inserts, updates of every counted
  * column, deletes, a council moving region or level, a council deleted with
@@ -35,6 +35,10 @@ const NGO_COUNTS = differences(
   `SELECT region_code, status, legal_form, extract(year FROM registered_on)::smallint, count(*)::int FROM ngos GROUP BY 1, 2, 3, 4`,
   `SELECT region_code, status, legal_form, registered_year, ngos FROM ngo_counts WHERE ngos <> 0`,
 );
+const NGO_MONTH_COUNTS = differences(
+  `SELECT date_trunc('month', registered_on)::date, region_code, status, legal_form, count(*)::int FROM ngos GROUP BY 1, 2, 3, 4`,
+  `SELECT registered_month, region_code, status, legal_form, ngos FROM ngo_month_counts WHERE ngos <> 0`,
+);
 const NGO_SECTOR_COUNTS = differences(
   `SELECT s, region_code, status, legal_form, count(*)::int FROM ngos, LATERAL (SELECT DISTINCT unnest(sectors)) u(s) GROUP BY 1, 2, 3, 4`,
   `SELECT sector, region_code, status, legal_form, ngos FROM ngo_sector_counts WHERE ngos <> 0`,
@@ -59,7 +63,7 @@ async function expectAgreement(client: pg.Client, queries: string[]): Promise<vo
   for (const query of queries) expect((await client.query(query)).rows).toEqual([]);
 }
 
-describe('ngo_counts and ngo_sector_counts', () => {
+describe('ngo_counts, ngo_month_counts and ngo_sector_counts', () => {
   let client: pg.Client;
 
   beforeAll(async () => {
@@ -71,7 +75,7 @@ describe('ngo_counts and ngo_sector_counts', () => {
   });
 
   test('agree with the rows after seeding, and after changes to every counted column', async () => {
-    await expectAgreement(client, [NGO_COUNTS, NGO_SECTOR_COUNTS]);
+    await expectAgreement(client, [NGO_COUNTS, NGO_MONTH_COUNTS, NGO_SECTOR_COUNTS]);
     await write(
       client,
       300,
@@ -91,7 +95,7 @@ describe('ngo_counts and ngo_sector_counts', () => {
        SELECT gen_random_uuid(), lpad(i::text, 12, '0'), 'Фонд ' || i, 'PUBLIC_FOUNDATION', DATE '2001-01-01' + i, 'ACTIVE', 'KZ-79', '{YOUTH}', now()
        FROM generate_series(1, 40) AS i`,
     );
-    await expectAgreement(client, [NGO_COUNTS, NGO_SECTOR_COUNTS]);
+    await expectAgreement(client, [NGO_COUNTS, NGO_MONTH_COUNTS, NGO_SECTOR_COUNTS]);
   });
 
   test('a rolled-back change leaves them as they were', async () => {
@@ -106,7 +110,7 @@ describe('ngo_counts and ngo_sector_counts', () => {
     expect((await client.query('SELECT sum(ngos)::int AS n FROM ngo_counts')).rows[0]).not.toEqual(before);
     await client.query('ROLLBACK');
     expect((await client.query('SELECT sum(ngos)::int AS n FROM ngo_counts')).rows[0]).toEqual(before);
-    await expectAgreement(client, [NGO_COUNTS, NGO_SECTOR_COUNTS]);
+    await expectAgreement(client, [NGO_COUNTS, NGO_MONTH_COUNTS, NGO_SECTOR_COUNTS]);
   });
 });
 

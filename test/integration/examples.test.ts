@@ -36,13 +36,13 @@ type Counted = { count: number };
 const sum = (items: readonly Counted[]) => items.reduce((n, item) => n + item.count, 0);
 
 describe('examples/', () => {
-  test('holds the four dashboard operations and nothing that does not run', () => {
+  test('holds the five dashboard operations and nothing that does not run', () => {
     expect(
       fs
         .readdirSync(EXAMPLES)
         .filter((f) => f.endsWith('.graphql'))
         .sort(),
-    ).toEqual(['overview.graphql', 'region-detail.graphql', 'search.graphql', 'trends.graphql']);
+    ).toEqual(['funding.graphql', 'overview.graphql', 'region-detail.graphql', 'search.graphql', 'trends.graphql']);
   });
 
   test('overview: 18,000 active NGOs, over 260 councils, more than 4,000 local members, about 9,000 projects in three years', async () => {
@@ -162,6 +162,40 @@ describe('examples/', () => {
       `{ ngoStatistics(filter: { registeredFrom: "${PROJECT_WINDOW.from}", registeredTo: "${PROJECT_WINDOW.to}" }) { total } }`,
     );
     expect(data.registrations.total).toBe(window.data!.ngoStatistics.total);
+  });
+
+  test('funding: per donor and per SDG, each total converted to USD, transactions counted like the table', async () => {
+    type Converted = {
+      committed: Money;
+      disbursed: Money;
+      unconverted: { currency: string; transactionCount: number }[];
+    };
+    type Money = { amount: string; currency: string };
+    const data = await run<{
+      fundingByDonor: {
+        donorOrgRef: string;
+        donor: { name: string } | null;
+        transactionCount: number;
+        converted: Converted;
+      }[];
+      fundingBySdg: { goal: { goal: number; title: string }; transactionCount: number; converted: Converted }[];
+    }>('funding');
+    const client = new pg.Client({ connectionString: federation.databaseUrls.partners });
+    await client.connect();
+    const counted = await client
+      .query<{ donor: string; n: number }>(
+        `SELECT provider_org_ref AS donor, count(*)::int AS n FROM transactions
+          WHERE type IN (2, 3) AND value_date BETWEEN '2021-01-01' AND '2025-11-20' AND provider_org_ref IS NOT NULL
+          GROUP BY provider_org_ref`,
+      )
+      .finally(() => client.end());
+    expect(counted.rows.length).toBeGreaterThan(1);
+    expect(Object.fromEntries(data.fundingByDonor.map((d) => [d.donorOrgRef, d.transactionCount]))).toEqual(
+      Object.fromEntries(counted.rows.map((r) => [r.donor, r.n])),
+    );
+    expectEvery(data.fundingByDonor, (d) => d.donor !== null && d.converted.disbursed.currency === 'USD');
+    expectEvery(data.fundingBySdg, (g) => g.goal.goal >= 1 && g.goal.goal <= 17 && g.goal.title.length > 0);
+    expect(data.fundingBySdg.length).toBeGreaterThan(1);
   });
 
   test('search: a name finds its NGO, a BIN finds exactly its NGO first', async () => {

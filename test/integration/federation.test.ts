@@ -6,6 +6,8 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import pg from 'pg';
 import type { SubgraphName } from '../../lib/config.js';
+import { graphql } from '../generated/index.js';
+import { dataOf, present } from '../support/data-of.js';
 import { startFederation, type Federation } from '../support/federation.js';
 
 let federation: Federation;
@@ -33,21 +35,7 @@ async function rows<T extends pg.QueryResultRow>(
   }
 }
 
-interface NgoPage {
-  ngos: {
-    totalCount: number;
-    nodes: {
-      id: string;
-      bin: string;
-      name: string;
-      region: { code: string; name: string };
-      councilSeats: { id: string; council: { id: string; level: string } }[];
-      funding: { received: { amount: string; currency: string }[]; donors: { orgRef: string }[] };
-    }[];
-  };
-}
-
-const NGO_PAGE = /* GraphQL */ `
+const NGO_PAGE = graphql(`
   query NgoPage($first: Int!, $filter: NgoFilter) {
     ngos(first: $first, filter: $filter) {
       totalCount
@@ -78,7 +66,129 @@ const NGO_PAGE = /* GraphQL */ `
       }
     }
   }
-`;
+`);
+const ONE_NGO = graphql(`
+  query FederationOneNgo($bin: String!) {
+    ngo(bin: $bin) {
+      id
+      bin
+      status
+      names {
+        ru
+      }
+      region {
+        code
+        name(language: EN)
+      }
+      councilSeats {
+        id
+        council {
+          id
+          level
+        }
+      }
+      funding {
+        received {
+          amount
+          currency
+        }
+        donors {
+          orgRef
+        }
+      }
+    }
+  }
+`);
+const REGIONS = graphql(`
+  query FederationRegions {
+    regions {
+      code
+      ngos(filter: { statuses: [ACTIVE] }) {
+        totalCount
+      }
+      councils {
+        totalCount
+      }
+      funding {
+        transactionCount
+      }
+    }
+  }
+`);
+const ACTIVE_NGOS = graphql(`
+  query FederationActiveNgos {
+    ngos(filter: { statuses: [ACTIVE] }) {
+      totalCount
+    }
+  }
+`);
+const FIRST_FIVE = graphql(`
+  query FederationFirstFive {
+    ngos(first: 5) {
+      nodes {
+        id
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+`);
+const NEXT_FIVE = graphql(`
+  query FederationNextFive($after: String) {
+    ngos(first: 5, after: $after) {
+      nodes {
+        id
+      }
+    }
+  }
+`);
+const FIRST_TEN = graphql(`
+  query FederationFirstTen {
+    ngos(first: 10) {
+      nodes {
+        id
+      }
+    }
+  }
+`);
+const TWO_NGOS = graphql(`
+  query FederationTwoNgos {
+    ngos(first: 2) {
+      nodes {
+        id
+        bin
+      }
+    }
+  }
+`);
+const MEMBER_OF_NGO = graphql(`
+  query FederationMemberOfNgo {
+    councilMembers(first: 1, filter: { representsNgo: true }) {
+      nodes {
+        id
+        representing {
+          id
+        }
+      }
+    }
+  }
+`);
+const DISBURSEMENTS = graphql(`
+  query FederationDisbursements {
+    transactions(first: 100, filter: { types: [DISBURSEMENT] }) {
+      nodes {
+        receiver {
+          orgRef
+        }
+        region {
+          code
+        }
+      }
+    }
+  }
+`);
 
 describe('through the gateway', () => {
   test('one query returns an NGO with its region, council seats and the funding it received (all three subgraphs)', async () => {
@@ -109,21 +219,9 @@ describe('through the gateway', () => {
     const chosen = ngoRows.find((r) => funded.has(r.bin))!;
     const bin = chosen.bin;
 
-    const result = await federation.query<{
-      ngo: NgoPage['ngos']['nodes'][number] & { names: { ru: string }; status: string };
-    }>(
-      `query One($bin: String!) {
-        ngo(bin: $bin) {
-          id bin status names { ru }
-          region { code name(language: EN) }
-          councilSeats { id council { id level } }
-          funding { received { amount currency } donors { orgRef } }
-        }
-      }`,
-      { bin },
-    );
+    const result = await federation.query(ONE_NGO, { bin });
     expect(result.errors).toBeUndefined();
-    const ngo = result.data!.ngo;
+    const ngo = present(dataOf(result).ngo, `the NGO with BIN ${bin}`);
     expect(ngo.bin).toBe(bin);
     expect(ngo.region.code).toBe(chosen.region_code);
     expect(ngo.councilSeats).toHaveLength(seatsById.get(chosen.id)!);
@@ -135,10 +233,10 @@ describe('through the gateway', () => {
 
   test('a page of 100 NGOs with seats and funding costs a handful of SQL statements per subgraph', async () => {
     federation.resetCounts();
-    const result = await federation.query<NgoPage>(NGO_PAGE, { first: 100 });
+    const result = await federation.query(NGO_PAGE, { first: 100 });
     expect(result.errors).toBeUndefined();
-    expect(result.data!.ngos.nodes).toHaveLength(100);
-    const seats = result.data!.ngos.nodes.flatMap((n) => n.councilSeats);
+    expect(dataOf(result).ngos.nodes).toHaveLength(100);
+    const seats = dataOf(result).ngos.nodes.flatMap((n) => n.councilSeats);
     // The statements counted are the page's; a loop per NGO would cost over 100 in each subgraph.
     const { ngos, councils, partners } = federation.statements;
     process.stdout.write(
@@ -153,42 +251,26 @@ describe('through the gateway', () => {
 
   test('all 20 regions with their councils and funding take one fetch per subgraph', async () => {
     federation.resetCounts();
-    const result = await federation.query<{
-      regions: {
-        code: string;
-        ngos: { totalCount: number };
-        councils: { totalCount: number };
-        funding: { transactionCount: number };
-      }[];
-    }>(
-      `{ regions { code ngos(filter: { statuses: [ACTIVE] }) { totalCount } councils { totalCount } funding { transactionCount } } }`,
-    );
+    const result = await federation.query(REGIONS);
     expect(result.errors).toBeUndefined();
-    expect(result.data!.regions).toHaveLength(20);
+    expect(dataOf(result).regions).toHaveLength(20);
     expect(federation.fetches).toEqual({ ngos: 1, councils: 1, partners: 1 });
-    const active = result.data!.regions.reduce((sum, r) => sum + r.ngos.totalCount, 0);
-    const all = await federation.query<{ ngos: { totalCount: number } }>(
-      `{ ngos(filter: { statuses: [ACTIVE] }) { totalCount } }`,
-    );
-    expect(active).toBe(all.data!.ngos.totalCount);
-    for (const region of result.data!.regions) expect(region.ngos.totalCount).toBeGreaterThan(0);
+    const active = dataOf(result).regions.reduce((sum, r) => sum + r.ngos.totalCount, 0);
+    const all = await federation.query(ACTIVE_NGOS);
+    expect(active).toBe(dataOf(all).ngos.totalCount);
+    for (const region of dataOf(result).regions) expect(region.ngos.totalCount).toBeGreaterThan(0);
   });
 
   test('pages continue from their cursor without overlap, and a forged cursor is refused', async () => {
-    const first = await federation.query<NgoPage & { ngos: { pageInfo: { endCursor: string; hasNextPage: boolean } } }>(
-      `{ ngos(first: 5) { nodes { id } pageInfo { endCursor hasNextPage } } }`,
-    );
-    const { endCursor, hasNextPage } = first.data!.ngos.pageInfo;
+    const first = await federation.query(FIRST_FIVE);
+    const { endCursor, hasNextPage } = dataOf(first).ngos.pageInfo;
     expect(hasNextPage).toBe(true);
-    const second = await federation.query<NgoPage>(
-      `query($after: String) { ngos(first: 5, after: $after) { nodes { id } } }`,
-      {
-        after: endCursor,
-      },
-    );
-    const both = await federation.query<NgoPage>(`{ ngos(first: 10) { nodes { id } } }`);
-    expect([...first.data!.ngos.nodes, ...second.data!.ngos.nodes].map((n) => n.id)).toEqual(
-      both.data!.ngos.nodes.map((n) => n.id),
+    const second = await federation.query(NEXT_FIVE, {
+      after: endCursor,
+    });
+    const both = await federation.query(FIRST_TEN);
+    expect([...dataOf(first).ngos.nodes, ...dataOf(second).ngos.nodes].map((n) => n.id)).toEqual(
+      dataOf(both).ngos.nodes.map((n) => n.id),
     );
 
     const forged = await federation.query(`{ ngos(first: 5, after: "not-a-cursor") { nodes { id } } }`);
@@ -226,8 +308,9 @@ describe('through the gateway', () => {
 
 describe('_entities on each subgraph', () => {
   test('ngos resolves NGOs by id and by BIN, and regions by code; unknown keys resolve to null', async () => {
-    const page = await federation.query<NgoPage>(`{ ngos(first: 2) { nodes { id bin } } }`);
-    const [a, b] = page.data!.ngos.nodes;
+    const page = await federation.query(TWO_NGOS);
+    const [a, b] = dataOf(page).ngos.nodes;
+    // _entities is a subgraph's field, not the supergraph's: its shape is written here.
     const result = await federation.query<{
       _entities: ({ id: string; bin: string } | { code: string; kato: string } | null)[];
     }>(
@@ -244,7 +327,7 @@ describe('_entities on each subgraph', () => {
       { url: federation.subgraphUrls.ngos },
     );
     expect(result.errors).toBeUndefined();
-    expect(result.data!._entities).toEqual([
+    expect(dataOf(result)._entities).toEqual([
       { id: a!.id, bin: a!.bin },
       { id: b!.id, bin: b!.bin },
       { code: 'KZ-75', kato: '750000000' },
@@ -254,14 +337,9 @@ describe('_entities on each subgraph', () => {
   });
 
   test('councils adds seats to NGOs and councils to regions', async () => {
-    const members = await federation.query<{
-      councilMembers: { nodes: { id: string; representing: { id: string } }[] };
-    }>(
-      `{ councilMembers(first: 1, filter: { representsNgo: true }) { nodes { id representing { id } } } }`,
-      undefined,
-      { url: federation.subgraphUrls.councils },
-    );
-    const member = members.data!.councilMembers.nodes[0]!;
+    const members = await federation.query(MEMBER_OF_NGO, undefined, { url: federation.subgraphUrls.councils });
+    const member = present(dataOf(members).councilMembers.nodes[0], 'a council member representing an NGO');
+    const representing = present(member.representing, 'the NGO the member represents');
     const result = await federation.query<{
       _entities: [{ id: string; councilSeats: { id: string }[] }, { code: string; councils: { totalCount: number } }];
     }>(
@@ -270,27 +348,24 @@ describe('_entities on each subgraph', () => {
         ... on Region { code councils { totalCount } } } }`,
       {
         reps: [
-          { __typename: 'Ngo', id: member.representing.id },
+          { __typename: 'Ngo', id: representing.id },
           { __typename: 'Region', code: 'KZ-35' },
         ],
       },
       { url: federation.subgraphUrls.councils },
     );
     expect(result.errors).toBeUndefined();
-    expect(result.data!._entities[0].councilSeats.map((s) => s.id)).toContain(member.id);
-    expect(result.data!._entities[1].councils.totalCount).toBeGreaterThan(0);
+    expect(dataOf(result)._entities[0].councilSeats.map((s) => s.id)).toContain(member.id);
+    expect(dataOf(result)._entities[1].councils.totalCount).toBeGreaterThan(0);
   });
 
   test('partners adds funding to NGOs by BIN and to regions by code', async () => {
-    const withBin = await federation.query<{
-      transactions: { nodes: { receiver: { orgRef: string }; region: { code: string } | null }[] };
-    }>(
-      `{ transactions(first: 100, filter: { types: [DISBURSEMENT] }) { nodes { receiver { orgRef } region { code } } } }`,
-      undefined,
-      { url: federation.subgraphUrls.partners },
+    const withBin = await federation.query(DISBURSEMENTS, undefined, { url: federation.subgraphUrls.partners });
+    const first = present(
+      dataOf(withBin).transactions.nodes.find((n) => n.receiver?.orgRef?.startsWith('KZ-BIN-') && n.region),
+      'a disbursement to a Kazakh NGO with a region',
     );
-    const first = withBin.data!.transactions.nodes.find((n) => n.receiver.orgRef.startsWith('KZ-BIN-') && n.region)!;
-    const bin = first.receiver.orgRef.slice('KZ-BIN-'.length);
+    const bin = present(first.receiver?.orgRef, 'the receiver').slice('KZ-BIN-'.length);
     const result = await federation.query<{
       _entities: [
         { bin: string; funding: { received: { amount: string }[] } },
@@ -304,15 +379,15 @@ describe('_entities on each subgraph', () => {
       {
         reps: [
           { __typename: 'Ngo', bin },
-          { __typename: 'Region', code: first.region!.code },
+          { __typename: 'Region', code: present(first.region, 'the region').code },
           { __typename: 'Ngo', bin: '950440001673' },
         ],
       },
       { url: federation.subgraphUrls.partners },
     );
     expect(result.errors).toBeUndefined();
-    expect(result.data!._entities[0].funding.received.length).toBeGreaterThan(0);
-    expect(result.data!._entities[1].funding.transactionCount).toBeGreaterThan(0);
-    expect(result.data!._entities[2].bin).toBe('950440001673');
+    expect(dataOf(result)._entities[0].funding.received.length).toBeGreaterThan(0);
+    expect(dataOf(result)._entities[1].funding.transactionCount).toBeGreaterThan(0);
+    expect(dataOf(result)._entities[2].bin).toBe('950440001673');
   });
 });

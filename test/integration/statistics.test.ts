@@ -344,6 +344,26 @@ describe('trends', () => {
     expect(result.years.points.map((p) => p.label)).toEqual(['2019', '2020', '2021', '2022', '2023', '2024']);
     expect(result.empty.points.map((p) => p.count)).toEqual([0, 0, 0, 0, 0]);
   });
+
+  // Whole months come from ngo_month_counts and the range's ends from the rows: each point must be
+  // what ngoStatistics (ngo_counts and the rows, another path) counts for its own days.
+  test.each(['MONTH', 'QUARTER'])('registrations by %s: each point is the count of its days', async (interval) => {
+    const scope = 'statuses: [ACTIVE, SUSPENDED], regionCodes: ["KZ-75", "KZ-71"]';
+    const trend = (
+      await data<{ t: Trend }>(`{
+        t: ngoRegistrationTrend(interval: ${interval}, from: "2021-11-17", to: "2023-02-09", filter: { ${scope} }) { ${TREND} } }`)
+    ).t;
+    expect(trend.points.length).toBeGreaterThan(4);
+    const checks = trend.points
+      .map(
+        (p, i) =>
+          `p${i}: ngoStatistics(filter: { ${scope}, registeredFrom: "${p.start}", registeredTo: "${p.end}" }) { total }`,
+      )
+      .join('\n');
+    const expected = await data<Record<string, { total: number }>>(`{ ${checks} }`);
+    expect(trend.points.map((p) => p.count)).toEqual(trend.points.map((_, i) => expected[`p${i}`]!.total));
+    expect(sum(trend.points)).toBeGreaterThan(0);
+  });
 });
 
 describe('labels in three languages', () => {

@@ -7,7 +7,11 @@ describe('resilience settings', () => {
     const env = readEnv({});
     expect(fetchTimeouts(env, 'partners')).toEqual({ query: 5_000, mutation: 120_000 });
     expect([env.GATEWAY_MAX_IN_FLIGHT, env.SHUTDOWN_GRACE_MS, env.HEALTH_TIMEOUT_MS]).toEqual([48, 10_000, 1_000]);
-    expect([env.DB_STATEMENT_TIMEOUT_MS, env.DB_IMPORT_STATEMENT_TIMEOUT_MS]).toEqual([10_000, 300_000]);
+    expect([
+      env.DB_STATEMENT_TIMEOUT_MS,
+      env.DB_MUTATION_STATEMENT_TIMEOUT_MS,
+      env.DB_IMPORT_STATEMENT_TIMEOUT_MS,
+    ]).toEqual([10_000, 120_000, 300_000]);
   });
 
   test('a subgraph may have timeouts of its own', () => {

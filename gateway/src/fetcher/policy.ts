@@ -6,6 +6,8 @@
  *   ->  the fetcher underneath.
  * Queries and mutations share the bulkhead and the breaker; only queries retry,
  * and mutations have their own, longer timeout (imports send whole files).
+ * An open circuit closes after its cool-down through a request that gets
+ * through, or sooner when the subgraph's readiness answers 200 (circuit-probe.ts).
  */
 import {
   bulkhead,
@@ -21,6 +23,7 @@ import {
 } from 'cockatiel';
 import type { FetchTimeouts } from '../../../lib/resilience-config.js';
 import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
+import { closeWhenReady } from './circuit-probe.js';
 import { isConnectionError, isUnavailableStatus } from './failures.js';
 import { operationKind } from './operation.js';
 
@@ -33,7 +36,12 @@ export interface PolicyOptions {
   maxInFlight: number;
   breakerFailures: number;
   breakerCooldownMs: number;
+  /** The subgraph's readiness URL: while its circuit is open it is probed, and a 200 closes the circuit. */
+  readinessUrl?: string;
 }
+
+/** How often an open circuit's subgraph is probed (at most; never more often than its cool-down). */
+const PROBE_EVERY_MS = 500;
 
 export interface SubgraphPolicy {
   /** The fetcher the data source calls: the policies for the kind of operation being sent (operation.ts). */
@@ -51,10 +59,13 @@ const CIRCUIT: Record<CircuitState, CircuitStatus> = {
 
 export function subgraphPolicy(base: Fetcher, options: PolicyOptions): SubgraphPolicy {
   const inFlight = bulkhead(options.maxInFlight, options.maxInFlight);
+  const failures = new ConsecutiveBreaker(options.breakerFailures);
   const breaker = circuitBreaker(
     handleWhen(() => true).orWhenResult((result) => isUnavailableStatus((result as FetcherResponse).status)),
-    { halfOpenAfter: options.breakerCooldownMs, breaker: new ConsecutiveBreaker(options.breakerFailures) },
+    { halfOpenAfter: options.breakerCooldownMs, breaker: failures },
   );
+  if (options.readinessUrl)
+    closeWhenReady(breaker, failures, options.readinessUrl, Math.min(PROBE_EVERY_MS, options.breakerCooldownMs));
   const retryOnConnection = retry(handleWhen(isConnectionError), {
     maxAttempts: options.retries,
     // Jitter (decorrelated, the default generator) keeps many retries from arriving together.

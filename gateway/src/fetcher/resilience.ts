@@ -6,6 +6,7 @@
  */
 import type { Fetcher } from '@apollo/utils.fetcher';
 import type { Env } from '../../../lib/config.js';
+import { readinessUrl } from '../../../lib/health-probe.js';
 import { observeCircuits } from '../../../lib/observability/metrics.js';
 import { fetchTimeouts } from '../../../lib/resilience-config.js';
 import { subgraphPolicy, type SubgraphPolicy } from './policy.js';
@@ -13,10 +14,10 @@ import { subgraphPolicy, type SubgraphPolicy } from './policy.js';
 export { ResilientDataSource } from './data-source.js';
 export type { SubgraphPolicy } from './policy.js';
 
-/** One policy per subgraph, over one shared client. */
-export function subgraphPolicies(env: Env, names: readonly string[], base: Fetcher): Map<string, SubgraphPolicy> {
+/** One policy per subgraph (by name, with its GraphQL URL), over one shared client. */
+export function subgraphPolicies(env: Env, urls: Record<string, string>, base: Fetcher): Map<string, SubgraphPolicy> {
   const policies = new Map(
-    names.map((name) => [
+    Object.entries(urls).map(([name, url]) => [
       name,
       subgraphPolicy(base, {
         timeouts: fetchTimeouts(env, name),
@@ -24,6 +25,7 @@ export function subgraphPolicies(env: Env, names: readonly string[], base: Fetch
         maxInFlight: env.SUBGRAPH_MAX_IN_FLIGHT,
         breakerFailures: env.BREAKER_FAILURES,
         breakerCooldownMs: env.BREAKER_COOLDOWN_MS,
+        readinessUrl: readinessUrl(url),
       }),
     ]),
   );

@@ -11,6 +11,10 @@
  * the generation is part of the key, taken when a request starts, so an
  * answer computed before a change is filed under the old generation and
  * never served after it.
+ *
+ * With REDIS_URL the replicas share one store in Redis and the generation is
+ * the change sequence kept there (shared-state/change-bus.ts): a change on
+ * any replica moves it for all of them.
  */
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
@@ -18,6 +22,7 @@ import { LRUCache } from 'lru-cache';
 import type { InvalidationBus } from '../../../lib/events/changes.js';
 import { recordCacheLookup } from '../../../lib/observability/metrics.js';
 import type { Viewer } from '../../../lib/auth/viewer.js';
+import type { SharedResponseStore } from '../shared-state/response-store.js';
 
 interface CachingContext extends BaseContext {
   viewer: Viewer;
@@ -28,6 +33,8 @@ export interface ResponseCacheOptions {
   bus: InvalidationBus;
   /** Memory for cached answers, in bytes of JSON text (default 64 MB). */
   maxBytes?: number;
+  /** The store shared by every replica, and the generation they share (undefined: the store is skipped, see response-store.ts). */
+  shared?: { store: SharedResponseStore; generation: () => number | undefined };
 }
 
 /** Apollo's KeyValueCache over lru-cache, bounded by the size of the stored text. */
@@ -60,17 +67,20 @@ class MemoryStore {
 export function responseCache<TContext extends CachingContext>(
   options: ResponseCacheOptions,
 ): ApolloServerPlugin<TContext> {
-  const store = new MemoryStore(options.maxBytes ?? 64 * 1024 * 1024);
+  const cache = options.shared?.store ?? new MemoryStore(options.maxBytes ?? 64 * 1024 * 1024);
+  const memory = cache instanceof MemoryStore ? cache : undefined;
   let generation = 0;
   options.bus.subscribe(() => {
     generation += 1;
-    store.entries.clear();
+    memory?.entries.clear();
   });
+  // A request that starts out of step with Redis files its answer under `null`, which no read in step ever asks for.
+  const currentGeneration = options.shared ? () => options.shared?.generation() ?? null : () => generation;
   const plugin = responseCachePlugin<TContext>({
-    cache: store,
+    cache,
     // The caller's rights: what they may see depends on their role, and for donors on their organization.
     extraCacheKeyData: async ({ contextValue }) => ({
-      generation,
+      generation: currentGeneration(),
       role: contextValue.viewer.role,
       organization: contextValue.viewer.role === 'donor' ? contextValue.viewer.organization : null,
       language: contextValue.acceptLanguage ?? null,

@@ -7,9 +7,10 @@
 #   node dist/gateway/src/index.js                 (gateway,  port 4000)
 #   node dist/subgraphs/<name>/src/index.js         (ngos 4001, councils 4002, partners 4003)
 #
-# Also in the image: `node dist/scripts/import-iati.js` (real IATI data) and
-# `node dist/scripts/token.js` (tokens signed with AUTH_JWT_SECRET, for
-# evaluating the stack). The demo generator and its packages are left out
+# Also in the image: `node dist/scripts/sync.js` (the open-data sources),
+# `node dist/scripts/import-iati.js` and `import-rates.js` (real IATI data and
+# official rates) and `node dist/scripts/token.js` (tokens signed with
+# AUTH_JWT_SECRET, for evaluating the stack). The demo generator and its packages are left out
 # unless the image is built with `--build-arg DEMO_DATA=auto` (compose does
 # so when DEMO_DATA=auto is set). Configuration is by environment only
 # (see lib/config.ts).
@@ -48,6 +49,7 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY lib lib
 COPY gateway gateway
 COPY scripts scripts
+COPY sync sync
 COPY demo demo
 # .dockerignore keeps the host's generated clients out, so the ones
 # generated in `deps` stay.
@@ -99,6 +101,8 @@ COPY subgraphs/councils/schema.graphql subgraphs/councils/
 COPY subgraphs/councils/prisma/migrations subgraphs/councils/prisma/migrations
 COPY subgraphs/partners/schema.graphql subgraphs/partners/
 COPY subgraphs/partners/prisma/migrations subgraphs/partners/prisma/migrations
+# The open-data sync's dataset mapping (EGOV_MAPPING_FILE), read by `node dist/scripts/sync.js egov`.
+COPY sync/egov-datasets.yaml sync/
 COPY --from=build /app/dist dist
 
 # `node` (uid 1000) comes with the official image.

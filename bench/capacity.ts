@@ -11,29 +11,25 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { parseCli } from '../lib/cli-args.js';
 import { PROJECT_ROOT, SUBGRAPH_NAMES } from '../lib/config.js';
 import { createLogger } from '../lib/logger.js';
 import { buildScale, rowCounts, startBenchPostgres, type DatabaseUrls } from './databases.js';
 
-const USAGE = 'usage: npm run bench:capacity -- [--scales 1,10,100]\n';
-let args: { scales: string; help?: boolean };
-try {
-  args = parseArgs({ options: { scales: { type: 'string', default: '1,10,100' }, help: { type: 'boolean' } } }).values;
-} catch (error) {
-  process.stderr.write(`${(error as Error).message}\n${USAGE}`);
-  process.exit(2);
-}
-if (args.help) {
-  process.stdout.write(USAGE);
-  process.exit(0);
-}
+const { values: args, fail } = parseCli({
+  usage: `Usage: npm run bench:capacity -- [--scales 1,10,100]
+
+For each scale of the demo data, builds the three subgraph databases on an
+embedded PostgreSQL of its own, then prints the rows of the main tables and
+each database's size on disk, and writes them as JSON to bench/results/.
+
+  --scales LIST  the data scales, comma-separated, 1 to 1000 (default 1,10,100)`,
+  options: { scales: { type: 'string', default: '1,10,100' } },
+});
 const SCALES = args.scales.split(',').map(Number);
-if (SCALES.some((s) => !Number.isInteger(s) || s < 1 || s > 1000)) {
-  process.stderr.write(`--scales must be whole numbers between 1 and 1000\n${USAGE}`);
-  process.exit(2);
-}
+if (SCALES.some((s) => !Number.isInteger(s) || s < 1 || s > 1000))
+  fail(`--scales must be whole numbers between 1 and 1000, got ${args.scales}`);
 
 async function databaseBytes(urls: DatabaseUrls): Promise<Record<string, number>> {
   const sizes: Record<string, number> = {};

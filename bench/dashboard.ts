@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCli } from '../lib/cli-args.js';
 import { PROJECT_ROOT } from '../lib/config.js';
 import { createLogger } from '../lib/logger.js';
 import { buildScale, rowCounts, startBenchPostgres } from './databases.js';
@@ -19,7 +19,19 @@ import { explainStatements, type ExplainedStatement } from './explain.js';
 import { startBenchFederation, type BenchFederation } from './federation.js';
 import { latency, type Latency } from './latency.js';
 
-const { values: args } = parseArgs({
+const { values: args, fail } = parseCli({
+  usage: `Usage: npm run bench:dashboard -- [--samples N] [--warmup N] [--scales 1,10]
+
+The latency of each example operation (examples/*.graphql) through the
+gateway on the demo data at each scale (1x; 10x is 180,000 NGOs), and the
+ratio between the largest and the smallest scale. Runs an embedded
+PostgreSQL, the subgraphs and the gateway of its own, in this process.
+Progress goes to stderr; the table to stdout, the figures as JSON to
+bench/results/.
+
+  --samples N    measured requests per operation (default 100)
+  --warmup N     requests before measuring (default 10)
+  --scales LIST  the data scales, comma-separated (default 1,10)`,
   options: {
     samples: { type: 'string', default: '100' },
     warmup: { type: 'string', default: '10' },
@@ -29,16 +41,10 @@ const { values: args } = parseArgs({
 const SAMPLES = Number(args.samples);
 const WARMUP = Number(args.warmup);
 const SCALES = args.scales.split(',').map(Number);
-if (
-  !Number.isInteger(SAMPLES) ||
-  SAMPLES < 1 ||
-  !Number.isInteger(WARMUP) ||
-  WARMUP < 0 ||
-  SCALES.some((s) => !Number.isInteger(s) || s < 1)
-) {
-  process.stderr.write('usage: npm run bench:dashboard -- [--samples N] [--warmup N] [--scales 1,10]\n');
-  process.exit(2);
-}
+if (!Number.isInteger(SAMPLES) || SAMPLES < 1) fail(`--samples takes a whole number from 1, got ${args.samples}`);
+if (!Number.isInteger(WARMUP) || WARMUP < 0) fail(`--warmup takes a whole number from 0, got ${args.warmup}`);
+if (SCALES.some((s) => !Number.isInteger(s) || s < 1))
+  fail(`--scales takes whole numbers from 1, comma-separated, got ${args.scales}`);
 
 const EXAMPLES_DIR = path.join(PROJECT_ROOT, 'examples');
 const examples = fs

@@ -8,9 +8,9 @@
  * (soak.ts): 50 connections for `--soak-seconds` (default 180; 0 skips it),
  * with errors and every process's memory drift after warm-up.
  */
+import { parseCli } from '../lib/cli-args.js';
 import http from 'node:http';
 import os from 'node:os';
-import { parseArgs } from 'node:util';
 import { createLogger } from '../lib/logger.js';
 import { startFaultStack, type FaultStack } from '../test/support/fault-stack.js';
 import { post } from '../test/faults/http-client.js';
@@ -19,7 +19,18 @@ import { buildScale, startBenchPostgres } from './databases.js';
 import { latency } from './latency.js';
 import { printSoak, soak } from './soak.js';
 
-const USAGE = 'usage: npm run bench:faults [-- --seconds N] [--soak-seconds N]';
+const cli = parseCli({
+  usage: `Usage: npm run bench:faults -- [--seconds N] [--soak-seconds N]
+
+Faults injected into the federation running as real processes on loopback:
+per fault, the time to a (partial) answer, its errors and the time until
+answers are whole again; the fan-out query's p50/p99 with load shedding on
+and off; then a soak with every process's memory drift. Tables on stdout.
+
+  --seconds N       length of each load run (default 8)
+  --soak-seconds N  length of the soak at 50 connections (default 180; 0 skips it)`,
+  options: { seconds: { type: 'string' }, 'soak-seconds': { type: 'string' } },
+});
 const SOAK_CONNECTIONS = 50;
 
 interface Row {
@@ -123,18 +134,13 @@ async function load(url: string, connections: number, seconds: number) {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: { seconds: { type: 'string' }, 'soak-seconds': { type: 'string' }, help: { type: 'boolean' } },
-  });
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
+  const { values } = cli;
   const seconds = Number(values.seconds ?? 8);
-  if (!Number.isFinite(seconds) || seconds < 1) throw new Error(`--seconds must be a number of seconds; ${USAGE}`);
+  if (!Number.isFinite(seconds) || seconds < 1)
+    cli.fail(`--seconds must be a number of seconds, got ${values.seconds}`);
   const soakSeconds = Number(values['soak-seconds'] ?? 180);
   if (!Number.isFinite(soakSeconds) || soakSeconds < 0)
-    throw new Error(`--soak-seconds must be a number of seconds (0 skips the soak); ${USAGE}`);
+    cli.fail(`--soak-seconds must be a number of seconds (0 skips the soak), got ${values['soak-seconds']}`);
   const loadAverage = () =>
     os
       .loadavg()

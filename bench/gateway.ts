@@ -17,6 +17,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { PROJECT_ROOT, SUBGRAPH_NAMES, type SubgraphName } from '../lib/config.js';
+import { parseCli } from '../lib/cli-args.js';
 import { createLogger } from '../lib/logger.js';
 import { spawnService, stopService, waitForHealth, type ServiceProcess } from '../lib/processes.js';
 import { startBenchPostgres } from './databases.js';
@@ -26,22 +27,49 @@ import { machine, print, ratios, save, summarize, type Runs } from './gateway/re
 import { startTargets, type Target } from './gateway/targets.js';
 import { workloads, type Workload } from './gateway/workloads.js';
 
-function option(name: string): string | undefined {
-  const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 ? process.argv[index + 1] : undefined;
-}
-const quick = process.argv.includes('--quick');
-const seconds = Number(option('seconds') ?? (quick ? 3 : 15));
-const cycles = Number(option('cycles') ?? (quick ? 1 : 2));
+const { values, fail } = parseCli({
+  usage: `Usage: npm run bench:gateway -- [--quick] [--seconds N] [--cycles N] [--workers N] [--only W,...] [--targets T,...] [--profile DIR]
+
+Compiles the project (npm run build), starts the subgraphs on an embedded
+PostgreSQL of their own (with the demo data), then civic-graph's gateway with
+its response cache off and on (one worker) and with N workers, the stock
+@apollo/gateway and Hive Gateway, checks that each gives civic-graph's
+answers, and measures each with autocannon in interleaved runs. Progress goes
+to stderr; the table of RPS, p50, p99, errors, RSS and the ratios to stdout,
+and everything to bench/results/gateway-<date>.json.
+
+  --quick         short runs (3 s, 1 cycle, 1 s of warm-up), to try it out
+  --seconds N     length of each measured run (default 15, 3 with --quick)
+  --cycles N      rounds over every target (default 2, 1 with --quick)
+  --workers N     worker processes of civic-graph's multi-worker target (default 2)
+  --only W,...    only these workloads
+  --targets T,... only these targets (the reference civic-cache-off always runs)
+  --profile DIR   a CPU profile of each gateway process (node --cpu-prof), written to DIR`,
+  options: {
+    quick: { type: 'boolean', default: false },
+    seconds: { type: 'string' },
+    cycles: { type: 'string' },
+    workers: { type: 'string' },
+    only: { type: 'string' },
+    targets: { type: 'string' },
+    profile: { type: 'string' },
+  },
+});
+const quick = values.quick;
+const seconds = Number(values.seconds ?? (quick ? 3 : 15));
+const cycles = Number(values.cycles ?? (quick ? 1 : 2));
 const warmSeconds = quick ? 1 : 3;
-const workers = Number(option('workers') ?? 2);
+const workers = Number(values.workers ?? 2);
 /** Only the named workloads (comma-separated), e.g. while profiling. */
-const only = option('only')?.split(',');
+const only = values.only?.split(',');
 /** Only the named targets (comma-separated; the reference civic-cache-off always runs). */
-const onlyTargets = option('targets')?.split(',');
+const onlyTargets = values.targets?.split(',');
 /** A folder for a CPU profile of each gateway process (node --cpu-prof), written when the benchmark stops them. */
-const profile = option('profile');
+const profile = values.profile;
 const profileDir = profile ? path.resolve(profile) : undefined;
+if (!Number.isFinite(seconds) || seconds <= 0) fail(`--seconds takes a number of seconds, got ${values.seconds}`);
+if (!Number.isInteger(cycles) || cycles < 1) fail(`--cycles takes a whole number from 1, got ${values.cycles}`);
+if (!Number.isInteger(workers) || workers < 1) fail(`--workers takes a whole number from 1, got ${values.workers}`);
 
 async function post(url: string, body: string): Promise<{ data?: unknown; errors?: unknown[] }> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
@@ -72,7 +100,7 @@ async function run(targets: Target[], list: Workload[]): Promise<Runs> {
   const runs: Runs = {};
   for (const workload of list)
     for (const target of targetsFor(workload, targets)) {
-      process.stdout.write(`warming ${target.name} on ${workload.name}\n`);
+      process.stderr.write(`warming ${target.name} on ${workload.name}\n`);
       await measure({ url: target.url, body: workload.body, connections: 10, seconds: warmSeconds });
     }
   for (let cycle = 0; cycle < cycles; cycle += 1) {
@@ -88,7 +116,7 @@ async function run(targets: Target[], list: Workload[]): Promise<Runs> {
           ...(target.process?.child.pid ? { pid: target.process.child.pid } : {}),
         });
         ((runs[workload.name] ??= {})[target.name] ??= []).push(result);
-        process.stdout.write(
+        process.stderr.write(
           `cycle ${cycle + 1} ${workload.name} ${target.name}: ${result.rps} RPS, p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.errors} errors\n`,
         );
       }
@@ -102,8 +130,9 @@ const postgres = await startBenchPostgres(logger);
 const subgraphs: ServiceProcess[] = [];
 const targets: Target[] = [];
 try {
-  process.stdout.write('compiling (npm run build) ...\n');
-  execFileSync('npm', ['run', '--silent', 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+  process.stderr.write('compiling (npm run build) ...\n');
+  // The compiler's messages are logs: stderr, as the progress lines.
+  execFileSync('npm', ['run', '--silent', 'build'], { cwd: PROJECT_ROOT, stdio: ['ignore', 2, 2] });
   // Secrets of this run only: the civic-graph gateway runs in production, which refuses the development ones.
   const secrets = {
     AUTH_JWT_SECRET: randomBytes(36).toString('base64'),
@@ -129,7 +158,7 @@ try {
   });
   const list = workloads().filter((w) => !only || only.includes(w.name));
   const problems = await checkAnswers(targets, list);
-  for (const problem of problems) process.stdout.write(`WARNING: ${problem}\n`);
+  for (const problem of problems) process.stderr.write(`WARNING: ${problem}\n`);
   const runs = await run(targets, list);
   const summary = summarize(runs);
   const rows = ratios(summary);

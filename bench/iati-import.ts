@@ -18,22 +18,31 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCli } from '../lib/cli-args.js';
 import { PROJECT_ROOT } from '../lib/config.js';
 import { prepareDatabase } from '../lib/database/prepare.js';
 import { createLogger } from '../lib/logger.js';
 import { startBenchPostgres } from './databases.js';
 import { writeIatiFile } from '../demo/iati-file.js';
 
-const { values } = parseArgs({
+const { values, fail } = parseCli({
+  usage: `Usage: npm run bench:iati -- [--sizes 50,200] [--repeat 3]
+
+IATI import throughput and peak memory for generated activity files of the
+given sizes (MB), each imported into a fresh database on an embedded
+PostgreSQL of its own, then imported again (nothing to change), each run in a
+process of its own, by the importer before its speed work (baseline) and by
+the current one, taking turns. The table goes to stdout.
+
+  --sizes LIST  file sizes in MB, comma-separated (default 50,200)
+  --repeat N    runs of each importer per size; the median is shown (default 3)`,
   options: { sizes: { type: 'string', default: '50,200' }, repeat: { type: 'string', default: '3' } },
 });
 const sizes = values.sizes.split(',').map(Number);
 if (sizes.some((s) => !Number.isFinite(s) || s <= 0))
-  throw new Error(`--sizes takes sizes in MB, e.g. 50,200; got ${values.sizes}`);
+  fail(`--sizes takes sizes in MB, e.g. 50,200; got ${values.sizes}`);
 const repeat = Number(values.repeat);
-if (!Number.isInteger(repeat) || repeat < 1)
-  throw new Error(`--repeat takes a whole number of runs; got ${values.repeat}`);
+if (!Number.isInteger(repeat) || repeat < 1) fail(`--repeat takes a whole number of runs; got ${values.repeat}`);
 
 const IMPORTERS = ['baseline', 'current'] as const;
 type Importer = (typeof IMPORTERS)[number];

@@ -62,8 +62,9 @@ export function spawnService(
   options: { env: NodeJS.ProcessEnv; echo?: boolean; compiled?: boolean },
 ): ServiceProcess {
   const compiled = options.compiled ?? (RUNNING_COMPILED || options.env.NODE_ENV === 'production');
-  // Echoed to a terminal: the service writes readable lines, as it would on the terminal itself.
-  const pretty = options.echo && process.stdout.isTTY && !options.env.LOG_FORMAT;
+  // Echoed (to stderr: logs, while stdout carries what a command prints) to a terminal: the service writes
+  // readable lines, as it would on the terminal itself.
+  const pretty = options.echo && process.stderr.isTTY && !options.env.LOG_FORMAT;
   const child = spawn(process.execPath, serviceArgs(name, compiled), {
     cwd: PROJECT_ROOT,
     env: pretty ? { ...options.env, LOG_FORMAT: 'pretty' } : options.env,
@@ -73,7 +74,7 @@ export function spawnService(
   let output = '';
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-20_000);
-    if (options.echo) process.stdout.write(chunk);
+    if (options.echo) process.stderr.write(chunk);
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);

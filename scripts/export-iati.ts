@@ -9,7 +9,7 @@
  */
 import fs from 'node:fs';
 import { once } from 'node:events';
-import { parseArgs } from 'node:util';
+import { parseCli } from '../lib/cli-args.js';
 import { exitOnConfigError, readEnv, type Env } from '../lib/config.js';
 import { createDb } from '../subgraphs/partners/src/db.js';
 import type { Prisma } from '../subgraphs/partners/src/generated/prisma/client.js';
@@ -17,24 +17,29 @@ import { exportActivityXml } from '../subgraphs/partners/src/services/iati-expor
 import { withDatabase } from './cli.js';
 import { createCliLogger } from '../lib/logger.js';
 
-const USAGE = 'Usage: npm run export:iati -- [--out FILE] [--reporting-org REF]... [--identifier ID]...';
+const { values } = parseCli({
+  usage: `Usage: npm run export:iati -- [--out FILE] [--reporting-org REF]... [--identifier ID]...
+
+Writes the stored activities as one IATI 2.03 document: all of them, those
+the named reporting organizations publish, or those named. Reads the partners
+database (PARTNERS_DATABASE_URL or DATABASE_URL, else the embedded PostgreSQL
+of \`npm start\`) a page at a time. The document goes to FILE, or alone to
+stdout (logs go to stderr). Exit 1 when no activity matches (nothing written).
+
+  --out FILE            write the document to FILE instead of stdout
+  --reporting-org REF   only activities this organization reports (repeatable)
+  --identifier ID       only the activity with this IATI identifier (repeatable)`,
+  options: {
+    out: { type: 'string' },
+    'reporting-org': { type: 'string', multiple: true },
+    identifier: { type: 'string', multiple: true },
+  },
+});
 
 let env: Env;
-let values: { out?: string; 'reporting-org'?: string[]; identifier?: string[] };
 try {
   env = readEnv();
-  values = parseArgs({
-    options: {
-      out: { type: 'string' },
-      'reporting-org': { type: 'string', multiple: true },
-      identifier: { type: 'string', multiple: true },
-    },
-  }).values;
 } catch (error) {
-  if (error instanceof Error && error.name !== 'ConfigError') {
-    process.stderr.write(`${error.message}\n${USAGE}\n`);
-    process.exit(2);
-  }
   exitOnConfigError(error);
 }
 

@@ -12,7 +12,7 @@
  * otherwise (rejected activities are in the report).
  */
 import fs from 'node:fs';
-import { parseArgs } from 'node:util';
+import { parseCli } from '../lib/cli-args.js';
 import { exitOnConfigError, readEnv, type Env } from '../lib/config.js';
 import { announceChange } from '../lib/events/announce.js';
 import { createDb } from '../subgraphs/partners/src/db.js';
@@ -26,30 +26,35 @@ import { importIatiActivities } from '../subgraphs/partners/src/services/iati-im
 import { importDbOptions, withDatabase } from './cli.js';
 import { createCliLogger } from '../lib/logger.js';
 
-const USAGE = 'Usage: npm run import:iati -- <file.xml> [--registered-bins FILE | --registry-url URL [--token TOKEN]]';
+const cli = parseCli({
+  usage: `Usage: npm run import:iati -- <file.xml> [--registered-bins FILE | --registry-url URL [--token TOKEN]]
 
-function usage(message: string): never {
-  process.stderr.write(`${message}\n${USAGE}\n`);
-  process.exit(2);
-}
+Imports an IATI activity file (versions 2.01 to 2.03, any size, read as a
+stream) into the partners database: PARTNERS_DATABASE_URL or DATABASE_URL,
+else the embedded PostgreSQL of \`npm start\`. Importing the same file again
+changes nothing. Prints the report as JSON on stdout (nothing else; logs go to
+stderr). Exit 0 when the file was read whole (rejected activities are in the
+report), 1 when it was not (the report's "outcome" says what was stored).
+
+  --registered-bins FILE  check recipients' BINs against a file of registered
+                          BINs (one a line, optionally ",<region code>")
+  --registry-url URL      or against a running gateway (asks ngo(bin:))
+  --token TOKEN           bearer token for --registry-url (npm run token)`,
+  positionals: true,
+  options: { 'registered-bins': { type: 'string' }, 'registry-url': { type: 'string' }, token: { type: 'string' } },
+});
+const options = cli.values;
+if (cli.positionals.length !== 1) cli.fail('give exactly one IATI file');
+const file = cli.positionals[0]!;
+if (!fs.existsSync(file)) cli.fail(`${file}: no such file`);
+if (options['registered-bins'] && options['registry-url'])
+  cli.fail('give --registered-bins or --registry-url, not both');
+if (options.token && !options['registry-url']) cli.fail('--token goes with --registry-url');
 
 let env: Env;
-let file: string;
-let options: { 'registered-bins'?: string; 'registry-url'?: string; token?: string };
 try {
   env = readEnv();
-  const parsed = parseArgs({
-    allowPositionals: true,
-    options: { 'registered-bins': { type: 'string' }, 'registry-url': { type: 'string' }, token: { type: 'string' } },
-  });
-  options = parsed.values;
-  if (parsed.positionals.length !== 1) usage('give exactly one IATI file');
-  file = parsed.positionals[0]!;
-  if (!fs.existsSync(file)) usage(`${file}: no such file`);
-  if (options['registered-bins'] && options['registry-url'])
-    usage('give --registered-bins or --registry-url, not both');
 } catch (error) {
-  if (error instanceof Error && error.name !== 'ConfigError') usage(error.message);
   exitOnConfigError(error);
 }
 

@@ -9,7 +9,7 @@
  * To fetch a date range from the bank itself: `npm run sync -- nbk-rates`.
  */
 import fs from 'node:fs';
-import { parseArgs } from 'node:util';
+import { parseCli } from '../lib/cli-args.js';
 import { exitOnConfigError, readEnv, type Env } from '../lib/config.js';
 import { announceChange } from '../lib/events/announce.js';
 import { createDb } from '../subgraphs/partners/src/db.js';
@@ -17,21 +17,28 @@ import { importNbkRates } from '../subgraphs/partners/src/services/exchange-rate
 import { importDbOptions, withDatabase } from './cli.js';
 import { createCliLogger } from '../lib/logger.js';
 
-const USAGE = 'Usage: npm run import:rates -- <file.xml>...';
+const cli = parseCli({
+  usage: `Usage: npm run import:rates -- <file.xml>...
+
+Loads the National Bank of Kazakhstan's official exchange rates from its XML
+files (the daily answer of get_rates.cfm?fdate=DD.MM.YYYY, or rates_all.xml)
+into the partners database: PARTNERS_DATABASE_URL or DATABASE_URL, else the
+embedded PostgreSQL of \`npm start\`. Loading a file again changes nothing.
+Prints one JSON report per file on stdout, as a JSON array (nothing else; logs
+go to stderr). Exit 1 if a file was not the bank's (it loads nothing).
+To fetch a date range from the bank itself: npm run sync -- nbk-rates`,
+  positionals: true,
+  options: {},
+});
+const files = cli.positionals;
+if (!files.length) cli.fail("give at least one file of the bank's rates");
+const missing = files.find((file) => !fs.existsSync(file));
+if (missing) cli.fail(`${missing}: no such file`);
 
 let env: Env;
-let files: string[];
 try {
   env = readEnv();
-  files = parseArgs({ allowPositionals: true, options: {} }).positionals;
-  if (!files.length) throw new Error("give at least one file of the bank's rates");
-  const missing = files.find((file) => !fs.existsSync(file));
-  if (missing) throw new Error(`${missing}: no such file`);
 } catch (error) {
-  if (error instanceof Error && error.name !== 'ConfigError') {
-    process.stderr.write(`${error.message}\n${USAGE}\n`);
-    process.exit(2);
-  }
   exitOnConfigError(error);
 }
 

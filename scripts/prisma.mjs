@@ -9,12 +9,36 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const onlyAt = args.indexOf('--only');
-const only = onlyAt >= 0 ? args.splice(onlyAt, 2)[1] : undefined;
-const subgraphs = ['ngos', 'councils', 'partners'].filter((name) => !only || name === only);
+const SUBGRAPHS = ['ngos', 'councils', 'partners'];
+const USAGE = `Usage: npm run generate [-- --only NAME]
+       node scripts/prisma.mjs <prisma command>... [--only NAME]
+
+Runs a Prisma CLI command (generate, validate, format) for every subgraph's
+schema (subgraphs/*/prisma), or only for the subgraph NAME (${SUBGRAPHS.join(', ')}).
+\`npm run generate\` writes the Prisma clients (also run after npm install).`;
+
+// The command line is read as every script reads it (lib/cli-args.ts, which this
+// file cannot import: it runs at install time, before anything is compiled).
+if (process.argv.slice(2).some((arg) => arg === '--help' || arg === '-h')) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+let parsed;
+try {
+  parsed = parseArgs({ allowPositionals: true, options: { only: { type: 'string' } } });
+  if (!parsed.positionals.length) throw new Error('name a Prisma command, e.g. generate');
+  if (parsed.values.only && !SUBGRAPHS.includes(parsed.values.only))
+    throw new Error(`--only takes one of ${SUBGRAPHS.join(', ')}, got ${parsed.values.only}`);
+} catch (error) {
+  process.stderr.write(`${error.message}\n\n${USAGE}\n`);
+  process.exit(2);
+}
+const args = parsed.positionals;
+const only = parsed.values.only;
+const subgraphs = SUBGRAPHS.filter((name) => !only || name === only);
 
 const env = { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: '1', CHECKPOINT_DISABLE: '1' };
 env.PRISMA_SCHEMA_ENGINE_BINARY ??= process.execPath;
@@ -27,7 +51,8 @@ for (const name of subgraphs) {
     {
       cwd,
       env,
-      stdio: 'inherit',
+      // Prisma's progress is a log: on stderr, as every script's (fd 2 for the child's stdout too).
+      stdio: ['inherit', 2, 'inherit'],
     },
   );
   if (result.status !== 0) {

@@ -4,28 +4,45 @@
  * embedded PostgreSQL's). `--scale 10` builds the 10x data set (180,000 NGOs)
  * for benchmarks; it only fills empty databases, so point it at fresh ones.
  */
-import { parseArgs } from 'node:util';
 import { generateDemoData } from '../demo/generate.js';
 import { seedSubgraph } from '../demo/seed.js';
-import { configuredDatabaseUrl, readEnv, SUBGRAPH_NAMES, type Env, type SubgraphName } from '../lib/config.js';
+import { parseCli } from '../lib/cli-args.js';
+import {
+  configuredDatabaseUrl,
+  exitOnConfigError,
+  readEnv,
+  SUBGRAPH_NAMES,
+  type Env,
+  type SubgraphName,
+} from '../lib/config.js';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../lib/database/embedded.js';
 import { prepareDatabase } from '../lib/database/prepare.js';
 import { announceChange } from '../lib/events/announce.js';
 import { createCliLogger } from '../lib/logger.js';
 
+const cli = parseCli({
+  usage: `Usage: npm run seed [-- --scale N]
+
+Prepares each subgraph's database (creates and migrates it) and loads the
+generated demo data into those that are empty: the configured databases
+(NGOS_DATABASE_URL, COUNCILS_DATABASE_URL, PARTNERS_DATABASE_URL or
+DATABASE_URL), else the embedded PostgreSQL of \`npm start\`. A database that
+already has data is left as it is. The demo data is generated, not real: for
+real data see \`npm run sync\` and \`npm run import:iati\`.
+
+  --scale N   N times the demo data set, 1 to 100 (default 1; 10 builds
+              180,000 NGOs, for benchmarks)`,
+  options: { scale: { type: 'string', default: '1' } },
+});
+const scale = Number(cli.values.scale);
+if (!Number.isInteger(scale) || scale < 1 || scale > 100)
+  cli.fail(`--scale must be a whole number from 1 to 100, got ${JSON.stringify(cli.values.scale)}`);
+
 let env: Env;
-let scale: number;
 try {
   env = readEnv();
-  const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' } } });
-  scale = Number(values.scale);
-  if (!Number.isInteger(scale) || scale < 1 || scale > 100) {
-    throw new Error(`--scale must be a whole number from 1 to 100, got ${JSON.stringify(values.scale)}`);
-  }
 } catch (error) {
-  // A bad variable or a bad --scale: the message says which, and what to do.
-  process.stderr.write(`${(error as Error).message}\n`);
-  process.exit(2);
+  exitOnConfigError(error);
 }
 
 const logger = createCliLogger('seed', env.LOG_LEVEL);

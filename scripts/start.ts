@@ -10,18 +10,30 @@
  * alone stops the gateway, then the subgraphs, then the database, and exits 0.
  */
 import { configuredDatabaseUrl, exitOnConfigError, readEnv, SUBGRAPH_NAMES, type Env } from '../lib/config.js';
+import { parseCli } from '../lib/cli-args.js';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../lib/database/embedded.js';
-import { createLogger } from '../lib/logger.js';
+import { createCliLogger } from '../lib/logger.js';
 import { spawnService, waitForHealth, type ServiceProcess } from '../lib/processes.js';
 import { supervise, type Supervised } from '../lib/supervisor.js';
 
+parseCli({
+  usage: `Usage: npm start
+
+Runs the whole federation on this machine: the embedded PostgreSQL (unless
+NGOS_DATABASE_URL, COUNCILS_DATABASE_URL, PARTNERS_DATABASE_URL or
+DATABASE_URL are set), the three subgraphs (each loads the demo data into an
+empty database in development) and the gateway, then prints the gateway's
+URL. SIGINT (Ctrl-C) or SIGTERM stops the services, then the database.
+Configuration is by environment variables (README: "Configuration").`,
+  options: {},
+});
 let env: Env;
 try {
   env = readEnv();
 } catch (error) {
   exitOnConfigError(error);
 }
-const logger = createLogger('start', env.LOG_LEVEL);
+const logger = createCliLogger('start', env.LOG_LEVEL);
 const subgraphs: Supervised[] = [];
 let gateway: Supervised | undefined;
 let database: EmbeddedServer | undefined;

@@ -15,7 +15,7 @@
  * why, what it stored stays), 2 for bad arguments or configuration. Meant for
  * cron or a Kubernetes CronJob (see README: "Syncing real sources").
  */
-import { parseArgs } from 'node:util';
+import { parseCli } from '../lib/cli-args.js';
 import { exitOnConfigError, readEnv, type Env, type SubgraphName } from '../lib/config.js';
 import { announceChange } from '../lib/events/announce.js';
 import { createDb as councilsDb } from '../subgraphs/councils/src/db.js';
@@ -31,50 +31,52 @@ import { daysBetween, syncNbkRates } from '../sync/nbk-rates.js';
 import { importDbOptions, withDatabase } from './cli.js';
 import { createCliLogger } from '../lib/logger.js';
 
-const USAGE = `Usage: npm run sync -- egov [--dataset NAME]...
-       npm run sync -- iati (--publisher ID... | --country CC)
-       npm run sync -- nbk-rates [--from YYYY-MM-DD --to YYYY-MM-DD]`;
 const SOURCES = ['egov', 'iati', 'nbk-rates'] as const;
 type Source = (typeof SOURCES)[number];
 
-interface Args {
-  source: Source;
-  dataset?: string[];
-  publisher?: string[];
-  country?: string;
-  from?: string;
-  to?: string;
-}
+const cli = parseCli({
+  usage: `Usage: npm run sync -- egov [--dataset NAME]...
+       npm run sync -- iati (--publisher ID... | --country CC)
+       npm run sync -- nbk-rates [--from YYYY-MM-DD --to YYYY-MM-DD]
 
-function usage(message: string): never {
-  process.stderr.write(`${message}\n${USAGE}\n`);
-  process.exit(2);
-}
+Pulls one source into the databases (the configured ones, else the embedded
+PostgreSQL of \`npm start\`), idempotently, and records the run in the sync
+history. Prints the reports as JSON on stdout (nothing else; logs go to
+stderr). Exit 0 when every run finished, 1 when one stopped early (its report
+says why; what it stored stays), 2 for bad arguments or configuration.
+
+  egov        the e-government open-data portal (data.egov.kz, API v4): every
+              dataset of EGOV_MAPPING_FILE, or --dataset NAME...; the API key
+              from EGOV_API_KEY, the portal from EGOV_API_URL
+  iati        IATI publishers' activity files through the IATI Registry
+              (IATI_REGISTRY_URL): --publisher ID... or --country KZ
+  nbk-rates   the National Bank of Kazakhstan's daily rates (NBK_RATES_URL),
+              --from/--to (default: the last 7 days)
+
+Every request gives up after SYNC_TIMEOUT_MS.`,
+  positionals: true,
+  options: {
+    dataset: { type: 'string', multiple: true },
+    publisher: { type: 'string', multiple: true },
+    country: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+  },
+});
+const usage = cli.fail;
+const source = cli.positionals[0];
+if (cli.positionals.length !== 1 || !(SOURCES as readonly string[]).includes(source ?? ''))
+  usage(`name one source: ${SOURCES.join(', ')}`);
+const args = { source: source as Source, ...cli.values };
+if (args.country && !/^[A-Z]{2}$/.test(args.country))
+  usage(`--country takes an ISO 3166-1 code such as KZ, got ${args.country}`);
 
 let env: Env;
 let syncEnv: SyncEnv;
-let args: Args;
 try {
   env = readEnv();
   syncEnv = readSyncEnv();
-  const parsed = parseArgs({
-    allowPositionals: true,
-    options: {
-      dataset: { type: 'string', multiple: true },
-      publisher: { type: 'string', multiple: true },
-      country: { type: 'string' },
-      from: { type: 'string' },
-      to: { type: 'string' },
-    },
-  });
-  const source = parsed.positionals[0];
-  if (parsed.positionals.length !== 1 || !(SOURCES as readonly string[]).includes(source ?? ''))
-    usage(`name one source: ${SOURCES.join(', ')}`);
-  args = { source: source as Source, ...parsed.values };
-  if (args.country && !/^[A-Z]{2}$/.test(args.country))
-    usage(`--country takes an ISO 3166-1 code such as KZ, got ${args.country}`);
 } catch (error) {
-  if (error instanceof Error && error.name !== 'ConfigError') usage(error.message);
   exitOnConfigError(error);
 }
 

@@ -4,33 +4,33 @@
  * AUTH_JWT_SECRET (the development default unless set). Production verifies
  * tokens from a real identity provider (AUTH_JWKS_URL / AUTH_JWKS_FILE).
  */
-import { parseArgs } from 'node:util';
+import { parseCli } from '../lib/cli-args.js';
 import { exitOnConfigError, readEnv } from '../lib/config.js';
 import { signCallerToken } from '../lib/auth/tokens.js';
 import { ROLES, type Role } from '../lib/auth/viewer.js';
 
 const signable = ROLES.filter((role) => role !== 'public');
 
-function fail(message: string): never {
-  process.stderr.write(
-    `${message}\nUsage: npm run token -- --role <${signable.join('|')}> [--sub NAME] [--org ORG-REF] [--ttl SECONDS]\n`,
-  );
-  process.exit(2);
-}
+const { values, fail } = parseCli({
+  usage: `Usage: npm run token -- --role <${signable.join('|')}> [--sub NAME] [--org ORG-REF] [--ttl SECONDS]
 
-let values;
-try {
-  ({ values } = parseArgs({
-    options: {
-      role: { type: 'string' },
-      sub: { type: 'string' },
-      org: { type: 'string' },
-      ttl: { type: 'string', default: '3600' },
-    },
-  }));
-} catch (error) {
-  fail((error as Error).message);
-}
+Prints a bearer token (and nothing else) on stdout, signed with AUTH_JWT_SECRET:
+the development default unless set; in production (NODE_ENV=production) only
+with the secret given explicitly, the one the services were started with.
+Refused when AUTH_JWKS_URL or AUTH_JWKS_FILE is set: then the services accept
+only the identity provider's tokens.
+
+  --role   what the caller may see and do: ${signable.join(', ')}
+  --sub    the caller's name in the token (default dev-<role>)
+  --org    a donor's organization (IATI reference), required for --role donor
+  --ttl    lifetime in seconds, at most a week (default 3600)`,
+  options: {
+    role: { type: 'string' },
+    sub: { type: 'string' },
+    org: { type: 'string' },
+    ttl: { type: 'string', default: '3600' },
+  },
+});
 const role = values.role;
 if (!role || !(signable as readonly string[]).includes(role)) fail(`--role must be one of ${signable.join(', ')}`);
 const ttlSeconds = Number(values.ttl);

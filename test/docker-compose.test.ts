@@ -97,6 +97,7 @@ const sourceOf = (entry: string) => entry.replace(/^dist\//, '').replace(/\.js$/
 
 const COMPOSE_PATH = path.join(PROJECT_ROOT, 'docker-compose.yml');
 const DOCKERFILE_PATH = path.join(PROJECT_ROOT, 'Dockerfile');
+const TSC = path.join(PROJECT_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 
 // ---------------------------------------------------------------------------
 // Helpers
@@ -526,6 +527,31 @@ describe('Dockerfile', () => {
       expect(before).toContain(`subgraphs/${name}/prisma.config.ts`);
       expect(before).toContain(`subgraphs/${name}/prisma `);
     }
+  });
+
+  test('its build stage copies every folder the compiled code comes from; the runtime stage what the CLIs read', () => {
+    // What `npm run build` compiles: the roots of tsconfig.build.json and everything they import (sync/, ...).
+    const listed = spawnSync(process.execPath, [TSC, '-p', 'tsconfig.build.json', '--listFilesOnly'], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(listed.status).toBe(0);
+    const folders = new Set(
+      listed.stdout
+        .split('\n')
+        .map((file) => path.relative(PROJECT_ROOT, file.trim()))
+        .filter((file) => file && !file.startsWith('node_modules') && !file.startsWith('..'))
+        .map((file) => file.split(path.sep)[0]!),
+    );
+    expect(folders.size).toBeGreaterThan(3);
+    const build = instructions.slice(
+      instructions.findIndex((line) => /^FROM\s.*\bAS build$/i.test(line)),
+      instructions.findIndex((line) => /^RUN npm run build\b/.test(line)),
+    );
+    expect([...folders].filter((folder) => !build.some((line) => line.startsWith(`COPY ${folder} `)))).toEqual([]);
+    const runtime = instructions.slice(instructions.findLastIndex((line) => line.startsWith('FROM ')));
+    expect(runtime).toContain('COPY sync/egov-datasets.yaml sync/');
   });
 
   test('runs as a non-root user, exposes the four ports, starts the gateway by default', () => {

@@ -99,7 +99,21 @@ function checkLifetime(payload: JWTPayload, maxSeconds: number): void {
     );
 }
 
-export function createCallerVerifier(env: Env): CallerVerifier {
+/**
+ * How a remote key set (AUTH_JWKS_URL) is cached, jose's createRemoteJWKSet rules: the set is
+ * fetched again when a token names a key id it does not hold, but not within `cooldownMs` of
+ * the last fetch (so made-up key ids cannot hammer the identity provider), and at the latest
+ * once it is `maxAgeMs` old. A removed key therefore stops being accepted at the next fetch:
+ * the first token signed with a new key after the cooldown, or the max age.
+ */
+export interface RemoteJwksCache {
+  /** Default 30 s. */
+  cooldownMs?: number;
+  /** Default 10 minutes. */
+  maxAgeMs?: number;
+}
+
+export function createCallerVerifier(env: Env, remote: RemoteJwksCache = {}): CallerVerifier {
   // A box rather than `instanceof Promise`: under jest's VM the Promise class of WebCrypto is another realm's.
   let key: { secret: Promise<CryptoKey> } | { jwks: JWTVerifyGetKey };
   let algorithms: string[];
@@ -115,7 +129,12 @@ export function createCallerVerifier(env: Env): CallerVerifier {
     key = { jwks: createLocalJWKSet(jwks as Parameters<typeof createLocalJWKSet>[0]) };
     algorithms = ['RS256', 'ES256'];
   } else if (env.AUTH_JWKS_URL) {
-    key = { jwks: createRemoteJWKSet(new URL(env.AUTH_JWKS_URL)) };
+    key = {
+      jwks: createRemoteJWKSet(new URL(env.AUTH_JWKS_URL), {
+        cooldownDuration: remote.cooldownMs ?? 30_000,
+        cacheMaxAge: remote.maxAgeMs ?? 600_000,
+      }),
+    };
     algorithms = ['RS256', 'ES256'];
   } else {
     key = { secret: importHmacKey(env.AUTH_JWT_SECRET) };

@@ -35,6 +35,36 @@ const sqlStatements = new Counter({
   labelNames: ['database'] as const,
 });
 
+const cacheLookups = new Counter({
+  name: 'gateway_response_cache_lookups_total',
+  help: "The gateway's response cache: one lookup per query, by result (hit: answered from the cache; miss: computed). Hit ratio: hit / (hit + miss)",
+  labelNames: ['result'] as const,
+});
+
+/** One lookup of the gateway's response cache. */
+export function recordCacheLookup(hit: boolean): void {
+  cacheLookups.inc({ result: hit ? 'hit' : 'miss' });
+}
+
+/** Each subgraph's circuit as the gateway's breaker sees it (closed, open, half-open). */
+let circuits: () => Iterable<[string, string]> = () => [];
+
+new Gauge({
+  name: 'gateway_subgraph_circuit_state',
+  help: "The gateway's circuit breaker for each subgraph: 1 for its current state (closed: calls go through; open: the subgraph's fields are skipped; half-open: one trial call), 0 for the others",
+  labelNames: ['subgraph', 'state'] as const,
+  collect() {
+    this.reset();
+    for (const [subgraph, current] of circuits())
+      for (const state of ['closed', 'open', 'half-open']) this.set({ subgraph, state }, state === current ? 1 : 0);
+  },
+});
+
+/** Where the circuits are read at each scrape (the gateway's policies; the last registered wins). */
+export function observeCircuits(read: () => Iterable<[string, string]>): void {
+  circuits = read;
+}
+
 /** What a connection pool reports of itself (pg.Pool). */
 export interface PoolState {
   totalCount: number;

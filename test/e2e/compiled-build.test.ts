@@ -10,16 +10,9 @@ import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { PROJECT_ROOT, SUBGRAPH_NAMES } from '../../lib/config.js';
-import {
-  serviceArgs,
-  spawnService,
-  stopService,
-  waitForHealth,
-  type ServiceAddress,
-  type ServiceProcess,
-} from '../../lib/processes.js';
-import { demoDatabase, dropDatabase } from '../support/databases.js';
+import { serviceArgs } from '../../lib/processes.js';
 import { postGraphQL } from '../support/federation.js';
+import { startProcessFederation, type ProcessFederation } from '../support/process-federation.js';
 
 const DIST = path.join(PROJECT_ROOT, 'dist');
 const pkg = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
@@ -27,13 +20,8 @@ const pkg = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 
   devDependencies: Record<string, string>;
 };
 
-const services: ServiceProcess[] = [];
-const addresses = new Map<ServiceProcess, ServiceAddress>();
-const healthUrl = (service: ServiceProcess): string => addresses.get(service)?.healthUrl ?? '';
-const databases: string[] = [];
 let build: ReturnType<typeof spawnSync> | undefined;
-let gatewayUrl = '';
-let env: NodeJS.ProcessEnv = {};
+let federation: ProcessFederation | undefined;
 
 function filesUnder(dir: string): string[] {
   return fs
@@ -55,7 +43,8 @@ beforeAll(async () => {
   if (build.status !== 0) return;
 
   // Production mode, as in the image: strong secrets, the gateway's token required, no demo data loaded.
-  env = {
+  // NODE_ENV=production: spawnService starts dist/ without being told to.
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
     HOST: '127.0.0.1',
@@ -64,33 +53,18 @@ beforeAll(async () => {
     INTERNAL_TOKEN_SECRET: 'compiled-build-test-internal-secret-0123456789',
   };
   delete env.DEMO_DATA;
-  for (const name of SUBGRAPH_NAMES) {
-    const url = await demoDatabase(name);
-    databases.push(url);
-    env[`${name.toUpperCase()}_DATABASE_URL`] = url;
-    // Port 0: each service binds a free port itself and reports it.
-    env[`${name.toUpperCase()}_PORT`] = '0';
-  }
-  env.GATEWAY_PORT = '0';
-  // NODE_ENV=production: spawnService starts dist/ without being told to.
-  const subgraphs = SUBGRAPH_NAMES.map((name) => spawnService(name, { env }));
-  services.push(...subgraphs);
-  const bound = await Promise.all(subgraphs.map((s) => waitForHealth(s, 90_000)));
-  subgraphs.forEach((subgraph, i) => {
-    addresses.set(subgraph, bound[i]!);
-    env[`${subgraph.name.toUpperCase()}_URL`] = bound[i]!.url;
-  });
-  const gateway = spawnService('gateway', { env });
-  services.push(gateway);
-  const gatewayAddress = await waitForHealth(gateway, 90_000);
-  addresses.set(gateway, gatewayAddress);
-  gatewayUrl = gatewayAddress.url;
+  federation = await startProcessFederation(env);
 }, 420_000);
 
 afterAll(async () => {
-  await Promise.all(services.map((s) => stopService(s)));
-  await Promise.all(databases.map(dropDatabase));
+  await federation?.stop();
 });
+
+/** The running federation; a test that needs it fails with the build's error if the build failed. */
+function running(): ProcessFederation {
+  if (!federation) throw new Error(`the build failed, nothing was started: ${String(build?.stderr ?? '')}`);
+  return federation;
+}
 
 describe('npm run build', () => {
   test('compiles every service, CLI and the demo generator to dist/', () => {
@@ -133,7 +107,8 @@ describe('npm run build', () => {
 
 describe('the compiled services in production mode', () => {
   test('run with plain node: no tsx loader in their command lines', () => {
-    for (const service of services) {
+    expect(running().services).toHaveLength(4);
+    for (const service of running().services) {
       const argv = fs.readFileSync(`/proc/${service.child.pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
       expect(argv.slice(1)).toEqual(serviceArgs(service.name, true));
       expect(argv.join(' ')).not.toMatch(/tsx/);
@@ -142,8 +117,9 @@ describe('the compiled services in production mode', () => {
   });
 
   test('answer /health and a query through the gateway', async () => {
+    const { services, address, gatewayUrl } = running();
     expect(services).toHaveLength(4);
-    for (const service of services) expect((await fetch(healthUrl(service))).status).toBe(200);
+    for (const service of services) expect((await fetch(address(service.name).healthUrl)).status).toBe(200);
     const result = await postGraphQL<{ regions: { code: string }[]; ngos: { totalCount: number } }>(
       gatewayUrl,
       '{ regions { code } ngos(filter: { statuses: [ACTIVE] }) { totalCount } }',
@@ -156,14 +132,14 @@ describe('the compiled services in production mode', () => {
   test('the compiled token CLI signs with an explicitly given AUTH_JWT_SECRET in production; an analyst then reads personal data', async () => {
     const made = spawnSync(process.execPath, [path.join(DIST, 'scripts', 'token.js'), '--role', 'analyst'], {
       cwd: PROJECT_ROOT,
-      env,
+      env: running().env,
       encoding: 'utf8',
     });
     expect({ status: made.status, stderr: made.status === 0 ? '' : made.stderr }).toEqual({ status: 0, stderr: '' });
     const token = made.stdout.trim();
     expect(token.split('.')).toHaveLength(3);
     const result = await postGraphQL<{ councilMembers: { nodes: { contact: { email: string } | null }[] } }>(
-      gatewayUrl,
+      running().gatewayUrl,
       '{ councilMembers(first: 2) { nodes { contact { email } } } }',
       undefined,
       { authorization: `Bearer ${token}` },

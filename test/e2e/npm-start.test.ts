@@ -52,7 +52,7 @@ function portsIn(start: { url: string; output: () => string }): { database: numb
 /** Runs `npm start`'s script until it prints the gateway URL; returns the URL, the output so far and the time it took. */
 async function start(
   env: Record<string, string>,
-): Promise<{ child: ChildProcess; url: string; output: () => string; ms: number }> {
+): Promise<{ child: ChildProcess; url: string; output: () => string; stdout: () => string; ms: number }> {
   const started = Date.now();
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'scripts', 'start.ts')], {
     cwd: PROJECT_ROOT,
@@ -61,6 +61,8 @@ async function start(
   });
   running = child;
   let output = '';
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`npm start did not come up in time:\n${output.slice(-5000)}`)),
@@ -78,7 +80,7 @@ async function start(
     child.stderr.on('data', read);
     child.once('exit', (code) => reject(new Error(`npm start exited with ${code}:\n${output.slice(-5000)}`)));
   });
-  return { child, url, output: () => output, ms: Date.now() - started };
+  return { child, url, output: () => output, stdout: () => stdout, ms: Date.now() - started };
 }
 
 async function stop(child: ChildProcess): Promise<number | null> {
@@ -109,6 +111,8 @@ describe('npm start', () => {
     expect(first.url).toMatch(/^http:\/\/localhost:\d+\/graphql$/);
     expect(used.services.gateway).toBeGreaterThan(0);
     expect(first.output()).toMatch(/"msg":"seeded"/);
+    // Its output on stdout is the URL; every log line (its own, the services', the database's) is on stderr.
+    expect(first.stdout().trim()).toMatch(/^civic-graph is up: http:\/\/localhost:\d+\/graphql +\(Ctrl-C stops it\)$/);
     const result = await postGraphQL<{ ngos: { totalCount: number } }>(
       `http://127.0.0.1:${used.services.gateway}/graphql`,
       `{ ngos(filter: { statuses: [ACTIVE] }) { totalCount } }`,

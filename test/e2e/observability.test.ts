@@ -9,16 +9,9 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { readEnv, SUBGRAPH_NAMES } from '../../lib/config.js';
 import { signCallerToken } from '../../lib/auth/tokens.js';
-import {
-  spawnService,
-  stopService,
-  waitForHealth,
-  type ServiceAddress,
-  type ServiceProcess,
-} from '../../lib/processes.js';
-import { demoDatabase, dropDatabase } from '../support/databases.js';
 import { expectEvery } from '../support/expect-every.js';
 import { postGraphQL } from '../support/federation.js';
+import { startProcessFederation, type ProcessFederation } from '../support/process-federation.js';
 
 // ---------------------------------------------------------------------------
 // An OTLP/HTTP (JSON) trace receiver on loopback
@@ -68,24 +61,17 @@ const attribute = (span: OtlpSpan, key: string) => span.attributes?.find((a) => 
 // ---------------------------------------------------------------------------
 // The federation
 // ---------------------------------------------------------------------------
-const services: ServiceProcess[] = [];
-const addresses = new Map<ServiceProcess, ServiceAddress>();
-const healthUrl = (service: ServiceProcess): string => addresses.get(service)?.healthUrl ?? '';
-const databases: string[] = [];
+let federation: ProcessFederation;
 let gatewayUrl = '';
 let analystToken = '';
 const METRICS_TOKEN = 'metrics-token-for-the-test-0123456789';
 
-const service = (name: string) => {
-  const found = services.find((s) => s.name === name);
-  if (!found) throw new Error(`no service ${name}`);
-  return found;
-};
-const metricsUrl = (name: string) => healthUrl(service(name)).replace(/\/health(\/ready)?$/, '/metrics');
+const metricsUrl = (name: string) => federation.address(name).healthUrl.replace(/\/health(\/ready)?$/, '/metrics');
 
 /** The JSON lines a service has written. */
 function logLines(name: string): Record<string, unknown>[] {
-  return service(name)
+  return federation
+    .service(name)
     .output()
     .split('\n')
     .filter((line) => line.startsWith('{'))
@@ -122,26 +108,8 @@ beforeAll(async () => {
     OTEL_BSP_SCHEDULE_DELAY: '100',
     METRICS_TOKEN,
   };
-  for (const name of SUBGRAPH_NAMES) {
-    const url = await demoDatabase(name);
-    databases.push(url);
-    env[`${name.toUpperCase()}_DATABASE_URL`] = url;
-    // Port 0: each service binds a free port itself and reports it.
-    env[`${name.toUpperCase()}_PORT`] = '0';
-  }
-  env.GATEWAY_PORT = '0';
-  const subgraphs = SUBGRAPH_NAMES.map((name) => spawnService(name, { env }));
-  services.push(...subgraphs);
-  const bound = await Promise.all(subgraphs.map((s) => waitForHealth(s, 90_000)));
-  subgraphs.forEach((subgraph, i) => {
-    addresses.set(subgraph, bound[i]!);
-    env[`${subgraph.name.toUpperCase()}_URL`] = bound[i]!.url;
-  });
-  const gateway = spawnService('gateway', { env });
-  services.push(gateway);
-  const gatewayAddress = await waitForHealth(gateway, 90_000);
-  addresses.set(gateway, gatewayAddress);
-  gatewayUrl = gatewayAddress.url;
+  federation = await startProcessFederation(env);
+  gatewayUrl = federation.gatewayUrl;
   analystToken = await signCallerToken(readEnv(env), {
     role: 'analyst',
     subject: 'observer',
@@ -151,8 +119,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  await Promise.all(services.map((s) => stopService(s)));
-  await Promise.all(databases.map(dropDatabase));
+  await federation?.stop();
   await new Promise<void>((resolve) => receiver.close(() => resolve()));
 });
 
@@ -303,7 +270,7 @@ describe('request logs', () => {
       }
       expect(lines.some((l) => Number(l.sqlStatements) > 0)).toBe(true);
     }
-    for (const s of services) {
+    for (const s of federation.services) {
       expect(s.output()).not.toContain(analystToken);
       expect(s.output()).not.toContain(analystToken.split('.')[2]);
     }
@@ -358,10 +325,26 @@ describe('metrics', () => {
       .filter((row) => row.startsWith('http_server_request_duration_seconds_count{'))
       .reduce((sum, row) => sum + Number(row.split(' ').at(-1)), 0);
     expect(ngosRequests).toBeGreaterThanOrEqual(3);
-    const database = new URL(databases[0] ?? '').pathname.slice(1);
+    const database = new URL(federation.databases.ngos).pathname.slice(1);
     expect(sample(ngos, 'db_client_statements_total', { database })).toBeGreaterThanOrEqual(3);
     expect(sample(ngos, 'db_client_connections', { database, state: 'idle' })).toBeGreaterThanOrEqual(1);
     expect(sample(ngos, 'db_client_connections', { database, state: 'pending' })).toBe(0);
+  });
+
+  test("the gateway counts its response cache's hits and misses", async () => {
+    const counts = async () => {
+      const text = await (await fetch(metricsUrl('gateway'))).text();
+      return {
+        hit: sample(text, 'gateway_response_cache_lookups_total', { result: 'hit' }) ?? 0,
+        miss: sample(text, 'gateway_response_cache_lookups_total', { result: 'miss' }) ?? 0,
+      };
+    };
+    const before = await counts();
+    // A public read the subgraphs allow to be cached (response-cache.test.ts), with a name no other test sends.
+    const query = `query CacheProbe${randomBytes(3).toString('hex')} { region(code: "KZ-43") { code name ngoStatistics { total } } }`;
+    for (let i = 0; i < 3; i++) expect((await postGraphQL(gatewayUrl, query)).errors).toBeUndefined();
+    const after = await counts();
+    expect({ hit: after.hit - before.hit, miss: after.miss - before.miss }).toEqual({ hit: 2, miss: 1 });
   });
 
   test('served to loopback callers (and to the configured bearer token)', async () => {

@@ -8,26 +8,16 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import pg from 'pg';
-import { PROJECT_ROOT, SUBGRAPH_NAMES } from '../../lib/config.js';
-import {
-  spawnService,
-  stopService,
-  waitForHealth,
-  type ServiceAddress,
-  type ServiceProcess,
-} from '../../lib/processes.js';
-import { demoDatabase, dropDatabase } from '../support/databases.js';
+import { PROJECT_ROOT } from '../../lib/config.js';
+import { spawnService, type ServiceProcess } from '../../lib/processes.js';
 import { graphql } from '../generated/index.js';
 import { dataOf, present } from '../support/data-of.js';
 import { postGraphQL } from '../support/federation.js';
 import { expectEvery } from '../support/expect-every.js';
+import { startProcessFederation, type ProcessFederation } from '../support/process-federation.js';
 
 const execFileAsync = promisify(execFile);
-const services: ServiceProcess[] = [];
-const addresses = new Map<ServiceProcess, ServiceAddress>();
-const databases: string[] = [];
-let gatewayUrl = '';
-let processEnv: NodeJS.ProcessEnv = {};
+let federation: ProcessFederation;
 
 async function rowsOf<T extends pg.QueryResultRow>(databaseUrl: string, sql: string, params: unknown[] = []) {
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -42,37 +32,15 @@ async function rowsOf<T extends pg.QueryResultRow>(databaseUrl: string, sql: str
 const count = async (databaseUrl: string, sql: string, params: unknown[]): Promise<number> =>
   (await rowsOf<{ n: number }>(databaseUrl, sql, params))[0]!.n;
 
-const healthUrl = (service: ServiceProcess): string => addresses.get(service)!.healthUrl;
+const healthUrl = (service: ServiceProcess): string => federation.address(service.name).healthUrl;
 
 beforeAll(async () => {
-  // NODE_ENV=test: subgraphs demand the gateway's token, as in production. Port 0: each service binds a
-  // free port itself and reports it, so no other test can take a port picked for it in advance.
-  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', DEMO_DATA: 'off', NODE_ENV: 'test' };
-  for (const name of SUBGRAPH_NAMES) {
-    const url = await demoDatabase(name);
-    databases.push(url);
-    env[`${name.toUpperCase()}_DATABASE_URL`] = url;
-    env[`${name.toUpperCase()}_PORT`] = '0';
-  }
-  env.GATEWAY_PORT = '0';
-  const subgraphs = SUBGRAPH_NAMES.map((name) => spawnService(name, { env }));
-  services.push(...subgraphs);
-  const bound = await Promise.all(subgraphs.map((s) => waitForHealth(s, 90_000)));
-  subgraphs.forEach((service, i) => {
-    addresses.set(service, bound[i]!);
-    env[`${service.name.toUpperCase()}_URL`] = bound[i]!.url;
-  });
-  processEnv = env;
-  const gateway = spawnService('gateway', { env });
-  services.push(gateway);
-  const gatewayAddress = await waitForHealth(gateway, 90_000);
-  addresses.set(gateway, gatewayAddress);
-  gatewayUrl = gatewayAddress.url;
+  // NODE_ENV=test: subgraphs demand the gateway's token, as in production.
+  federation = await startProcessFederation({ ...process.env, LOG_LEVEL: 'warn', DEMO_DATA: 'off', NODE_ENV: 'test' });
 }, 180_000);
 
 afterAll(async () => {
-  await Promise.all(services.map((s) => stopService(s)));
-  await Promise.all(databases.map(dropDatabase));
+  await federation?.stop();
 });
 
 const SPANNING = graphql(`
@@ -136,7 +104,7 @@ const TWO_MEMBERS = graphql(`
 
 describe('the federation as separate processes', () => {
   test('every service answers its health check', async () => {
-    for (const service of services) {
+    for (const service of federation.services) {
       const response = await fetch(healthUrl(service));
       expect(response.status).toBe(200);
       expect(await response.json()).toMatchObject({ status: 'ok', service: service.name });
@@ -144,7 +112,7 @@ describe('the federation as separate processes', () => {
   });
 
   test('one gateway query spans all three subgraphs', async () => {
-    const result = await postGraphQL(gatewayUrl, SPANNING);
+    const result = await postGraphQL(federation.gatewayUrl, SPANNING);
     expect(result.errors).toBeUndefined();
     expect(dataOf(result).ngos.nodes).toHaveLength(50);
     const nodes = dataOf(result).ngos.nodes;
@@ -152,11 +120,13 @@ describe('the federation as separate processes', () => {
     expect(dataOf(result).partner?.funding.recipientCount).toBe(13);
     // The page's seats and funding, counted straight in the councils and partners databases.
     const [seats, funded] = await Promise.all([
-      count(databases[1]!, `SELECT count(*)::int AS n FROM council_members WHERE ngo_id = ANY($1::uuid[])`, [
-        nodes.map((n) => n.id),
-      ]),
       count(
-        databases[2]!,
+        federation.databases.councils,
+        `SELECT count(*)::int AS n FROM council_members WHERE ngo_id = ANY($1::uuid[])`,
+        [nodes.map((n) => n.id)],
+      ),
+      count(
+        federation.databases.partners,
         `SELECT count(DISTINCT receiver_bin)::int AS n FROM transactions WHERE type = 3 AND receiver_bin = ANY($1::text[])`,
         [nodes.map((n) => n.bin)],
       ),
@@ -168,23 +138,23 @@ describe('the federation as separate processes', () => {
   test('one NGO with council seats and funding gets both, from the other two subgraphs', async () => {
     // An NGO that both sits on a council and received funding (EU grantees do), found in the databases.
     const funded = await rowsOf<{ bin: string; n: number }>(
-      databases[2]!,
+      federation.databases.partners,
       `SELECT receiver_bin AS bin, count(DISTINCT currency)::int AS n FROM transactions
        WHERE type = 3 AND receiver_bin IS NOT NULL GROUP BY 1`,
     );
     const ngos = await rowsOf<{ id: string; bin: string }>(
-      databases[0]!,
+      federation.databases.ngos,
       `SELECT id::text, bin FROM ngos WHERE bin = ANY($1::text[]) ORDER BY bin`,
       [funded.map((f) => f.bin)],
     );
     const seats = await rowsOf<{ id: string; n: number }>(
-      databases[1]!,
+      federation.databases.councils,
       `SELECT ngo_id::text AS id, count(*)::int AS n FROM council_members WHERE ngo_id = ANY($1::uuid[]) GROUP BY 1`,
       [ngos.map((n) => n.id)],
     );
     expect(seats.length).toBeGreaterThan(0);
     const chosen = ngos.find((n) => n.id === seats[0]!.id)!;
-    const result = await postGraphQL(gatewayUrl, NGO_SEATS_FUNDING, { bin: chosen.bin });
+    const result = await postGraphQL(federation.gatewayUrl, NGO_SEATS_FUNDING, { bin: chosen.bin });
     expect(result.errors).toBeUndefined();
     const ngo = present(dataOf(result).ngo, `the NGO with BIN ${chosen.bin}`);
     expect(ngo.councilSeats).toHaveLength(seats[0]!.n);
@@ -192,7 +162,7 @@ describe('the federation as separate processes', () => {
   });
 
   test('the gateway carries a request id through and returns it', async () => {
-    const response = await fetch(gatewayUrl, {
+    const response = await fetch(federation.gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-request-id': 'e2e-trace-1' },
       body: JSON.stringify({ query: '{ regions { code } }' }),
@@ -206,22 +176,21 @@ describe('the federation as separate processes', () => {
     const made = await execFileAsync(
       process.execPath,
       ['--import', 'tsx', path.join(PROJECT_ROOT, 'scripts', 'token.ts'), '--role', 'analyst'],
-      { cwd: PROJECT_ROOT, env: processEnv, encoding: 'utf8' },
+      { cwd: PROJECT_ROOT, env: federation.env, encoding: 'utf8' },
     );
     const token = made.stdout.trim();
     expect(token).toMatch(/^eyJ[\w-]+\.eyJ[\w-]+\.[\w-]+$/);
     const query = TWO_MEMBERS;
-    const analyst = await postGraphQL(gatewayUrl, query, undefined, { authorization: `Bearer ${token}` });
+    const analyst = await postGraphQL(federation.gatewayUrl, query, undefined, { authorization: `Bearer ${token}` });
     expect(analyst.errors).toBeUndefined();
     expectEvery(dataOf(analyst).councilMembers.nodes, (m) => m.contact?.email?.includes('@'), { length: 2 });
-    const anonymous = await postGraphQL(gatewayUrl, query);
+    const anonymous = await postGraphQL(federation.gatewayUrl, query);
     expectEvery(dataOf(anonymous).councilMembers.nodes, (m) => m.contact === null, { length: 2 });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   test('a subgraph called directly, without the gateway, answers 401', async () => {
-    const ngos = services.find((s) => s.name === 'ngos')!;
-    const response = await fetch(addresses.get(ngos)!.url, {
+    const response = await fetch(federation.address('ngos').url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-user-role': 'admin' },
       body: JSON.stringify({ query: '{ ngos { totalCount } }' }),
@@ -230,14 +199,14 @@ describe('the federation as separate processes', () => {
   });
 
   test('SIGTERM stops a service cleanly', async () => {
-    const partners = services.find((s) => s.name === 'partners')!;
+    const partners = federation.service('partners');
     const exit = new Promise<number | null>((resolve) => partners.child.once('exit', (code) => resolve(code)));
     partners.child.kill('SIGTERM');
     expect(await exit).toBe(0);
     // The gateway stays up and reports the missing subgraph as an error, not a crash.
-    const result = await postGraphQL(gatewayUrl, `{ partner(orgRef: "XM-DAC-41114") { name } }`);
+    const result = await postGraphQL(federation.gatewayUrl, `{ partner(orgRef: "XM-DAC-41114") { name } }`);
     expect(result.errors?.length).toBeGreaterThan(0);
-    const health = await fetch(healthUrl(services.find((s) => s.name === 'gateway')!));
+    const health = await fetch(federation.address('gateway').healthUrl);
     expect(health.status).toBe(200);
   });
 });
@@ -245,7 +214,7 @@ describe('the federation as separate processes', () => {
 describe('configuration errors stop a process with a message naming the variable', () => {
   test('a bad port', async () => {
     const service = spawnService('ngos', {
-      env: { ...process.env, NGOS_PORT: 'eighty', NGOS_DATABASE_URL: databases[0] },
+      env: { ...process.env, NGOS_PORT: 'eighty', NGOS_DATABASE_URL: federation.databases.ngos },
     });
     const code = await new Promise<number | null>((resolve) => service.child.once('exit', resolve));
     expect(code).toBe(2);

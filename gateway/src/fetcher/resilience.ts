@@ -7,6 +7,7 @@
 import type { Fetcher } from '@apollo/utils.fetcher';
 import type { Env } from '../../../lib/config.js';
 import { readinessUrl } from '../../../lib/health-probe.js';
+import { observeCircuits } from '../../../lib/observability/metrics.js';
 import { fetchTimeouts } from '../../../lib/resilience-config.js';
 import { subgraphPolicy, type SubgraphPolicy } from './policy.js';
 
@@ -15,7 +16,7 @@ export type { SubgraphPolicy } from './policy.js';
 
 /** One policy per subgraph (by name, with its GraphQL URL), over one shared client. */
 export function subgraphPolicies(env: Env, urls: Record<string, string>, base: Fetcher): Map<string, SubgraphPolicy> {
-  return new Map(
+  const policies = new Map(
     Object.entries(urls).map(([name, url]) => [
       name,
       subgraphPolicy(base, {
@@ -28,4 +29,7 @@ export function subgraphPolicies(env: Env, urls: Record<string, string>, base: F
       }),
     ]),
   );
+  // Read at each scrape of /metrics: gateway_subgraph_circuit_state.
+  observeCircuits(() => [...policies].map(([name, policy]) => [name, policy.circuit()]));
+  return policies;
 }

@@ -20,6 +20,7 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { LRUCache } from 'lru-cache';
 import type { InvalidationBus } from '../../../lib/events/changes.js';
+import { recordCacheLookup } from '../../../lib/observability/metrics.js';
 import type { Viewer } from '../../../lib/auth/viewer.js';
 import type { SharedResponseStore } from '../shared-state/response-store.js';
 
@@ -48,7 +49,10 @@ class MemoryStore {
   }
 
   async get(key: string): Promise<string | undefined> {
-    return this.entries.get(key);
+    // Apollo's plugin looks up each query once (no per-session keys here): the hit ratio's counts.
+    const value = this.entries.get(key);
+    recordCacheLookup(value !== undefined);
+    return value;
   }
 
   async set(key: string, value: string, options?: { ttl?: number | null }): Promise<void> {

@@ -145,9 +145,9 @@ async function noteListing(db: Db, options: IatiRegistryOptions, datasets: reado
   const { keys, keyOf } = scopeOf(options);
   const urls = datasets.map((d) => d.url);
   await db.$executeRaw`
-    UPDATE iati_source_files f SET listed_by = f.listed_by || u.key
+    UPDATE iati_source_files f SET listed_by = COALESCE(f.listed_by, '{}') || u.key
     FROM unnest(${urls}::text[], ${datasets.map(keyOf)}::text[]) AS u(url, key)
-    WHERE f.url = u.url AND NOT f.listed_by @> ARRAY[u.key]`;
+    WHERE f.url = u.url AND NOT COALESCE(f.listed_by, '{}') @> ARRAY[u.key]`;
   const now = new Date();
   const gone = await db.$queryRaw<{ marked: boolean }[]>`
     UPDATE iati_source_files SET

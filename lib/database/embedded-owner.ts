@@ -16,10 +16,24 @@ export function ownerFile(dataDir: string): string {
 export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     // EPERM: alive, but another user's.
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  return !isZombie(pid);
+}
+
+/**
+ * A process that has exited but not been reaped still answers signal 0. A crashed
+ * run's processes are handed to init, which may reap them late: they are gone all the same.
+ */
+export function isZombie(pid: number): boolean {
+  try {
+    // Fields after the command name, which is in parentheses and may hold spaces: the first is the state.
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
+  } catch {
+    return false; // no /proc (not Linux), or gone meanwhile: signal 0 has answered
   }
 }
 

@@ -1,5 +1,6 @@
 /** The processes a process started, and theirs, read from /proc (Linux), so a test can find and check its own. */
 import fs from 'node:fs';
+import { processAlive } from '../../lib/database/embedded-owner.js';
 
 function parentOf(pid: number): number | undefined {
   try {
@@ -43,11 +44,7 @@ export function descendants(root: number): ProcessInfo[] {
   return found;
 }
 
+/** Running: an exited process not yet reaped (a zombie) is not. */
 export function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
+  return processAlive(pid);
 }

@@ -1,6 +1,6 @@
 /**
  * Imports an IATI activity file read as a stream: activities are read one by
- * one, gathered in batches of 100: unchanged ones are recognised with one
+ * one, gathered in batches of 50: unchanged ones are recognised with one
  * statement per batch, and the ones that change are written with one more
  * (iati-store-batch.ts), one transaction per batch. Memory holds one batch and the report, whose lists are capped,
  * so it stays flat however large the file.
@@ -73,7 +73,7 @@ export const MAX_LISTED = 1_000;
 
 export interface ImportOptions {
   registry?: BinRegistry | null;
-  /** Activities per batch (default 100). */
+  /** Activities per batch (default 50). */
   batchSize?: number;
   /** Activities written at once when written one by one (default 4). */
   concurrency?: number;
@@ -155,7 +155,7 @@ class Importer {
 
   async add(record: ActivityRecord): Promise<void> {
     this.batch.push({ record, hash: contentHash(record) });
-    if (this.batch.length < (this.options.batchSize ?? 100)) return;
+    if (this.batch.length < (this.options.batchSize ?? 50)) return;
     await this.settle();
     if (this.options.baseline) return this.flush();
     // Not awaited: the file is read on while the batch is written (flush takes the batch before its first await).

@@ -1,10 +1,15 @@
 /**
  * NGO search by name (Kazakh, Russian or English) and by BIN.
  *
- * A name matches when it contains the text (ILIKE); only when no name does
- * is a name that resembles it (pg_trgm's word similarity `<%`, for typos)
- * a match. Both are served by the trigram GIN indexes on the three name
- * columns; similarity is asked only in the second case because it is
+ * A name matches when it contains the text (case-insensitively); only when
+ * no name does is a name that resembles it (pg_trgm's word similarity `<%`,
+ * for typos) a match. Both read ngo_search, a narrow copy of each NGO's
+ * names (lower-cased), shortest name length, BIN and filter columns that
+ * triggers keep in step with ngos, through its trigram GIN indexes: a word
+ * in most names makes every candidate be checked again, and a narrow row
+ * checked with LIKE against names lower-cased once costs a fraction of a
+ * wide one checked with ILIKE (see the migration 20261206200000_ngo_search).
+ * Similarity is asked only in the second case because it is
  * costly for every row a common word finds. Digits also match BINs by
  * prefix, a range scan of the BIN's unique index. Results are ordered by an allowed
  * order only, with the id as the last tie-breaker, and paged by keyset on
@@ -41,8 +46,6 @@ export interface SearchArgs {
 }
 
 const MIN_TEXT = 3;
-/** Longer than any name: stands in for a name the NGO does not have. */
-const MAX_NAME = 100_000;
 /** Longer than any registered name (the longest is about 80 characters); a longer text only costs the index more. */
 const MAX_TEXT = 100;
 /** More words than any registered name has. */
@@ -65,21 +68,21 @@ export function searchText(text: string): string {
   return cleaned;
 }
 
-const NAMES = ['n.name_ru', 'n.name_kk', 'n.name_en'].map((column) => raw(column));
+const NAMES = ['s.name_ru', 's.name_kk', 's.name_en'].map((column) => raw(column));
 
-/** Names containing the text: any row a trigram index finds and ILIKE confirms. */
+/** Names containing the text: any row a trigram index finds and LIKE confirms. */
 function containing(text: string): { condition: Sql; score: Sql } {
-  // ILIKE's escape character is the backslash: the text's own %, _ and \ match literally.
-  const pattern = sql`${`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}::text`;
-  const shortest = join(NAMES.map((column) => sql`coalesce(length(${column}), ${MAX_NAME})`));
+  // LIKE's escape character is the backslash: the text's own %, _ and \ match literally.
+  // The names are stored lower-cased, so the pattern is too: x ILIKE p is lower(x) LIKE lower(p).
+  const pattern = sql`lower(${`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}::text)`;
   return {
     condition: sql`(${join(
-      NAMES.map((column) => sql`${column} ILIKE ${pattern}`),
+      NAMES.map((column) => sql`${column} LIKE ${pattern}`),
       ' OR ',
     )})`,
     // How much of the NGO's shortest name the text is: a name that is just the text ranks first.
     // (Not of the name that contains it: that would test every name again, which a common word makes costly.)
-    score: sql`least(1, ${text.length}::real / least(${shortest}))`,
+    score: sql`least(1, ${text.length}::real / s.shortest_name)`,
   };
 }
 
@@ -104,8 +107,8 @@ function matching(text: string, byName: NameMatch): { condition: Sql; matchedBy:
     return { condition: name.condition, matchedBy: sql`${byName}::text`, tier: sql`0`, score: name.score };
   }
   // A BIN prefix as a range of the unique index: 9504 → 950400000000 .. 950499999999.
-  const exact = sql`n.bin = ${text}::bpchar`;
-  const prefix = sql`n.bin BETWEEN ${text.padEnd(12, '0')}::bpchar AND ${text.padEnd(12, '9')}::bpchar`;
+  const exact = sql`s.bin = ${text}::bpchar`;
+  const prefix = sql`s.bin BETWEEN ${text.padEnd(12, '0')}::bpchar AND ${text.padEnd(12, '9')}::bpchar`;
   return {
     condition: sql`(${prefix} OR ${name.condition})`,
     matchedBy: sql`CASE WHEN ${exact} THEN 'BIN' WHEN ${prefix} THEN 'BIN_PREFIX' ELSE ${byName}::text END`,
@@ -114,7 +117,7 @@ function matching(text: string, byName: NameMatch): { condition: Sql; matchedBy:
   };
 }
 
-/** The name a NAME order sorts by: the one shown in that language (Russian when it has none). */
+/** The name a NAME order sorts by: the one shown in that language (Russian when it has none), as written in ngos. */
 function nameKey(language: Language): Sql {
   return raw(language === 'ru' ? 'n.name_ru' : `coalesce(n.name_${language}, n.name_ru)`);
 }
@@ -126,7 +129,7 @@ function sortKeys(
   tier: Sql,
   score: Sql,
 ): { keys: Sql[]; kinds: ('string' | 'number')[] } {
-  const days = sql`(n.registered_on - DATE '2000-01-01')`;
+  const days = sql`(s.registered_on - DATE '2000-01-01')`;
   switch (orderBy) {
     case 'RELEVANCE':
       return { keys: [sql`-(${tier})`, sql`-round(${score} * ${SCORE_SCALE})::int`], kinds: ['number', 'number'] };
@@ -166,7 +169,9 @@ async function hitPage(
   take: number,
 ) {
   const { condition, matchedBy, tier, score } = matching(text, position.nameMatch);
-  const where = and([rowConditions(args.scope), condition]);
+  const where = and([rowConditions(args.scope, 's'), condition]);
+  // Only a NAME order needs the names as written (ngo_search holds them lower-cased).
+  const from = args.orderBy === 'NAME' ? sql`ngo_search s JOIN ngos n ON n.id = s.id` : sql`ngo_search s`;
   const { keys, kinds } = sortKeys(args.orderBy, args.language, tier, score);
   const columns = join(keys.map((key, i) => sql`${key} AS ${raw(`k${i}`)}`));
   const order = raw([...keys.map((_, i) => `h.k${i}`), 'h.id'].join(', '));
@@ -180,8 +185,8 @@ async function hitPage(
     sql`
     SELECT h.*, h.id::text AS id
     FROM (
-      SELECT n.id, ${matchedBy} AS matched_by, round(${score} * ${SCORE_SCALE})::int AS score, ${columns}
-      FROM ngos n WHERE ${where}
+      SELECT s.id, ${matchedBy} AS matched_by, round(${score} * ${SCORE_SCALE})::int AS score, ${columns}
+      FROM ${from} WHERE ${where}
     ) AS h
     WHERE ${after} ORDER BY ${order} LIMIT ${take}`,
   );
@@ -236,7 +241,7 @@ export async function searchNgos(db: Db, loaders: Loaders, args: SearchArgs): Pr
       const [row] = await runSearchStatement<{ count: number }>(
         db,
         searches,
-        sql`SELECT count(*)::int AS count FROM ngos n WHERE ${where}`,
+        sql`SELECT count(*)::int AS count FROM ngo_search s WHERE ${where}`,
       );
       return row?.count ?? 0;
     },

@@ -27,6 +27,7 @@ import type { Loaders } from '../loaders.js';
 import type { NgoScope } from './ngo-scope.js';
 import { rowConditions } from './ngo-sql.js';
 import { requestSearches, runSearchStatement, type RequestSearches } from './search-limits.js';
+import { walkFirstPage, type WalkRow } from './search-walk.js';
 
 export interface SearchHit {
   ngo: Ngo;
@@ -82,8 +83,13 @@ function containing(text: string): { condition: Sql; score: Sql } {
     )})`,
     // How much of the NGO's shortest name the text is: a name that is just the text ranks first.
     // (Not of the name that contains it: that would test every name again, which a common word makes costly.)
-    score: sql`least(1, ${text.length}::real / s.shortest_name)`,
+    score: shareOf(text, raw('s.shortest_name')),
   };
+}
+
+/** How much of a name of `shortest` characters the text is (at most all of it). */
+function shareOf(text: string, shortest: Sql): Sql {
+  return sql`least(1, ${text.length}::real / ${shortest})`;
 }
 
 /** Names resembling the text (pg_trgm word similarity): for typos, asked only when no name contains the text. */
@@ -154,6 +160,16 @@ interface Position {
   after: { values: KeyValue[]; id: string } | null;
 }
 
+/** What a page selects from ngo_search `s` (id, how it matched, score, sort keys) and which rows. */
+function hitColumns(text: string, args: SearchArgs, nameMatch: NameMatch) {
+  const { condition, matchedBy, tier, score } = matching(text, nameMatch);
+  const where = and([rowConditions(args.scope, 's'), condition]);
+  const { keys, kinds } = sortKeys(args.orderBy, args.language, tier, score);
+  const sortColumns = join(keys.map((key, i) => sql`${key} AS ${raw(`k${i}`)}`));
+  const columns = sql`s.id, ${matchedBy} AS matched_by, round(${score} * ${SCORE_SCALE})::int AS score, ${sortColumns}`;
+  return { columns, where, keys, kinds };
+}
+
 /**
  * One page of hits: the matching rows with their sort keys, sorted, cut after
  * the cursor. The keys are computed (negated days, scores), never an indexed
@@ -168,12 +184,9 @@ async function hitPage(
   position: Position,
   take: number,
 ) {
-  const { condition, matchedBy, tier, score } = matching(text, position.nameMatch);
-  const where = and([rowConditions(args.scope, 's'), condition]);
+  const { columns, where, keys, kinds } = hitColumns(text, args, position.nameMatch);
   // Only a NAME order needs the names as written (ngo_search holds them lower-cased).
   const from = args.orderBy === 'NAME' ? sql`ngo_search s JOIN ngos n ON n.id = s.id` : sql`ngo_search s`;
-  const { keys, kinds } = sortKeys(args.orderBy, args.language, tier, score);
-  const columns = join(keys.map((key, i) => sql`${key} AS ${raw(`k${i}`)}`));
   const order = raw([...keys.map((_, i) => `h.k${i}`), 'h.id'].join(', '));
   const bound = position.after?.values.map((value, i) =>
     kinds[i] === 'number' ? sql`${value}::int` : sql`${value}::text`,
@@ -185,7 +198,7 @@ async function hitPage(
     sql`
     SELECT h.*, h.id::text AS id
     FROM (
-      SELECT s.id, ${matchedBy} AS matched_by, round(${score} * ${SCORE_SCALE})::int AS score, ${columns}
+      SELECT ${columns}
       FROM ${from} WHERE ${where}
     ) AS h
     WHERE ${after} ORDER BY ${order} LIMIT ${take}`,
@@ -206,6 +219,39 @@ function positionOf(args: SearchArgs, kinds: readonly ('string' | 'number')[]): 
   return { nameMatch, after: { id: String(id), values } };
 }
 
+/** Below this many matches, sorting them costs a few milliseconds: the walk could not save much. */
+const WALK_MIN_MATCHES = 2000;
+
+/**
+ * The first page of a RELEVANCE search by name: the matches are counted
+ * first (the total, and cheaper than sorting them), and when there are many,
+ * the page is read in order of the shortest name (search-walk.ts). Null when
+ * the search is another kind (an order, a cursor, digits that match BINs);
+ * `found` is null when the page is to be sorted as usual.
+ */
+async function firstByRelevance(db: Db, searches: RequestSearches, text: string, args: SearchArgs, take: number) {
+  if (args.orderBy !== 'RELEVANCE' || /^\d{1,12}$/.test(text)) return null;
+  const { columns, where, keys } = hitColumns(text, args, 'NAME');
+  const [row] = await runSearchStatement<{ count: number }>(
+    db,
+    searches,
+    sql`SELECT count(*)::int AS count FROM ngo_search s WHERE ${where}`,
+  );
+  const count = row?.count ?? 0;
+  // No name contains the text: the caller goes on to names resembling it.
+  if (!count) return { count, found: { rows: [], keyCount: keys.length, where } };
+  if (count < WALK_MIN_MATCHES) return { count, found: null };
+  const rows = await walkFirstPage<HitRow & WalkRow>(db, searches, {
+    columns,
+    where,
+    scoreOf: (shortest) => sql`round(${shareOf(text, shortest)} * ${SCORE_SCALE})::int`,
+    scaledLength: SCORE_SCALE * text.length,
+    take,
+    limit: count,
+  });
+  return { count, found: rows && { rows, keyCount: keys.length, where } };
+}
+
 export async function searchNgos(db: Db, loaders: Loaders, args: SearchArgs): Promise<SearchConnection> {
   const text = searchText(args.text);
   const searches = requestSearches(loaders);
@@ -215,11 +261,13 @@ export async function searchNgos(db: Db, loaders: Loaders, args: SearchArgs): Pr
   const from = positionOf(args, kinds);
   // A first page looks for names containing the text; only if there are none, for names resembling it.
   let nameMatch: NameMatch = from?.nameMatch ?? 'NAME';
-  let found = await hitPage(db, searches, text, args, from ?? { nameMatch, after: null }, page.take);
+  const first = from ? null : await firstByRelevance(db, searches, text, args, page.take);
+  let found = first?.found ?? (await hitPage(db, searches, text, args, from ?? { nameMatch, after: null }, page.take));
   if (!from && !found.rows.length) {
     nameMatch = 'SIMILAR_NAME';
     found = await hitPage(db, searches, text, args, { nameMatch, after: null }, page.take);
   }
+  const counted = nameMatch === 'NAME' ? first?.count : undefined;
   const { rows, keyCount, where } = found;
   const hits = rows.slice(0, page.take - 1);
   const ngos = await loaders.ngoById.loadMany(hits.map((row) => row.id));
@@ -236,6 +284,7 @@ export async function searchNgos(db: Db, loaders: Loaders, args: SearchArgs): Pr
       endCursor: last ? encodeKeysetCursor(args.orderBy, [nameMatch, last.id, ...lastKeys(last)]) : null,
     },
     totalCount: async () => {
+      if (counted !== undefined) return counted;
       // A first page that holds every match has counted them already.
       if (!from && rows.length < page.take) return rows.length;
       const [row] = await runSearchStatement<{ count: number }>(

@@ -30,7 +30,8 @@ export function summarize(runs: Runs): Summary {
         errors: results.reduce((sum, r) => sum + r.errors, 0),
         requests: results.reduce((sum, r) => sum + r.requests, 0),
         rssMb: Math.max(...results.map((r) => r.rssMb)),
-        cpuMsPerRequest: median(results.map((r) => r.cpuMsPerRequest)),
+        // The median of two runs is their mean: rounded, or the table's columns run together.
+        cpuMsPerRequest: Math.round(median(results.map((r) => r.cpuMsPerRequest)) * 100) / 100,
       };
     }
   }
@@ -121,6 +122,9 @@ export function ratios(s: Summary): { name: string; value: number; goal: string;
       judged ? '<= 1.2' : '-',
       (v) => !judged || v <= 1.2,
     );
+    // Each gateway lives through every workload, so its largest RSS is its worst moment; per workload beside it.
+    for (const w of ['dashboard', 'fan-out', 'tiny', 'fan-out-100'])
+      add(`${w}: RSS ${t} / stock`, ratio(s[w]?.[t]?.rssMb, s[w]?.stock?.rssMb), '-', () => true);
   }
   // CPU per request: what each gateway itself spends, whatever else the machine is doing.
   for (const w of ['dashboard', 'fan-out', 'tiny']) {

@@ -3,7 +3,11 @@
  * fan-out query back to back for `seconds`, every process's resident memory
  * sampled every 5 s. Memory after the warm-up (the first sixth of the run, at
  * least 20 s) is each process's level; the drift is the last sample against
- * it, and the largest sample against it. Errors are requests that failed or
+ * it, and the largest sample against it. A garbage-collected heap swings
+ * between collections, so one sample lands anywhere on that swing: the trend
+ * sets the largest sample of the last third after the warm-up against the
+ * largest of the first third, which moves only if what the process keeps
+ * grows. Errors are requests that failed or
  * came back incomplete; 503 OVERLOADED answers (load shedding, with
  * Retry-After) are counted apart.
  */
@@ -46,7 +50,18 @@ interface SoakResult {
   p50: number;
   p99: number;
   /** By process: MB after warm-up, at the end, at most after warm-up; drift of the last and largest sample, %. */
-  memory: { name: string; warmMb: number; lastMb: number; maxMb: number; driftPct: number; maxDriftPct: number }[];
+  memory: {
+    name: string;
+    warmMb: number;
+    lastMb: number;
+    maxMb: number;
+    driftPct: number;
+    maxDriftPct: number;
+    /** Largest sample in the first and the last third after the warm-up, and the drift between them, %. */
+    earlyMaxMb: number;
+    lateMaxMb: number;
+    trendPct: number;
+  }[];
   firstError?: string;
 }
 
@@ -93,8 +108,23 @@ export async function soak(stack: FaultStack, connections: number, seconds: numb
     const after = all.filter((s) => s.at >= warm.at);
     const last = all.at(-1)!;
     const max = Math.max(...after.map((s) => s.mb));
-    const pct = (mb: number) => Math.round((mb / warm.mb - 1) * 1000) / 10;
-    return { name, warmMb: warm.mb, lastMb: last.mb, maxMb: max, driftPct: pct(last.mb), maxDriftPct: pct(max) };
+    const pct = (mb: number, base = warm.mb) => Math.round((mb / base - 1) * 1000) / 10;
+    const third = (last.at - warm.at) / 3;
+    const largest = (from: number, to: number) =>
+      Math.max(...after.filter((s) => s.at >= from && s.at <= to).map((s) => s.mb));
+    const earlyMaxMb = largest(warm.at, warm.at + third);
+    const lateMaxMb = largest(last.at - third, last.at);
+    return {
+      name,
+      warmMb: warm.mb,
+      lastMb: last.mb,
+      maxMb: max,
+      driftPct: pct(last.mb),
+      maxDriftPct: pct(max),
+      earlyMaxMb,
+      lateMaxMb,
+      trendPct: pct(lateMaxMb, earlyMaxMb),
+    };
   });
   const figures = times.length ? latency(times) : { median: NaN, p99: NaN };
   return {
@@ -116,11 +146,13 @@ export function printSoak(result: SoakResult): void {
     `\nsoak: ${result.connections} connections, ${result.seconds} s: ${result.served} answers served whole, ` +
       `${result.errors} errors, ${result.shed} shed (503), p50 ${result.p50} ms, p99 ${result.p99} ms\n` +
       (result.firstError ? `first error: ${result.firstError}\n` : '') +
-      '| process | RSS after warm-up | RSS at the end | largest | drift at the end | largest drift |\n|---|---|---|---|---|---|\n',
+      '| process | RSS after warm-up | RSS at the end | largest | drift at the end | largest drift | largest, first third | largest, last third | trend |\n' +
+      '|---|---|---|---|---|---|---|---|---|\n',
   );
   for (const m of result.memory) {
     process.stdout.write(
-      `| ${m.name} | ${mb(m.warmMb)} | ${mb(m.lastMb)} | ${mb(m.maxMb)} | ${m.driftPct}% | ${m.maxDriftPct}% |\n`,
+      `| ${m.name} | ${mb(m.warmMb)} | ${mb(m.lastMb)} | ${mb(m.maxMb)} | ${m.driftPct}% | ${m.maxDriftPct}% | ` +
+        `${mb(m.earlyMaxMb)} | ${mb(m.lateMaxMb)} | ${m.trendPct}% |\n`,
     );
   }
 }

@@ -175,6 +175,14 @@ const envSchema = z
     METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
     OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl.optional(),
     OTEL_SERVICE_NAME: z.string().min(1).optional(),
+    // How far each service's heap may grow past its live objects before a full collection (lib/heap-growth.ts); 0: V8's own.
+    HEAP_GROWTH_PERCENT: z.coerce
+      .number({ error: 'must be 0 (V8 decides) or a percentage from 10 to 300' })
+      .int('must be a whole number')
+      .min(0, 'must be 0 (V8 decides) or a percentage from 10 to 300')
+      .max(300, 'must be 0 (V8 decides) or a percentage from 10 to 300')
+      .refine((v) => v === 0 || v >= 10, 'must be 0 (V8 decides) or a percentage from 10 to 300')
+      .default(100),
     // Shared state of the gateway replicas (rate limits, response cache, invalidation); per process when unset.
     REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a Redis URL such as redis://localhost:6379' }).optional(),
 

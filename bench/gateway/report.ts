@@ -121,6 +121,9 @@ export function ratios(s: Summary): { name: string; value: number; goal: string;
       judged ? '<= 1.2' : '-',
       (v) => !judged || v <= 1.2,
     );
+    // Each gateway lives through every workload, so its largest RSS is its worst moment; per workload beside it.
+    for (const w of ['dashboard', 'fan-out', 'tiny', 'fan-out-100'])
+      add(`${w}: RSS ${t} / stock`, ratio(s[w]?.[t]?.rssMb, s[w]?.stock?.rssMb), '-', () => true);
   }
   // CPU per request: what each gateway itself spends, whatever else the machine is doing.
   for (const w of ['dashboard', 'fan-out', 'tiny']) {

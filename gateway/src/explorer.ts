@@ -16,7 +16,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { getDistDirectory, renderAltair, renderInitSnippet, type RenderOptions } from 'altair-static';
+import type { RenderOptions } from 'altair-static';
 import cors from 'cors';
 import express, { type Request, type RequestHandler } from 'express';
 import { PROJECT_ROOT } from '../../lib/config.js';
@@ -59,6 +59,11 @@ export function sandboxCors(): RequestHandler {
     return allow(req, res, next);
   };
 }
+
+// Altair (~7 MB of heap) is loaded on the first visit to the explorer, not in every gateway that never shows it.
+const importAltair = () => import('altair-static');
+let altair: ReturnType<typeof importAltair> | undefined;
+const loadAltair = () => (altair ??= importAltair());
 
 const OVERVIEW = fs.readFileSync(path.join(PROJECT_ROOT, 'examples', 'overview.graphql'), 'utf8');
 
@@ -106,14 +111,22 @@ export function explorerRoutes(): express.Router {
     res.type('html').send(landingPage(endpointOf(req)));
   });
   // Express matches /explorer and /explorer/ alike; the app's relative asset paths need the slash.
-  router.get('/explorer', (req, res) => {
+  router.get('/explorer', (req, res, next) => {
     if (!req.originalUrl.split('?')[0]!.endsWith('/')) return res.redirect(301, '/explorer/');
-    res.type('html').send(renderAltair(options));
+    loadAltair().then(({ renderAltair }) => void res.type('html').send(renderAltair(options)), next);
   });
-  router.get(
-    '/explorer/initial_options.js',
-    (_req, res) => void res.type('text/javascript').send(renderInitSnippet(options)),
-  );
-  router.use('/explorer', express.static(getDistDirectory(), { fallthrough: false, maxAge: '1h' }));
+  router.get('/explorer/initial_options.js', (_req, res, next) => {
+    loadAltair().then(
+      ({ renderInitSnippet }) => void res.type('text/javascript').send(renderInitSnippet(options)),
+      next,
+    );
+  });
+  let assets: RequestHandler | undefined;
+  router.use('/explorer', (req, res, next) => {
+    loadAltair().then(({ getDistDirectory }) => {
+      assets ??= express.static(getDistDirectory(), { fallthrough: false, maxAge: '1h' });
+      assets(req, res, next);
+    }, next);
+  });
   return router;
 }

@@ -2,6 +2,7 @@
 // process, or GATEWAY_WORKERS worker processes sharing the port.
 import cluster from 'node:cluster';
 import { exitOnConfigError, readEnv } from '../../lib/config.js';
+import { limitHeapGrowth } from '../../lib/heap-growth.js';
 import { startService, stopOnSignals } from '../../lib/graphql/http.js';
 import { reportListening } from '../../lib/listening.js';
 import { createLogger } from '../../lib/logger.js';
@@ -12,6 +13,7 @@ let env;
 let options;
 try {
   env = readEnv();
+  limitHeapGrowth(env.HEAP_GROWTH_PERCENT);
   const supergraphSdl = readSupergraph(env.SUPERGRAPH_PATH);
   const logger = createLogger('gateway', env.LOG_LEVEL);
   if (env.GATEWAY_WORKERS > 1 && cluster.isPrimary) {

@@ -16,6 +16,7 @@ import {
 import { prepareDatabase } from '../database/prepare.js';
 import type { DbOptions } from '../database/prisma.js';
 import { requireDatabaseUrl } from '../database/url.js';
+import { limitHeapGrowth } from '../heap-growth.js';
 import { reportListening } from '../listening.js';
 import { createLogger, type Logger } from '../logger.js';
 import { httpTimings, startService, stopOnSignals, type ServiceOptions } from './http.js';
@@ -46,6 +47,7 @@ export async function runSubgraph<TDb extends Disconnectable, TContext extends B
   let databaseUrl: string;
   try {
     env = readEnv();
+    limitHeapGrowth(env.HEAP_GROWTH_PERCENT);
     databaseUrl = requireDatabaseUrl(env, name);
   } catch (error) {
     exitOnConfigError(error);

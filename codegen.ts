@@ -40,6 +40,8 @@ const config: CodegenConfig = {
         'test/integration/examples.test.ts',
         'test/integration/response-cache.test.ts',
         'test/integration/published-figures.test.ts',
+        'test/integration/gateway-limits.test.ts',
+        'test/integration/error-messages.test.ts',
       ],
       preset: 'client',
       presetConfig: { fragmentMasking: false },

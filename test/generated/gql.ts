@@ -18,6 +18,8 @@ type Documents = {
     "\n  query ProcessesNgo($bin: String!) {\n    ngo(bin: $bin) {\n      councilSeats {\n        council {\n          level\n        }\n      }\n      funding {\n        received {\n          amount\n          currency\n        }\n      }\n    }\n  }\n": typeof types.ProcessesNgoDocument,
     "\n  query ProcessesTwoMembers {\n    councilMembers(first: 2) {\n      nodes {\n        fullName\n        contact {\n          email\n        }\n      }\n    }\n  }\n": typeof types.ProcessesTwoMembersDocument,
     "\n  query AccessMembers {\n    councilMembers(first: 3, filter: { representsNgo: true }) {\n      nodes {\n        fullName\n        contact {\n          email\n          phone\n        }\n      }\n    }\n  }\n": typeof types.AccessMembersDocument,
+    "\n  query ErrorsMemberContacts {\n    councilMembers(first: 20) {\n      nodes {\n        fullName\n        contact {\n          email\n        }\n      }\n    }\n  }\n": typeof types.ErrorsMemberContactsDocument,
+    "\n  query ErrorsRegionCode {\n    region(code: \"KZ-75\") {\n      code\n    }\n  }\n": typeof types.ErrorsRegionCodeDocument,
     "\n  query ExamplesWindowTotal($from: Date!, $to: Date!) {\n    ngoStatistics(filter: { registeredFrom: $from, registeredTo: $to }) {\n      total\n    }\n  }\n": typeof types.ExamplesWindowTotalDocument,
     "\n  query NgoPage($first: Int!, $filter: NgoFilter) {\n    ngos(first: $first, filter: $filter) {\n      totalCount\n      nodes {\n        id\n        bin\n        name\n        region {\n          code\n          name(language: EN)\n        }\n        councilSeats {\n          id\n          council {\n            id\n            level\n          }\n        }\n        funding {\n          received {\n            amount\n            currency\n          }\n          donors {\n            orgRef\n          }\n        }\n      }\n    }\n  }\n": typeof types.NgoPageDocument,
     "\n  query FederationOneNgo($bin: String!) {\n    ngo(bin: $bin) {\n      id\n      bin\n      status\n      names {\n        ru\n      }\n      region {\n        code\n        name(language: EN)\n      }\n      councilSeats {\n        id\n        council {\n          id\n          level\n        }\n      }\n      funding {\n        received {\n          amount\n          currency\n        }\n        donors {\n          orgRef\n        }\n      }\n    }\n  }\n": typeof types.FederationOneNgoDocument,
@@ -29,6 +31,9 @@ type Documents = {
     "\n  query FederationTwoNgos {\n    ngos(first: 2) {\n      nodes {\n        id\n        bin\n      }\n    }\n  }\n": typeof types.FederationTwoNgosDocument,
     "\n  query FederationMemberOfNgo {\n    councilMembers(first: 1, filter: { representsNgo: true }) {\n      nodes {\n        id\n        representing {\n          id\n        }\n      }\n    }\n  }\n": typeof types.FederationMemberOfNgoDocument,
     "\n  query FederationDisbursements {\n    transactions(first: 100, filter: { types: [DISBURSEMENT] }) {\n      nodes {\n        receiver {\n          orgRef\n        }\n        region {\n          code\n        }\n      }\n    }\n  }\n": typeof types.FederationDisbursementsDocument,
+    "\n  query LimitsRegions {\n    regions {\n      code\n    }\n  }\n": typeof types.LimitsRegionsDocument,
+    "\n  query LimitsForums {\n    civilForums {\n      edition\n    }\n  }\n": typeof types.LimitsForumsDocument,
+    "\n    query LimitsDeep {\n      ngos(first: 1) {\n        nodes {\n          region {\n            ngos(first: 1) {\n              nodes {\n                region {\n                  code\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.LimitsDeepDocument,
     "\n  mutation FundingImportIati($xml: String!) {\n    importIatiActivities(xml: $xml) {\n      ok\n      error {\n        code\n        message\n        field\n      }\n      report {\n        version\n        read\n        created\n        updated\n        unchanged\n        rejected\n        rejections {\n          iatiIdentifier\n          element\n          reason\n        }\n        bins {\n          bin\n          status\n          ngo {\n            bin\n          }\n        }\n        newPartners\n      }\n    }\n  }\n": typeof types.FundingImportIatiDocument,
     "\n  query FundingExport {\n    iatiExport(iatiIdentifiers: [\"XI-IATI-EC_INTPA-KZ-TEST-203-01\"]) {\n      activityCount\n      xml\n    }\n  }\n": typeof types.FundingExportDocument,
     "\n  query FundingConvert {\n    convert(amount: \"1000.00\", currency: \"EUR\", valueDate: \"2025-11-15\", to: KZT) {\n      converted {\n        amount\n        currency\n      }\n      rateDate\n      rates {\n        currency\n        date\n        rate\n      }\n    }\n  }\n": typeof types.FundingConvertDocument,
@@ -87,6 +92,8 @@ const documents: Documents = {
     "\n  query ProcessesNgo($bin: String!) {\n    ngo(bin: $bin) {\n      councilSeats {\n        council {\n          level\n        }\n      }\n      funding {\n        received {\n          amount\n          currency\n        }\n      }\n    }\n  }\n": types.ProcessesNgoDocument,
     "\n  query ProcessesTwoMembers {\n    councilMembers(first: 2) {\n      nodes {\n        fullName\n        contact {\n          email\n        }\n      }\n    }\n  }\n": types.ProcessesTwoMembersDocument,
     "\n  query AccessMembers {\n    councilMembers(first: 3, filter: { representsNgo: true }) {\n      nodes {\n        fullName\n        contact {\n          email\n          phone\n        }\n      }\n    }\n  }\n": types.AccessMembersDocument,
+    "\n  query ErrorsMemberContacts {\n    councilMembers(first: 20) {\n      nodes {\n        fullName\n        contact {\n          email\n        }\n      }\n    }\n  }\n": types.ErrorsMemberContactsDocument,
+    "\n  query ErrorsRegionCode {\n    region(code: \"KZ-75\") {\n      code\n    }\n  }\n": types.ErrorsRegionCodeDocument,
     "\n  query ExamplesWindowTotal($from: Date!, $to: Date!) {\n    ngoStatistics(filter: { registeredFrom: $from, registeredTo: $to }) {\n      total\n    }\n  }\n": types.ExamplesWindowTotalDocument,
     "\n  query NgoPage($first: Int!, $filter: NgoFilter) {\n    ngos(first: $first, filter: $filter) {\n      totalCount\n      nodes {\n        id\n        bin\n        name\n        region {\n          code\n          name(language: EN)\n        }\n        councilSeats {\n          id\n          council {\n            id\n            level\n          }\n        }\n        funding {\n          received {\n            amount\n            currency\n          }\n          donors {\n            orgRef\n          }\n        }\n      }\n    }\n  }\n": types.NgoPageDocument,
     "\n  query FederationOneNgo($bin: String!) {\n    ngo(bin: $bin) {\n      id\n      bin\n      status\n      names {\n        ru\n      }\n      region {\n        code\n        name(language: EN)\n      }\n      councilSeats {\n        id\n        council {\n          id\n          level\n        }\n      }\n      funding {\n        received {\n          amount\n          currency\n        }\n        donors {\n          orgRef\n        }\n      }\n    }\n  }\n": types.FederationOneNgoDocument,
@@ -98,6 +105,9 @@ const documents: Documents = {
     "\n  query FederationTwoNgos {\n    ngos(first: 2) {\n      nodes {\n        id\n        bin\n      }\n    }\n  }\n": types.FederationTwoNgosDocument,
     "\n  query FederationMemberOfNgo {\n    councilMembers(first: 1, filter: { representsNgo: true }) {\n      nodes {\n        id\n        representing {\n          id\n        }\n      }\n    }\n  }\n": types.FederationMemberOfNgoDocument,
     "\n  query FederationDisbursements {\n    transactions(first: 100, filter: { types: [DISBURSEMENT] }) {\n      nodes {\n        receiver {\n          orgRef\n        }\n        region {\n          code\n        }\n      }\n    }\n  }\n": types.FederationDisbursementsDocument,
+    "\n  query LimitsRegions {\n    regions {\n      code\n    }\n  }\n": types.LimitsRegionsDocument,
+    "\n  query LimitsForums {\n    civilForums {\n      edition\n    }\n  }\n": types.LimitsForumsDocument,
+    "\n    query LimitsDeep {\n      ngos(first: 1) {\n        nodes {\n          region {\n            ngos(first: 1) {\n              nodes {\n                region {\n                  code\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  ": types.LimitsDeepDocument,
     "\n  mutation FundingImportIati($xml: String!) {\n    importIatiActivities(xml: $xml) {\n      ok\n      error {\n        code\n        message\n        field\n      }\n      report {\n        version\n        read\n        created\n        updated\n        unchanged\n        rejected\n        rejections {\n          iatiIdentifier\n          element\n          reason\n        }\n        bins {\n          bin\n          status\n          ngo {\n            bin\n          }\n        }\n        newPartners\n      }\n    }\n  }\n": types.FundingImportIatiDocument,
     "\n  query FundingExport {\n    iatiExport(iatiIdentifiers: [\"XI-IATI-EC_INTPA-KZ-TEST-203-01\"]) {\n      activityCount\n      xml\n    }\n  }\n": types.FundingExportDocument,
     "\n  query FundingConvert {\n    convert(amount: \"1000.00\", currency: \"EUR\", valueDate: \"2025-11-15\", to: KZT) {\n      converted {\n        amount\n        currency\n      }\n      rateDate\n      rates {\n        currency\n        date\n        rate\n      }\n    }\n  }\n": types.FundingConvertDocument,
@@ -185,6 +195,14 @@ export function graphql(source: "\n  query AccessMembers {\n    councilMembers(f
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ErrorsMemberContacts {\n    councilMembers(first: 20) {\n      nodes {\n        fullName\n        contact {\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ErrorsMemberContacts {\n    councilMembers(first: 20) {\n      nodes {\n        fullName\n        contact {\n          email\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ErrorsRegionCode {\n    region(code: \"KZ-75\") {\n      code\n    }\n  }\n"): (typeof documents)["\n  query ErrorsRegionCode {\n    region(code: \"KZ-75\") {\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ExamplesWindowTotal($from: Date!, $to: Date!) {\n    ngoStatistics(filter: { registeredFrom: $from, registeredTo: $to }) {\n      total\n    }\n  }\n"): (typeof documents)["\n  query ExamplesWindowTotal($from: Date!, $to: Date!) {\n    ngoStatistics(filter: { registeredFrom: $from, registeredTo: $to }) {\n      total\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -226,6 +244,18 @@ export function graphql(source: "\n  query FederationMemberOfNgo {\n    councilM
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FederationDisbursements {\n    transactions(first: 100, filter: { types: [DISBURSEMENT] }) {\n      nodes {\n        receiver {\n          orgRef\n        }\n        region {\n          code\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FederationDisbursements {\n    transactions(first: 100, filter: { types: [DISBURSEMENT] }) {\n      nodes {\n        receiver {\n          orgRef\n        }\n        region {\n          code\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsRegions {\n    regions {\n      code\n    }\n  }\n"): (typeof documents)["\n  query LimitsRegions {\n    regions {\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsForums {\n    civilForums {\n      edition\n    }\n  }\n"): (typeof documents)["\n  query LimitsForums {\n    civilForums {\n      edition\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query LimitsDeep {\n      ngos(first: 1) {\n        nodes {\n          region {\n            ngos(first: 1) {\n              nodes {\n                region {\n                  code\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query LimitsDeep {\n      ngos(first: 1) {\n        nodes {\n          region {\n            ngos(first: 1) {\n              nodes {\n                region {\n                  code\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

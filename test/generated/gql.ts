@@ -14,6 +14,14 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n        query BuildRegionsAndNgos {\n          regions {\n            code\n          }\n          ngos(filter: { statuses: [ACTIVE] }) {\n            totalCount\n          }\n        }\n      ": typeof types.BuildRegionsAndNgosDocument,
+    "\n        query BuildMemberContacts {\n          councilMembers(first: 2) {\n            nodes {\n              contact {\n                email\n              }\n            }\n          }\n        }\n      ": typeof types.BuildMemberContactsDocument,
+    "\n  query WorkersRegionTotal {\n    region(code: \"KZ-11\") {\n      ngoStatistics {\n        total\n      }\n    }\n  }\n": typeof types.WorkersRegionTotalDocument,
+    "\n  mutation WorkersRegisterNgo($input: RegisterNgoInput!) {\n    registerNgo(input: $input) {\n      ok\n    }\n  }\n": typeof types.WorkersRegisterNgoDocument,
+    "\n  query NpmStartActiveNgos {\n    ngos(filter: { statuses: [ACTIVE] }) {\n      totalCount\n    }\n  }\n": typeof types.NpmStartActiveNgosDocument,
+    "\n  query AcrossAll {\n    ngo(bin: \"161240478786\") {\n      name(language: EN)\n      region {\n        code\n      }\n      councilSeats {\n        role\n        council {\n          name\n        }\n      }\n      funding {\n        received {\n          amount\n          currency\n        }\n      }\n    }\n  }\n": typeof types.AcrossAllDocument,
+    "\n  query Contacts {\n    councilMembers(first: 1) {\n      nodes {\n        contact {\n          email\n        }\n      }\n    }\n  }\n": typeof types.ContactsDocument,
+    "\n  query MetricsProbe {\n    regions {\n      code\n      ngoStatistics {\n        total\n      }\n    }\n  }\n": typeof types.MetricsProbeDocument,
     "\n  query ProcessesSpanning {\n    ngos(first: 50, filter: { statuses: [ACTIVE] }) {\n      nodes {\n        id\n        bin\n        region {\n          name(language: KK)\n        }\n        councilSeats {\n          council {\n            level\n          }\n        }\n        funding {\n          received {\n            amount\n            currency\n          }\n        }\n      }\n    }\n    partner(orgRef: \"XI-IATI-EC_INTPA\") {\n      funding(scope: KAZAKH_ORGANIZATIONS) {\n        recipientCount\n      }\n    }\n  }\n": typeof types.ProcessesSpanningDocument,
     "\n  query ProcessesNgo($bin: String!) {\n    ngo(bin: $bin) {\n      councilSeats {\n        council {\n          level\n        }\n      }\n      funding {\n        received {\n          amount\n          currency\n        }\n      }\n    }\n  }\n": typeof types.ProcessesNgoDocument,
     "\n  query ProcessesTwoMembers {\n    councilMembers(first: 2) {\n      nodes {\n        fullName\n        contact {\n          email\n        }\n      }\n    }\n  }\n": typeof types.ProcessesTwoMembersDocument,
@@ -88,6 +96,14 @@ type Documents = {
     "\n  query StatsEnglishNames {\n    ngos(first: 100) {\n      nodes {\n        name(language: EN)\n        names {\n          ru\n          en\n        }\n      }\n    }\n  }\n": typeof types.StatsEnglishNamesDocument,
 };
 const documents: Documents = {
+    "\n        query BuildRegionsAndNgos {\n          regions {\n            code\n          }\n          ngos(filter: { statuses: [ACTIVE] }) {\n            totalCount\n          }\n        }\n      ": types.BuildRegionsAndNgosDocument,
+    "\n        query BuildMemberContacts {\n          councilMembers(first: 2) {\n            nodes {\n              contact {\n                email\n              }\n            }\n          }\n        }\n      ": types.BuildMemberContactsDocument,
+    "\n  query WorkersRegionTotal {\n    region(code: \"KZ-11\") {\n      ngoStatistics {\n        total\n      }\n    }\n  }\n": types.WorkersRegionTotalDocument,
+    "\n  mutation WorkersRegisterNgo($input: RegisterNgoInput!) {\n    registerNgo(input: $input) {\n      ok\n    }\n  }\n": types.WorkersRegisterNgoDocument,
+    "\n  query NpmStartActiveNgos {\n    ngos(filter: { statuses: [ACTIVE] }) {\n      totalCount\n    }\n  }\n": types.NpmStartActiveNgosDocument,
+    "\n  query AcrossAll {\n    ngo(bin: \"161240478786\") {\n      name(language: EN)\n      region {\n        code\n      }\n      councilSeats {\n        role\n        council {\n          name\n        }\n      }\n      funding {\n        received {\n          amount\n          currency\n        }\n      }\n    }\n  }\n": types.AcrossAllDocument,
+    "\n  query Contacts {\n    councilMembers(first: 1) {\n      nodes {\n        contact {\n          email\n        }\n      }\n    }\n  }\n": types.ContactsDocument,
+    "\n  query MetricsProbe {\n    regions {\n      code\n      ngoStatistics {\n        total\n      }\n    }\n  }\n": types.MetricsProbeDocument,
     "\n  query ProcessesSpanning {\n    ngos(first: 50, filter: { statuses: [ACTIVE] }) {\n      nodes {\n        id\n        bin\n        region {\n          name(language: KK)\n        }\n        councilSeats {\n          council {\n            level\n          }\n        }\n        funding {\n          received {\n            amount\n            currency\n          }\n        }\n      }\n    }\n    partner(orgRef: \"XI-IATI-EC_INTPA\") {\n      funding(scope: KAZAKH_ORGANIZATIONS) {\n        recipientCount\n      }\n    }\n  }\n": types.ProcessesSpanningDocument,
     "\n  query ProcessesNgo($bin: String!) {\n    ngo(bin: $bin) {\n      councilSeats {\n        council {\n          level\n        }\n      }\n      funding {\n        received {\n          amount\n          currency\n        }\n      }\n    }\n  }\n": types.ProcessesNgoDocument,
     "\n  query ProcessesTwoMembers {\n    councilMembers(first: 2) {\n      nodes {\n        fullName\n        contact {\n          email\n        }\n      }\n    }\n  }\n": types.ProcessesTwoMembersDocument,
@@ -176,6 +192,38 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BuildRegionsAndNgos {\n          regions {\n            code\n          }\n          ngos(filter: { statuses: [ACTIVE] }) {\n            totalCount\n          }\n        }\n      "): (typeof documents)["\n        query BuildRegionsAndNgos {\n          regions {\n            code\n          }\n          ngos(filter: { statuses: [ACTIVE] }) {\n            totalCount\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BuildMemberContacts {\n          councilMembers(first: 2) {\n            nodes {\n              contact {\n                email\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query BuildMemberContacts {\n          councilMembers(first: 2) {\n            nodes {\n              contact {\n                email\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkersRegionTotal {\n    region(code: \"KZ-11\") {\n      ngoStatistics {\n        total\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkersRegionTotal {\n    region(code: \"KZ-11\") {\n      ngoStatistics {\n        total\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkersRegisterNgo($input: RegisterNgoInput!) {\n    registerNgo(input: $input) {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation WorkersRegisterNgo($input: RegisterNgoInput!) {\n    registerNgo(input: $input) {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NpmStartActiveNgos {\n    ngos(filter: { statuses: [ACTIVE] }) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query NpmStartActiveNgos {\n    ngos(filter: { statuses: [ACTIVE] }) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AcrossAll {\n    ngo(bin: \"161240478786\") {\n      name(language: EN)\n      region {\n        code\n      }\n      councilSeats {\n        role\n        council {\n          name\n        }\n      }\n      funding {\n        received {\n          amount\n          currency\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AcrossAll {\n    ngo(bin: \"161240478786\") {\n      name(language: EN)\n      region {\n        code\n      }\n      councilSeats {\n        role\n        council {\n          name\n        }\n      }\n      funding {\n        received {\n          amount\n          currency\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Contacts {\n    councilMembers(first: 1) {\n      nodes {\n        contact {\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Contacts {\n    councilMembers(first: 1) {\n      nodes {\n        contact {\n          email\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MetricsProbe {\n    regions {\n      code\n      ngoStatistics {\n        total\n      }\n    }\n  }\n"): (typeof documents)["\n  query MetricsProbe {\n    regions {\n      code\n      ngoStatistics {\n        total\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

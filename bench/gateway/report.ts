@@ -30,7 +30,7 @@ export function summarize(runs: Runs): Summary {
         errors: results.reduce((sum, r) => sum + r.errors, 0),
         requests: results.reduce((sum, r) => sum + r.requests, 0),
         rssMb: Math.max(...results.map((r) => r.rssMb)),
-        cpuMsPerRequest: median(results.map((r) => r.cpuMsPerRequest)),
+        cpuMsPerRequest: Math.round(median(results.map((r) => r.cpuMsPerRequest)) * 100) / 100,
       };
     }
   }
@@ -150,10 +150,15 @@ export function machine(): Record<string, string | number> {
 
 export function print(summary: Summary, rows: ReturnType<typeof ratios>): void {
   for (const [workload, byTarget] of Object.entries(summary)) {
-    process.stdout.write(`\n${workload}\n  target              RPS     p50 ms  p99 ms  errors  RSS MB  CPU ms/req\n`);
+    process.stdout.write(
+      `\n${workload} (RPS, p50 and p99 of answers served; errors: non-2xx, shed 503s among them)\n` +
+        '  target               RPS   p50 ms  p99 ms  errors  RSS MB  CPU ms/req\n',
+    );
     for (const [target, r] of Object.entries(byTarget)) {
+      const cells = [r.rps.toFixed(1), String(r.p50), String(r.p99), String(r.errors), r.rssMb.toFixed(1)];
+      const widths = [7, 9, 8, 8, 8];
       process.stdout.write(
-        `  ${target.padEnd(18)}${String(r.rps).padStart(7)}${String(r.p50).padStart(9)}${String(r.p99).padStart(8)}${String(r.errors).padStart(8)}${String(r.rssMb).padStart(8)}${String(r.cpuMsPerRequest).padStart(12)}\n`,
+        `  ${target.padEnd(18)}${cells.map((c, i) => c.padStart(widths[i]!)).join('')}${r.cpuMsPerRequest.toFixed(2).padStart(12)}\n`,
       );
     }
   }

@@ -133,7 +133,11 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
   const introspection = introspectionAllowed(env);
   const signer = createInternalTokenSigner(env.INTERNAL_TOKEN_SECRET);
   // Replicas share rate limits, the response cache and its invalidation through Redis when configured.
-  const shared = env.REDIS_URL ? connectSharedState(env.REDIS_URL, logger, options.bus ?? createLocalBus()) : undefined;
+  const shared = env.REDIS_URL
+    ? connectSharedState(env.REDIS_URL, logger, options.bus ?? createLocalBus(), {
+        responseCache: env.RESPONSE_CACHE === 'on',
+      })
+    : undefined;
   const bus = shared?.bus ?? options.bus ?? createLocalBus();
   const fetcher = subgraphFetcher({ dedupe: env.SUBGRAPH_DEDUPE === 'on', idleSocketMs: env.SUBGRAPH_IDLE_SOCKET_MS });
   // Timeout, retry, circuit breaker and in-flight cap per subgraph, around the pooled client.
@@ -231,7 +235,7 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
               responseCache<GatewayContext>({
                 bus,
                 maxBytes: env.RESPONSE_CACHE_MAX_MB * 1024 * 1024,
-                ...(shared ? { shared: shared.responseCache } : {}),
+                ...(shared?.responseCache ? { shared: shared.responseCache } : {}),
               }),
             ]
           : []),

@@ -5,6 +5,7 @@
  * "Internal server error", with no stack trace, SQL, file path or host name.
  */
 import type { GraphQLFormattedError } from 'graphql';
+import { databaseFailure, databaseFailureMessage } from './database-errors.js';
 
 /** Codes whose messages are written for the client. */
 export const CLIENT_ERROR_CODES = new Set([
@@ -57,11 +58,21 @@ function withoutSourcePaths(message: string): string {
   return `Database query failed: ${paragraphs.at(-1)?.trim() ?? 'see the service log'}`;
 }
 
-export function maskErrors(options: { production: boolean }) {
+/** `service`: the name a database failure is reported under (a subgraph's own errors). */
+export function maskErrors(options: { production: boolean; service?: string }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const mistake = PERSISTED_QUERY_MISTAKES[formatted.message];
     if (mistake) return { message: mistake, extensions: { code: 'BAD_USER_INPUT' } };
     const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : 'INTERNAL_SERVER_ERROR';
+    const failure = options.service && !CLIENT_ERROR_CODES.has(code) ? databaseFailure(error) : undefined;
+    if (failure && options.service) {
+      // Logged in full by the error-logging plugin; the client learns which source and that a retry may help.
+      return {
+        message: databaseFailureMessage(options.service, failure),
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { code: failure },
+      };
+    }
     if (CLIENT_ERROR_CODES.has(code)) {
       if (!options.production) return formatted;
       const { extensions, ...rest } = formatted;

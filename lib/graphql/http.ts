@@ -44,6 +44,8 @@ export interface ServiceOptions<TContext extends BaseContext> {
   maxBodyBytes?: number | ((viewer: Viewer) => number);
   /** Production: internal error details never reach the client. */
   production?: boolean;
+  /** A subgraph: its database failing is told to the client as SUBGRAPH_UNAVAILABLE / SUBGRAPH_TIMEOUT (lib/graphql/database-errors.ts). */
+  reportsDatabaseFailures?: boolean;
   /** Other endpoints (pages, CORS, the gateway's /internal/changes), mounted after the request id and before /graphql. */
   routes?: RequestHandler[];
   /** Proxies trusted to name the client in X-Forwarded-For (TRUST_PROXY); none by default: the peer is the client. */
@@ -188,7 +190,10 @@ export async function startService<TContext extends BaseContext>(
   const observability = await observeService(options.name, logger, options.apollo);
   const apollo = new ApolloServer<TContext>({
     ...options.apollo,
-    formatError: maskErrors({ production: options.production ?? false }),
+    formatError: maskErrors({
+      production: options.production ?? false,
+      ...(options.reportsDatabaseFailures ? { service: options.name } : {}),
+    }),
     plugins: [
       ...(options.apollo.plugins ?? []),
       requestIdPlugin<TContext>(logger),

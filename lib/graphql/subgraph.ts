@@ -66,6 +66,7 @@ export function subgraphService<TContext extends BaseContext>(
     // Behind the gateway, which enforces each caller's body limit; imports arrive as large text.
     maxBodyBytes: 50 * 1024 * 1024,
     production: definition.security.production,
+    reportsDatabaseFailures: true,
   };
 }
 

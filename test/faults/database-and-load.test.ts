@@ -49,6 +49,9 @@ describe.each(['hung', 'down'] as const)('the partners database %s', (state) => 
       expect(ms).toBeLessThan(STATEMENT_TIMEOUT_MS + 1_500);
       const failure = body.errors?.find((e) => e.extensions?.serviceName === 'partners');
       expect(failure?.path?.length).toBeGreaterThan(0);
+      // A database hung is a slow source, one gone an unavailable one: the codes a subgraph itself down gets.
+      expect(failure?.extensions?.code).toBe(state === 'hung' ? 'SUBGRAPH_TIMEOUT' : 'SUBGRAPH_UNAVAILABLE');
+      process.stdout.write(`partners database ${state}: ${failure?.extensions?.code} ${failure?.message}\n`);
       expect(partsStanding(body, 'partners')).toBe(true);
     } finally {
       await stack.proxies.partners.set('up');

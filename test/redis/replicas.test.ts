@@ -21,6 +21,7 @@ let federation: Federation;
 let redis: TestRedis;
 const gateways: ServiceProcess[] = [];
 const urls: string[] = [];
+let gatewayEnv: NodeJS.ProcessEnv;
 
 /**
  * Redis is an option of a deployment: `npm test` on a machine without
@@ -35,7 +36,7 @@ beforeAll(async () => {
   if (!runnable) return;
   redis = await startRedis();
   federation = await startFederation();
-  const env: NodeJS.ProcessEnv = {
+  const env: NodeJS.ProcessEnv = (gatewayEnv = {
     PATH: process.env.PATH,
     NODE_ENV: 'test',
     LOG_LEVEL: 'warn',
@@ -45,7 +46,7 @@ beforeAll(async () => {
     COUNCILS_URL: federation.subgraphUrls.councils,
     PARTNERS_URL: federation.subgraphUrls.partners,
     GATEWAY_LIMITS: JSON.stringify({ analyst: { requestsPerMinute: PER_MINUTE } }),
-  };
+  });
   for (let i = 0; i < 2; i += 1) gateways.push(spawnService('gateway', { env }));
   for (const gateway of gateways) urls.push((await waitForHealth(gateway, 90_000)).url);
 }, 150_000);
@@ -187,6 +188,24 @@ describeWithRedis('the response cache shared by two replicas', () => {
     );
     expect(await total(1)).toBe(before - 1);
   });
+});
+
+describeWithRedis('a replica with RESPONSE_CACHE=off', () => {
+  test('opens no Redis connection for the cache, and says the cache is off', async () => {
+    // Two replicas with the cache on hold `perReplica` connections each; the count includes this question's own.
+    const before = await redis.clients();
+    const perReplica = (before - 1) / 2;
+    const env = { ...gatewayEnv, RESPONSE_CACHE: 'off' };
+    const third = spawnService('gateway', { env });
+    try {
+      const url = (await waitForHealth(third, 90_000)).url;
+      const body = (await (await fetch(new URL('/health/ready', url))).json()) as { sharedState?: unknown };
+      expect(body.sharedState).toEqual({ ...SHARED, responseCache: 'off' });
+      expect(await redis.clients()).toBe(before + perReplica - 1);
+    } finally {
+      await stopService(third);
+    }
+  }, 120_000);
 });
 
 describeWithRedis('two gateway replicas sharing Redis', () => {

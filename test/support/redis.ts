@@ -13,6 +13,8 @@ export interface TestRedis {
   kill(): Promise<void>;
   /** Starts it again on the same port, empty. */
   restart(): Promise<void>;
+  /** How many client connections the server has (CLIENT LIST), this question's own among them. */
+  clients(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -37,6 +39,28 @@ async function answers(port: number): Promise<boolean> {
     });
     socket.once('error', () => resolve(false));
     socket.write('PING\r\n');
+  });
+}
+
+/** The lines of CLIENT LIST, one per connection (a RESP bulk string: `$<bytes>\r\n<text>\r\n`). */
+async function clientCount(port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1');
+    let reply = '';
+    socket.on('data', (data) => {
+      reply += data.toString();
+      const header = /^\$(\d+)\r\n/.exec(reply);
+      if (!header || Buffer.byteLength(reply) < header[0].length + Number(header[1])) return;
+      socket.destroy();
+      resolve(
+        reply
+          .slice(header[0].length)
+          .split('\n')
+          .filter((line) => line.startsWith('id=')).length,
+      );
+    });
+    socket.once('error', reject);
+    socket.write('CLIENT LIST\r\n');
   });
 }
 
@@ -90,5 +114,6 @@ export async function startRedis(): Promise<TestRedis> {
       await waitUntilUp(current, port);
     },
     stop: kill,
+    clients: () => clientCount(port),
   };
 }

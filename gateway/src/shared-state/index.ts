@@ -17,7 +17,8 @@ export interface SharedState {
   redis: SharedRedis;
   bus: InvalidationBus;
   rateLimitStore: SharedRateLimitStore;
-  responseCache: { store: SharedResponseStore; generation: () => number | undefined };
+  /** The shared store of the response cache; none with RESPONSE_CACHE=off (no connection is opened for it). */
+  responseCache?: { store: SharedResponseStore; generation: () => number | undefined };
   /** What is shared right now and what has fallen back to this replica. */
   status(): SharedStateReport;
   /**
@@ -31,25 +32,31 @@ export interface SharedState {
 export interface SharedStateReport {
   redis: 'up' | 'down';
   rateLimits: 'shared' | 'per-replica';
-  responseCache: 'shared' | 'skipped';
+  responseCache: 'shared' | 'skipped' | 'off';
 }
 
-export function connectSharedState(url: string, logger: Logger, localBus: InvalidationBus): SharedState {
+export function connectSharedState(
+  url: string,
+  logger: Logger,
+  localBus: InvalidationBus,
+  options: { responseCache: boolean },
+): SharedState {
   const redis = connectRedis(url, logger);
   const bus = createRedisBus(redis, logger, localBus);
-  const store = sharedResponseStore(url, () => bus.sequence() !== undefined);
+  const store = options.responseCache ? sharedResponseStore(url, () => bus.sequence() !== undefined) : undefined;
   const up = () => redis.status() === 'up';
-  const unreport = reportSharedState({ redisUp: up, rateLimitsShared: up, responseCacheShared: store.usable });
+  const cacheShared = () => store?.usable() ?? false;
+  const unreport = reportSharedState({ redisUp: up, rateLimitsShared: up, responseCacheShared: cacheShared });
   const status = (): SharedStateReport => ({
     redis: redis.status(),
     rateLimits: up() ? 'shared' : 'per-replica',
-    responseCache: store.usable() ? 'shared' : 'skipped',
+    responseCache: !store ? 'off' : cacheShared() ? 'shared' : 'skipped',
   });
   return {
     redis,
     bus,
     rateLimitStore: new SharedRateLimitStore(redis),
-    responseCache: { store, generation: bus.sequence },
+    ...(store ? { responseCache: { store, generation: bus.sequence } } : {}),
     status,
     readiness: async (check) => {
       const sharedState = status();
@@ -64,7 +71,7 @@ export function connectSharedState(url: string, logger: Logger, localBus: Invali
     close: async () => {
       unreport();
       bus.close();
-      await Promise.all([store.close(), redis.close()]);
+      await Promise.all([store?.close(), redis.close()]);
     },
   };
 }

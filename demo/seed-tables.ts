@@ -228,12 +228,20 @@ const RECIPIENT_REPORTS: Table<RecipientReportRow> = {
 
 /**
  * Tables the demo data leaves alone: the database fills the count tables
- * itself (triggers, as rows arrive), and only registry changes write the
- * audit log.
+ * and ngo_search itself (triggers, as rows arrive), and only registry
+ * changes write the audit log.
  */
 export const TABLES_NOT_SEEDED: Readonly<Record<SubgraphName, readonly string[]>> = {
   // sync_runs and iati_source_files are written by `npm run sync` only; idempotency_keys by keyed mutations.
-  ngos: ['idempotency_keys', 'ngo_audit_entries', 'ngo_counts', 'ngo_month_counts', 'ngo_sector_counts', 'sync_runs'],
+  ngos: [
+    'idempotency_keys',
+    'ngo_audit_entries',
+    'ngo_counts',
+    'ngo_month_counts',
+    'ngo_search',
+    'ngo_sector_counts',
+    'sync_runs',
+  ],
   councils: ['council_project_counts', 'idempotency_keys', 'sync_runs'],
   partners: ['iati_source_files', 'idempotency_keys', 'sync_runs'],
 };

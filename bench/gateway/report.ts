@@ -25,7 +25,7 @@ export function summarize(runs: Runs): Summary {
     for (const [target, results] of Object.entries(byTarget)) {
       summary[workload][target] = {
         rps: Math.round((results.reduce((sum, r) => sum + r.rps, 0) / results.length) * 10) / 10,
-        p50: median(results.map((r) => r.p50)),
+        p50: round(median(results.map((r) => r.p50))),
         p99: Math.max(...results.map((r) => r.p99)),
         errors: results.reduce((sum, r) => sum + r.errors, 0),
         requests: results.reduce((sum, r) => sum + r.requests, 0),

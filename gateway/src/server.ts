@@ -49,7 +49,7 @@ import {
   replayHeaderPlugin,
   type IdempotencyContext,
 } from './idempotency.js';
-import { operationKind } from './fetcher/operation.js';
+import { operationKindOfText } from './fetcher/operation.js';
 import { ResilientDataSource, subgraphPolicies } from './fetcher/resilience.js';
 import { gatewayReadiness } from './readiness.js';
 import { requireOperation, stampRequestId } from './request-errors.js';
@@ -165,7 +165,7 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
           // Labels follow the caller's Accept-Language when a query names no language.
           if (context.acceptLanguage) request.http?.headers.set('accept-language', context.acceptLanguage);
           injectTraceContext(request.http?.headers);
-          forwardIdempotencyKey(context, operationKind(), request.http?.headers);
+          forwardIdempotencyKey(context, operationKindOfText(request.query), request.http?.headers);
           if (context.viewer) {
             context.internalToken ??= signer.sign(context.viewer);
             request.http?.headers.set(INTERNAL_TOKEN_HEADER, await context.internalToken);

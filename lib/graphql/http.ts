@@ -16,6 +16,7 @@ import { PUBLIC_VIEWER, type Viewer } from '../auth/viewer.js';
 import type { Logger } from '../logger.js';
 import { observeService } from '../observability/service.js';
 import { isClientMistake, maskErrors } from './error-masking.js';
+import { inSeries } from './in-series.js';
 
 export interface RequestInfo {
   requestId: string;
@@ -267,23 +268,25 @@ export async function startService<TContext extends BaseContext>(
 
   app.use(
     '/graphql',
-    ...(options.admission ? [options.admission] : []),
-    authenticate,
-    parseBody,
-    ...(options.guards ?? []),
-    observability.aroundGraphQL,
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        observability.attach(
-          await options.context({
-            requestId: String(res.locals.requestId),
-            headers: req.headers,
-            viewer: res.locals.viewer as Viewer,
-            locals: res.locals,
-          }),
-          res,
-        ),
-    }),
+    inSeries([
+      ...(options.admission ? [options.admission] : []),
+      authenticate,
+      parseBody,
+      ...(options.guards ?? []),
+      observability.aroundGraphQL,
+      expressMiddleware(apollo, {
+        context: async ({ req, res }) =>
+          observability.attach(
+            await options.context({
+              requestId: String(res.locals.requestId),
+              headers: req.headers,
+              viewer: res.locals.viewer as Viewer,
+              locals: res.locals,
+            }),
+            res,
+          ),
+      }),
+    ]),
   );
 
   const onError: ErrorRequestHandler = (error: unknown, req, res, next) => {

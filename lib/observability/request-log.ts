@@ -62,16 +62,12 @@ const message = (req: IncomingMessage, res: ServerResponse) => `${req.method ?? 
  */
 function failuresOnly(logger: Logger, gateway: boolean): RequestHandler {
   return (req, res, next) => {
-    let done = false;
-    const finished = () => {
-      if (done) return;
-      done = true;
+    // A response emits 'close' once, whether it was sent whole or its connection was lost.
+    res.once('close', () => {
       const level = levelOf(req, res);
       if (!logger.isLevelEnabled(level)) return;
       logger[level]({ requestId: String(res.locals.requestId), ...line(req, res, gateway) }, message(req, res));
-    };
-    res.once('finish', finished);
-    res.once('close', finished);
+    });
     next();
   };
 }

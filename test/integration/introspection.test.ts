@@ -187,4 +187,28 @@ describe('Apollo Sandbox can connect from its hosted origin', () => {
     const other = await preflight('https://example.org');
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
+
+  test('a POST with or without an Origin gets the same Vary and exposed headers, and only Sandbox is allowed', async () => {
+    const post = (origin?: string) =>
+      fetch(federation.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(origin ? { origin } : {}) },
+        body: JSON.stringify({ query: '{ regions { code } }' }),
+      });
+    const answers = {
+      none: await post(),
+      sandbox: await post('https://studio.apollographql.com'),
+      other: await post('https://example.org'),
+    };
+    for (const answer of Object.values(answers)) {
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get('vary')).toMatch(/\bOrigin\b/);
+      expect(answer.headers.get('access-control-expose-headers')).toBe(
+        'x-request-id,ratelimit,ratelimit-policy,retry-after',
+      );
+    }
+    expect(answers.none.headers.get('access-control-allow-origin')).toBeNull();
+    expect(answers.other.headers.get('access-control-allow-origin')).toBeNull();
+    expect(answers.sandbox.headers.get('access-control-allow-origin')).toBe('https://studio.apollographql.com');
+  });
 });

@@ -9,7 +9,6 @@ import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { BaseContext } from '@apollo/server';
 import { getOperationAST, Kind, parse, type DocumentNode, type SelectionSetNode } from 'graphql';
 import { classifyFailure } from './failures.js';
-import { withOperationKind } from './operation.js';
 import type { OperationKind, SubgraphPolicy } from './policy.js';
 
 type ProcessOptions<TContext extends BaseContext> = Parameters<RemoteGraphQLDataSource<TContext>['process']>[0];
@@ -66,7 +65,7 @@ export class ResilientDataSource<TContext extends BaseContext> extends RemoteGra
     // Anything not known to be a query counts as a mutation: never retried.
     const kind: OperationKind = document && getOperationAST(document)?.operation === 'query' ? 'query' : 'mutation';
     try {
-      return await withOperationKind(kind, () => super.process(options));
+      return await super.process(options);
     } catch (error) {
       const failure = classifyFailure(error, this.serviceName, this.policy.timeoutMs(kind));
       if (!failure) throw error;

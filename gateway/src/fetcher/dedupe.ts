@@ -10,13 +10,11 @@
  */
 import type { Fetcher, FetcherRequestInit, FetcherResponse } from '@apollo/utils.fetcher';
 import { INTERNAL_TOKEN_HEADER } from '../../../lib/auth/tokens.js';
-
-/** The gateway's subgraph requests are JSON with the query first: `{"query":"query ...` or `{"query":"{...`. */
-const QUERY_BODY = /^\{"query":"(query\b|\{)/;
+import { operationKindOfBody } from './operation.js';
 
 export function dedupeKey(url: string, init: FetcherRequestInit): string | undefined {
   const { body, method = 'GET', headers = {} } = init;
-  if (method !== 'POST' || typeof body !== 'string' || !QUERY_BODY.test(body)) return undefined;
+  if (method !== 'POST' || typeof body !== 'string' || operationKindOfBody(body) !== 'query') return undefined;
   return JSON.stringify([url, headers[INTERNAL_TOKEN_HEADER] ?? '', headers['accept-language'] ?? '', body]);
 }
 

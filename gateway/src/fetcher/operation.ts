@@ -1,18 +1,22 @@
 /**
- * The kind of operation a subgraph fetch belongs to. RemoteGraphQLDataSource
- * calls its fetcher with only a URL and a body, so the data source sets the
- * kind here before it sends and the fetcher reads it (no body parsing).
+ * The kind of operation a subgraph fetch belongs to, read from what is sent.
+ * RemoteGraphQLDataSource calls its fetcher with only a URL and a body, and
+ * that body is JSON with the query first: `{"query":"query ...` or
+ * `{"query":"{...` for a query. Reading its first bytes costs nothing, where
+ * carrying the kind in an AsyncLocalStorage made every promise of the
+ * process pay for async hooks.
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { OperationKind } from './policy.js';
 
-const current = new AsyncLocalStorage<OperationKind>();
+const QUERY_BODY = /^\{"query":"(query\b|\{)/;
+const QUERY_TEXT = /^\s*(query\b|\{)/;
 
-export function withOperationKind<T>(kind: OperationKind, work: () => Promise<T>): Promise<T> {
-  return current.run(kind, work);
+/** A fetch's kind from its JSON body; anything not known to be a query counts as a mutation, so it is never retried. */
+export function operationKindOfBody(body: unknown): OperationKind {
+  return typeof body === 'string' && QUERY_BODY.test(body) ? 'query' : 'mutation';
 }
 
-/** Unknown counts as a mutation, so it is never retried. */
-export function operationKind(): OperationKind {
-  return current.getStore() ?? 'mutation';
+/** The same from the operation's text (a subgraph request's `query`). */
+export function operationKindOfText(text: string | undefined): OperationKind {
+  return text !== undefined && QUERY_TEXT.test(text) ? 'query' : 'mutation';
 }

@@ -25,7 +25,7 @@ import type { FetchTimeouts } from '../../../lib/resilience-config.js';
 import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import { closeWhenReady } from './circuit-probe.js';
 import { isConnectionError, isUnavailableStatus } from './failures.js';
-import { operationKind } from './operation.js';
+import { operationKindOfBody } from './operation.js';
 
 export type OperationKind = 'query' | 'mutation';
 export type CircuitStatus = 'closed' | 'open' | 'half-open';
@@ -57,6 +57,13 @@ const CIRCUIT: Record<CircuitState, CircuitStatus> = {
   [CircuitState.Isolated]: 'open',
 };
 
+/**
+ * Cockatiel aborts a fetch's signal once it has returned, by default: that
+ * makes a DOMException on every fetch, for nothing, since the answer is read
+ * whole by then (undici.ts). A fetch that runs out of time is still aborted.
+ */
+const timeoutOf = (ms: number) => timeout(ms, { strategy: TimeoutStrategy.Aggressive, abortOnReturn: false });
+
 export function subgraphPolicy(base: Fetcher, options: PolicyOptions): SubgraphPolicy {
   const inFlight = bulkhead(options.maxInFlight, options.maxInFlight);
   const failures = new ConsecutiveBreaker(options.breakerFailures);
@@ -72,12 +79,12 @@ export function subgraphPolicy(base: Fetcher, options: PolicyOptions): SubgraphP
     backoff: new ExponentialBackoff({ initialDelay: 10, maxDelay: 60 }),
   });
   const policies = {
-    query: wrap(inFlight, breaker, timeout(options.timeouts.query, TimeoutStrategy.Aggressive), retryOnConnection),
-    mutation: wrap(inFlight, breaker, timeout(options.timeouts.mutation, TimeoutStrategy.Aggressive)),
+    query: wrap(inFlight, breaker, timeoutOf(options.timeouts.query), retryOnConnection),
+    mutation: wrap(inFlight, breaker, timeoutOf(options.timeouts.mutation)),
   };
   return {
     fetcher: (url, init) =>
-      policies[operationKind()].execute(({ signal }) => {
+      policies[operationKindOfBody(init?.body)].execute(({ signal }) => {
         const { signal: callerSignal, ...rest } = init ?? {};
         void callerSignal;
         return base(url, { ...rest, signal });

@@ -1,10 +1,15 @@
 /**
  * NGO search by name (Kazakh, Russian or English) and by BIN.
  *
- * A name matches when it contains the text (ILIKE); only when no name does
- * is a name that resembles it (pg_trgm's word similarity `<%`, for typos)
- * a match. Both are served by the trigram GIN indexes on the three name
- * columns; similarity is asked only in the second case because it is
+ * A name matches when it contains the text (case-insensitively); only when
+ * no name does is a name that resembles it (pg_trgm's word similarity `<%`,
+ * for typos) a match. Both read ngo_search, a narrow copy of each NGO's
+ * names (lower-cased), shortest name length, BIN and filter columns that
+ * triggers keep in step with ngos, through its trigram GIN indexes: a word
+ * in most names makes every candidate be checked again, and a narrow row
+ * checked with LIKE against names lower-cased once costs a fraction of a
+ * wide one checked with ILIKE (see the migration 20261206200000_ngo_search).
+ * Similarity is asked only in the second case because it is
  * costly for every row a common word finds. Digits also match BINs by
  * prefix, a range scan of the BIN's unique index. Results are ordered by an allowed
  * order only, with the id as the last tie-breaker, and paged by keyset on
@@ -22,6 +27,7 @@ import type { Loaders } from '../loaders.js';
 import type { NgoScope } from './ngo-scope.js';
 import { rowConditions } from './ngo-sql.js';
 import { requestSearches, runSearchStatement, type RequestSearches } from './search-limits.js';
+import { walkFirstPage, type WalkRow } from './search-walk.js';
 
 export interface SearchHit {
   ngo: Ngo;
@@ -41,8 +47,6 @@ export interface SearchArgs {
 }
 
 const MIN_TEXT = 3;
-/** Longer than any name: stands in for a name the NGO does not have. */
-const MAX_NAME = 100_000;
 /** Longer than any registered name (the longest is about 80 characters); a longer text only costs the index more. */
 const MAX_TEXT = 100;
 /** More words than any registered name has. */
@@ -65,22 +69,27 @@ export function searchText(text: string): string {
   return cleaned;
 }
 
-const NAMES = ['n.name_ru', 'n.name_kk', 'n.name_en'].map((column) => raw(column));
+const NAMES = ['s.name_ru', 's.name_kk', 's.name_en'].map((column) => raw(column));
 
-/** Names containing the text: any row a trigram index finds and ILIKE confirms. */
+/** Names containing the text: any row a trigram index finds and LIKE confirms. */
 function containing(text: string): { condition: Sql; score: Sql } {
-  // ILIKE's escape character is the backslash: the text's own %, _ and \ match literally.
-  const pattern = sql`${`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}::text`;
-  const shortest = join(NAMES.map((column) => sql`coalesce(length(${column}), ${MAX_NAME})`));
+  // LIKE's escape character is the backslash: the text's own %, _ and \ match literally.
+  // The names are stored lower-cased, so the pattern is too: x ILIKE p is lower(x) LIKE lower(p).
+  const pattern = sql`lower(${`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}::text)`;
   return {
     condition: sql`(${join(
-      NAMES.map((column) => sql`${column} ILIKE ${pattern}`),
+      NAMES.map((column) => sql`${column} LIKE ${pattern}`),
       ' OR ',
     )})`,
     // How much of the NGO's shortest name the text is: a name that is just the text ranks first.
     // (Not of the name that contains it: that would test every name again, which a common word makes costly.)
-    score: sql`least(1, ${text.length}::real / least(${shortest}))`,
+    score: shareOf(text, raw('s.shortest_name')),
   };
+}
+
+/** How much of a name of `shortest` characters the text is (at most all of it). */
+function shareOf(text: string, shortest: Sql): Sql {
+  return sql`least(1, ${text.length}::real / ${shortest})`;
 }
 
 /** Names resembling the text (pg_trgm word similarity): for typos, asked only when no name contains the text. */
@@ -104,8 +113,8 @@ function matching(text: string, byName: NameMatch): { condition: Sql; matchedBy:
     return { condition: name.condition, matchedBy: sql`${byName}::text`, tier: sql`0`, score: name.score };
   }
   // A BIN prefix as a range of the unique index: 9504 → 950400000000 .. 950499999999.
-  const exact = sql`n.bin = ${text}::bpchar`;
-  const prefix = sql`n.bin BETWEEN ${text.padEnd(12, '0')}::bpchar AND ${text.padEnd(12, '9')}::bpchar`;
+  const exact = sql`s.bin = ${text}::bpchar`;
+  const prefix = sql`s.bin BETWEEN ${text.padEnd(12, '0')}::bpchar AND ${text.padEnd(12, '9')}::bpchar`;
   return {
     condition: sql`(${prefix} OR ${name.condition})`,
     matchedBy: sql`CASE WHEN ${exact} THEN 'BIN' WHEN ${prefix} THEN 'BIN_PREFIX' ELSE ${byName}::text END`,
@@ -114,7 +123,7 @@ function matching(text: string, byName: NameMatch): { condition: Sql; matchedBy:
   };
 }
 
-/** The name a NAME order sorts by: the one shown in that language (Russian when it has none). */
+/** The name a NAME order sorts by: the one shown in that language (Russian when it has none), as written in ngos. */
 function nameKey(language: Language): Sql {
   return raw(language === 'ru' ? 'n.name_ru' : `coalesce(n.name_${language}, n.name_ru)`);
 }
@@ -126,7 +135,7 @@ function sortKeys(
   tier: Sql,
   score: Sql,
 ): { keys: Sql[]; kinds: ('string' | 'number')[] } {
-  const days = sql`(n.registered_on - DATE '2000-01-01')`;
+  const days = sql`(s.registered_on - DATE '2000-01-01')`;
   switch (orderBy) {
     case 'RELEVANCE':
       return { keys: [sql`-(${tier})`, sql`-round(${score} * ${SCORE_SCALE})::int`], kinds: ['number', 'number'] };
@@ -151,6 +160,16 @@ interface Position {
   after: { values: KeyValue[]; id: string } | null;
 }
 
+/** What a page selects from ngo_search `s` (id, how it matched, score, sort keys) and which rows. */
+function hitColumns(text: string, args: SearchArgs, nameMatch: NameMatch) {
+  const { condition, matchedBy, tier, score } = matching(text, nameMatch);
+  const where = and([rowConditions(args.scope, 's'), condition]);
+  const { keys, kinds } = sortKeys(args.orderBy, args.language, tier, score);
+  const sortColumns = join(keys.map((key, i) => sql`${key} AS ${raw(`k${i}`)}`));
+  const columns = sql`s.id, ${matchedBy} AS matched_by, round(${score} * ${SCORE_SCALE})::int AS score, ${sortColumns}`;
+  return { columns, where, keys, kinds };
+}
+
 /**
  * One page of hits: the matching rows with their sort keys, sorted, cut after
  * the cursor. The keys are computed (negated days, scores), never an indexed
@@ -165,10 +184,9 @@ async function hitPage(
   position: Position,
   take: number,
 ) {
-  const { condition, matchedBy, tier, score } = matching(text, position.nameMatch);
-  const where = and([rowConditions(args.scope), condition]);
-  const { keys, kinds } = sortKeys(args.orderBy, args.language, tier, score);
-  const columns = join(keys.map((key, i) => sql`${key} AS ${raw(`k${i}`)}`));
+  const { columns, where, keys, kinds } = hitColumns(text, args, position.nameMatch);
+  // Only a NAME order needs the names as written (ngo_search holds them lower-cased).
+  const from = args.orderBy === 'NAME' ? sql`ngo_search s JOIN ngos n ON n.id = s.id` : sql`ngo_search s`;
   const order = raw([...keys.map((_, i) => `h.k${i}`), 'h.id'].join(', '));
   const bound = position.after?.values.map((value, i) =>
     kinds[i] === 'number' ? sql`${value}::int` : sql`${value}::text`,
@@ -180,8 +198,8 @@ async function hitPage(
     sql`
     SELECT h.*, h.id::text AS id
     FROM (
-      SELECT n.id, ${matchedBy} AS matched_by, round(${score} * ${SCORE_SCALE})::int AS score, ${columns}
-      FROM ngos n WHERE ${where}
+      SELECT ${columns}
+      FROM ${from} WHERE ${where}
     ) AS h
     WHERE ${after} ORDER BY ${order} LIMIT ${take}`,
   );
@@ -201,6 +219,39 @@ function positionOf(args: SearchArgs, kinds: readonly ('string' | 'number')[]): 
   return { nameMatch, after: { id: String(id), values } };
 }
 
+/** Below this many matches, sorting them costs a few milliseconds: the walk could not save much. */
+const WALK_MIN_MATCHES = 2000;
+
+/**
+ * The first page of a RELEVANCE search by name: the matches are counted
+ * first (the total, and cheaper than sorting them), and when there are many,
+ * the page is read in order of the shortest name (search-walk.ts). Null when
+ * the search is another kind (an order, a cursor, digits that match BINs);
+ * `found` is null when the page is to be sorted as usual.
+ */
+async function firstByRelevance(db: Db, searches: RequestSearches, text: string, args: SearchArgs, take: number) {
+  if (args.orderBy !== 'RELEVANCE' || /^\d{1,12}$/.test(text)) return null;
+  const { columns, where, keys } = hitColumns(text, args, 'NAME');
+  const [row] = await runSearchStatement<{ count: number }>(
+    db,
+    searches,
+    sql`SELECT count(*)::int AS count FROM ngo_search s WHERE ${where}`,
+  );
+  const count = row?.count ?? 0;
+  // No name contains the text: the caller goes on to names resembling it.
+  if (!count) return { count, found: { rows: [], keyCount: keys.length, where } };
+  if (count < WALK_MIN_MATCHES) return { count, found: null };
+  const rows = await walkFirstPage<HitRow & WalkRow>(db, searches, {
+    columns,
+    where,
+    scoreOf: (shortest) => sql`round(${shareOf(text, shortest)} * ${SCORE_SCALE})::int`,
+    scaledLength: SCORE_SCALE * text.length,
+    take,
+    limit: count,
+  });
+  return { count, found: rows && { rows, keyCount: keys.length, where } };
+}
+
 export async function searchNgos(db: Db, loaders: Loaders, args: SearchArgs): Promise<SearchConnection> {
   const text = searchText(args.text);
   const searches = requestSearches(loaders);
@@ -210,11 +261,13 @@ export async function searchNgos(db: Db, loaders: Loaders, args: SearchArgs): Pr
   const from = positionOf(args, kinds);
   // A first page looks for names containing the text; only if there are none, for names resembling it.
   let nameMatch: NameMatch = from?.nameMatch ?? 'NAME';
-  let found = await hitPage(db, searches, text, args, from ?? { nameMatch, after: null }, page.take);
+  const first = from ? null : await firstByRelevance(db, searches, text, args, page.take);
+  let found = first?.found ?? (await hitPage(db, searches, text, args, from ?? { nameMatch, after: null }, page.take));
   if (!from && !found.rows.length) {
     nameMatch = 'SIMILAR_NAME';
     found = await hitPage(db, searches, text, args, { nameMatch, after: null }, page.take);
   }
+  const counted = nameMatch === 'NAME' ? first?.count : undefined;
   const { rows, keyCount, where } = found;
   const hits = rows.slice(0, page.take - 1);
   const ngos = await loaders.ngoById.loadMany(hits.map((row) => row.id));
@@ -231,12 +284,13 @@ export async function searchNgos(db: Db, loaders: Loaders, args: SearchArgs): Pr
       endCursor: last ? encodeKeysetCursor(args.orderBy, [nameMatch, last.id, ...lastKeys(last)]) : null,
     },
     totalCount: async () => {
+      if (counted !== undefined) return counted;
       // A first page that holds every match has counted them already.
       if (!from && rows.length < page.take) return rows.length;
       const [row] = await runSearchStatement<{ count: number }>(
         db,
         searches,
-        sql`SELECT count(*)::int AS count FROM ngos n WHERE ${where}`,
+        sql`SELECT count(*)::int AS count FROM ngo_search s WHERE ${where}`,
       );
       return row?.count ?? 0;
     },

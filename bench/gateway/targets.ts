@@ -92,7 +92,8 @@ async function hive(dir: string, supergraph: string, dedupe: boolean): Promise<T
     })};\n`,
   );
   const bin = path.join(PROJECT_ROOT, 'node_modules/@graphql-hive/gateway/dist/bin.js');
-  const polyfill = path.join(PROJECT_ROOT, 'bench/gateway/polyfill.mjs');
+  // The deployment's own polyfill, so the benchmark runs Hive Gateway as deploy/hive-gateway does.
+  const polyfill = path.join(PROJECT_ROOT, 'deploy/hive-gateway/polyfill.mjs');
   const process_ = startProcess(`hive-dedupe-${dedupe ? 'on' : 'off'}`, ['--import', polyfill, bin, 'supergraph'], {
     cwd,
     env: { ...process.env, NODE_ENV: 'production' },

@@ -334,71 +334,53 @@ const tooltip = () => ({ trigger: 'axis', axisPointer: { type: 'shadow' }, value
 const valueAxis = () => ({ type: 'value', axisLabel: { formatter: (v) => format(v) } });
 const grid = { left: 8, right: 80, top: 30, bottom: 8, containLabel: true };
 
-/** Horizontal bars, largest on top, each labelled with its figure. */
-function bars(categories, series) {
+/**
+ * Horizontal bars over rows, in their order, each labelled with its figure: `label` names a row; each
+ * series is [the key of its name, the row's value]. Every bar chart of the dashboard is this.
+ */
+function bars(rows, label, series) {
   return {
     tooltip: tooltip(),
     legend: series.length > 1 ? { top: 0 } : undefined,
     grid,
-    yAxis: { type: 'category', data: categories, inverse: true, axisLabel: { width: 230, overflow: 'truncate' } },
+    yAxis: { type: 'category', data: rows.map(label), inverse: true, axisLabel: { width: 230, overflow: 'truncate' } },
     xAxis: valueAxis(),
-    series: series.map((s) => ({
+    series: series.map(([key, value]) => ({
       type: 'bar',
-      name: s.name,
-      data: s.values,
+      name: t(key),
+      data: rows.map(value),
       label: { show: true, position: 'right', formatter: ({ value }) => format(value) },
     })),
   };
 }
 
+/** Largest on top. */
 const byCount = (items) => [...items].sort((a, b) => b.count - a.count);
+const count = (r) => r.count;
+const COUNCILS_AND_MEMBERS = [
+  ['councilsSeries', (r) => r.councils],
+  ['membersSeries', (r) => r.members],
+];
 
+// CHARTS (above) names the builders below before this part of the file runs: function declarations, hoisted.
 function ngosByRegion(d) {
-  const rows = byCount(d.activeNgos.byRegion);
-  return bars(
-    rows.map((r) => r.region.name),
-    [{ name: t('activeNgos'), values: rows.map((r) => r.count) }],
-  );
+  return bars(byCount(d.activeNgos.byRegion), (r) => r.region.name, [['activeNgos', count]]);
 }
-
 function ngosBySector(d) {
-  const rows = byCount(d.activeNgos.bySector);
-  return bars(
-    rows.map((r) => r.label),
-    [{ name: t('activeNgos'), values: rows.map((r) => r.count) }],
-  );
+  return bars(byCount(d.activeNgos.bySector), (r) => r.label, [['activeNgos', count]]);
 }
-
 function councilsByLevel(d) {
-  const rows = d.councilStatistics.byLevel;
-  return bars(
-    rows.map((r) => r.label),
-    [
-      { name: t('councilsSeries'), values: rows.map((r) => r.councils) },
-      { name: t('membersSeries'), values: rows.map((r) => r.members) },
-    ],
-  );
+  return bars(d.councilStatistics.byLevel, (r) => r.label, COUNCILS_AND_MEMBERS);
 }
 
 /** The operation asks only for region codes here; the names come from the NGO breakdown of the same answer. */
 function councilsByRegion(d) {
   const names = new Map(d.activeNgos.byRegion.map((r) => [r.region.code, r.region.name]));
-  const rows = d.councilStatistics.byRegion;
-  return bars(
-    rows.map((r) => names.get(r.region.code) ?? r.region.code),
-    [
-      { name: t('councilsSeries'), values: rows.map((r) => r.councils) },
-      { name: t('membersSeries'), values: rows.map((r) => r.members) },
-    ],
-  );
+  return bars(d.councilStatistics.byRegion, (r) => names.get(r.region.code) ?? r.region.code, COUNCILS_AND_MEMBERS);
 }
 
 function projectsByField(d) {
-  const rows = byCount(d.projects.byField);
-  return bars(
-    rows.map((r) => r.label),
-    [{ name: t('projectsSeries'), values: rows.map((r) => r.count) }],
-  );
+  return bars(byCount(d.projects.byField), (r) => r.label, [['projectsSeries', count]]);
 }
 
 function projectsByOutcome(d) {
@@ -432,21 +414,17 @@ function fundingByDonor(d) {
   const rows = [...d.fundingByDonor].sort(
     (a, b) => Number(b.converted.disbursed.amount) - Number(a.converted.disbursed.amount),
   );
-  return bars(
-    rows.map((r) => r.donor?.acronym ?? r.donor?.name ?? r.donorOrgRef),
-    [
-      { name: t('committedSeries'), values: rows.map((r) => Number(r.converted.committed.amount)) },
-      { name: t('disbursedSeries'), values: rows.map((r) => Number(r.converted.disbursed.amount)) },
-    ],
-  );
+  return bars(rows, (r) => r.donor?.acronym ?? r.donor?.name ?? r.donorOrgRef, [
+    ['committedSeries', (r) => Number(r.converted.committed.amount)],
+    ['disbursedSeries', (r) => Number(r.converted.disbursed.amount)],
+  ]);
 }
 
 function fundingBySdg(d) {
   const rows = [...d.fundingBySdg].sort((a, b) => a.goal.goal - b.goal.goal);
-  const option = bars(
-    rows.map((r) => `${t('sdg')} ${r.goal.goal}`),
-    [{ name: t('disbursedSeries'), values: rows.map((r) => Number(r.converted.disbursed.amount)) }],
-  );
+  const option = bars(rows, (r) => `${t('sdg')} ${r.goal.goal}`, [
+    ['disbursedSeries', (r) => Number(r.converted.disbursed.amount)],
+  ]);
   // The goals' titles are in English in the data; the tooltip shows them.
   const titles = new Map(rows.map((r) => [`${t('sdg')} ${r.goal.goal}`, r.goal.title]));
   // The tooltip is HTML and the titles are imported data: encoded.

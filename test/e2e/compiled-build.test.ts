@@ -12,6 +12,8 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { PROJECT_ROOT, SUBGRAPH_NAMES } from '../../lib/config.js';
 import { serviceArgs } from '../../lib/processes.js';
 import { postGraphQL } from '../support/federation.js';
+import { graphql } from '../generated/index.js';
+import { dataOf } from '../support/data-of.js';
 import { startProcessFederation, type ProcessFederation } from '../support/process-federation.js';
 
 const DIST = path.join(PROJECT_ROOT, 'dist');
@@ -120,13 +122,23 @@ describe('the compiled services in production mode', () => {
     const { services, address, gatewayUrl } = running();
     expect(services).toHaveLength(4);
     for (const service of services) expect((await fetch(address(service.name).healthUrl)).status).toBe(200);
-    const result = await postGraphQL<{ regions: { code: string }[]; ngos: { totalCount: number } }>(
+    const result = await postGraphQL(
       gatewayUrl,
-      '{ regions { code } ngos(filter: { statuses: [ACTIVE] }) { totalCount } }',
+      graphql(`
+        query BuildRegionsAndNgos {
+          regions {
+            code
+          }
+          ngos(filter: { statuses: [ACTIVE] }) {
+            totalCount
+          }
+        }
+      `),
     );
     expect(result.errors).toBeUndefined();
-    expect(result.data?.regions).toHaveLength(20);
-    expect(result.data?.ngos.totalCount).toBe(18_000);
+    const data = dataOf(result);
+    expect(data.regions).toHaveLength(20);
+    expect(data.ngos.totalCount).toBe(18_000);
   });
 
   test('the compiled token CLI signs with an explicitly given AUTH_JWT_SECRET in production; an analyst then reads personal data', async () => {
@@ -138,13 +150,23 @@ describe('the compiled services in production mode', () => {
     expect({ status: made.status, stderr: made.status === 0 ? '' : made.stderr }).toEqual({ status: 0, stderr: '' });
     const token = made.stdout.trim();
     expect(token.split('.')).toHaveLength(3);
-    const result = await postGraphQL<{ councilMembers: { nodes: { contact: { email: string } | null }[] } }>(
+    const result = await postGraphQL(
       running().gatewayUrl,
-      '{ councilMembers(first: 2) { nodes { contact { email } } } }',
+      graphql(`
+        query BuildMemberContacts {
+          councilMembers(first: 2) {
+            nodes {
+              contact {
+                email
+              }
+            }
+          }
+        }
+      `),
       undefined,
       { authorization: `Bearer ${token}` },
     );
     expect(result.errors).toBeUndefined();
-    expect(result.data?.councilMembers.nodes.map((m) => m.contact?.email.includes('@'))).toEqual([true, true]);
+    expect(dataOf(result).councilMembers.nodes.map((m) => m.contact?.email?.includes('@'))).toEqual([true, true]);
   });
 });

@@ -10,7 +10,11 @@ import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { binCheckDigit } from '../../lib/domain/bin.js';
 import { announceChange } from '../../lib/events/announce.js';
 import { spawnService, stopService, waitForHealth, type ServiceProcess } from '../../lib/processes.js';
-import { authHeaders, startFederation, testEnv, type Federation } from '../support/federation.js';
+import { print } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { graphql } from '../generated/index.js';
+import { dataOf } from '../support/data-of.js';
+import { authHeaders, startFederation, testEnv, type Federation, type GraphQLResponse } from '../support/federation.js';
 
 let federation: Federation;
 let gateway: ServiceProcess;
@@ -38,8 +42,16 @@ afterAll(async () => {
   await federation.stop();
 });
 
-/** One request on a connection of its own, so the kernel spreads the requests over the workers. */
-function post(body: object, headers: Record<string, string> = {}): Promise<string> {
+/**
+ * One request on a connection of its own, so the kernel spreads the requests over the workers.
+ * The answer's raw text: a test compares it whole or reads it with `answer()`.
+ */
+function post<T, V>(
+  query: TypedDocumentNode<T, V>,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<string> {
+  const body = { query: print(query), variables };
   return new Promise((resolve, reject) => {
     const request = http.request(
       gatewayUrl,
@@ -55,14 +67,22 @@ function post(body: object, headers: Record<string, string> = {}): Promise<strin
   });
 }
 
-const TOTAL = { query: '{ region(code: "KZ-11") { ngoStatistics { total } } }' };
+/** The raw answer read as the document's generated result type. */
+const answer = <T, V>(_query: TypedDocumentNode<T, V>, text: string) => JSON.parse(text) as GraphQLResponse<T>;
+
+const TOTAL = graphql(`
+  query WorkersRegionTotal {
+    region(code: "KZ-11") {
+      ngoStatistics {
+        total
+      }
+    }
+  }
+`);
 
 async function totals(): Promise<number[]> {
   const answers = await Promise.all(Array.from({ length: 6 }, () => post(TOTAL)));
-  return answers.map(
-    (text) =>
-      (JSON.parse(text) as { data: { region: { ngoStatistics: { total: number } } } }).data.region.ngoStatistics.total,
-  );
+  return answers.map((text) => dataOf(answer(TOTAL, text)).region.ngoStatistics.total);
 }
 
 function freshBin(serial: number): string {
@@ -73,7 +93,13 @@ function freshBin(serial: number): string {
   }
 }
 
-const REGISTER = 'mutation($input: RegisterNgoInput!) { registerNgo(input: $input) { ok } }';
+const REGISTER = graphql(`
+  mutation WorkersRegisterNgo($input: RegisterNgoInput!) {
+    registerNgo(input: $input) {
+      ok
+    }
+  }
+`);
 const input = (bin: string) => ({
   bin,
   names: { ru: 'Фонд «Рабочие»' },
@@ -88,17 +114,17 @@ test('a change through one worker, or announced by a tool, is seen through every
   expect(await totals()).toEqual(Array(6).fill(before));
 
   const registrar = await authHeaders(federation.env, 'registrar', false);
-  const registered = await post({ query: REGISTER, variables: { input: input(freshBin(91_001)) } }, registrar);
+  const registered = await post(REGISTER, { input: input(freshBin(91_001)) }, registrar);
   expect(JSON.parse(registered)).toEqual({ data: { registerNgo: { ok: true } } });
   expect(await totals()).toEqual(Array(6).fill(before! + 1));
 
   // As a command-line tool would: change the data beside the gateway, then announce it.
-  const direct = await federation.query<{ registerNgo: { ok: boolean } }>(
+  const direct = await federation.query(
     REGISTER,
     { input: input(freshBin(92_001)) },
     { url: federation.subgraphUrls.ngos, as: 'registrar' },
   );
-  expect(direct.data?.registerNgo.ok).toBe(true);
+  expect(dataOf(direct).registerNgo.ok).toBe(true);
   expect(await announceChange(testEnv({ GATEWAY_URL: gatewayUrl }), { source: 'cli:test', subgraphs: ['ngos'] })).toBe(
     true,
   );

@@ -12,6 +12,16 @@ import pg from 'pg';
 import { PROJECT_ROOT } from '../../lib/config.js';
 import { embeddedServerUrl } from '../../lib/database/embedded.js';
 import { postGraphQL } from '../support/federation.js';
+import { graphql } from '../generated/index.js';
+import { dataOf } from '../support/data-of.js';
+
+const ACTIVE_NGOS = graphql(`
+  query NpmStartActiveNgos {
+    ngos(filter: { statuses: [ACTIVE] }) {
+      totalCount
+    }
+  }
+`);
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'civic-graph-start-'));
 let running: ChildProcess | undefined;
@@ -113,11 +123,8 @@ describe('npm start', () => {
     expect(first.output()).toMatch(/"msg":"seeded"/);
     // Its output on stdout is the URL; every log line (its own, the services', the database's) is on stderr.
     expect(first.stdout().trim()).toMatch(/^civic-graph is up: http:\/\/localhost:\d+\/graphql +\(Ctrl-C stops it\)$/);
-    const result = await postGraphQL<{ ngos: { totalCount: number } }>(
-      `http://127.0.0.1:${used.services.gateway}/graphql`,
-      `{ ngos(filter: { statuses: [ACTIVE] }) { totalCount } }`,
-    );
-    expect(result.data?.ngos.totalCount).toBe(18_000);
+    const result = await postGraphQL(`http://127.0.0.1:${used.services.gateway}/graphql`, ACTIVE_NGOS);
+    expect(dataOf(result).ngos.totalCount).toBe(18_000);
 
     expect(await stop(first.child)).toBe(0);
     expect(await databaseAnswers(used.database)).toBe(false);
@@ -127,11 +134,8 @@ describe('npm start', () => {
 
     const second = await start(ANY_PORTS);
     expect(second.output()).not.toMatch(/"msg":"seeded"/);
-    const again = await postGraphQL<{ ngos: { totalCount: number } }>(
-      `http://127.0.0.1:${portsIn(second).services.gateway}/graphql`,
-      `{ ngos(filter: { statuses: [ACTIVE] }) { totalCount } }`,
-    );
-    expect(again.data?.ngos.totalCount).toBe(18_000);
+    const again = await postGraphQL(`http://127.0.0.1:${portsIn(second).services.gateway}/graphql`, ACTIVE_NGOS);
+    expect(dataOf(again).ngos.totalCount).toBe(18_000);
     process.stdout.write(`npm start: first ${first.ms} ms (with seeding), second ${second.ms} ms\n`);
     expect(await stop(second.child)).toBe(0);
   }, 600_000);

@@ -11,6 +11,8 @@ import { readEnv, SUBGRAPH_NAMES } from '../../lib/config.js';
 import { signCallerToken } from '../../lib/auth/tokens.js';
 import { expectEvery } from '../support/expect-every.js';
 import { postGraphQL } from '../support/federation.js';
+import { graphql } from '../generated/index.js';
+import { dataOf } from '../support/data-of.js';
 import { startProcessFederation, type ProcessFederation } from '../support/process-federation.js';
 
 // ---------------------------------------------------------------------------
@@ -124,14 +126,52 @@ afterAll(async () => {
 });
 
 /** One NGO with its region (ngos), council seats (councils) and funding (partners). */
-const ACROSS_ALL = `query AcrossAll {
-  ngo(bin: "161240478786") {
-    name(language: EN)
-    region { code }
-    councilSeats { role council { name } }
-    funding { received { amount currency } }
+const ACROSS_ALL = graphql(`
+  query AcrossAll {
+    ngo(bin: "161240478786") {
+      name(language: EN)
+      region {
+        code
+      }
+      councilSeats {
+        role
+        council {
+          name
+        }
+      }
+      funding {
+        received {
+          amount
+          currency
+        }
+      }
+    }
   }
-}`;
+`);
+
+/** Personal data a public caller may not read. */
+const CONTACTS = graphql(`
+  query Contacts {
+    councilMembers(first: 1) {
+      nodes {
+        contact {
+          email
+        }
+      }
+    }
+  }
+`);
+
+const METRICS_PROBE = graphql(`
+  query MetricsProbe {
+    regions {
+      code
+      ngoStatistics {
+        total
+      }
+    }
+  }
+`);
 
 function traceparent(): { traceId: string; parentId: string; header: string } {
   const traceId = randomBytes(16).toString('hex');
@@ -145,11 +185,11 @@ function traceparent(): { traceId: string; parentId: string; header: string } {
 describe('tracing (OTLP to a receiver on loopback)', () => {
   test("one trace spans the caller's span, the gateway's planning and fetches, each subgraph, its resolvers and SQL", async () => {
     const { traceId, parentId, header } = traceparent();
-    const result = await postGraphQL<{ ngo: { councilSeats: unknown[] } }>(gatewayUrl, ACROSS_ALL, undefined, {
+    const result = await postGraphQL(gatewayUrl, ACROSS_ALL, undefined, {
       traceparent: header,
     });
     expect(result.errors).toBeUndefined();
-    expect(result.data?.ngo.councilSeats.length).toBeGreaterThan(0);
+    expect(dataOf(result).ngo.councilSeats?.length).toBeGreaterThan(0);
 
     const services = ['civic-graph-gateway', ...SUBGRAPH_NAMES.map((name) => `civic-graph-${name}`)];
     const spans = await waitFor('spans from every service', () => {
@@ -212,15 +252,10 @@ describe('tracing (OTLP to a receiver on loopback)', () => {
     const { traceId, header } = traceparent();
     const requestId = `observe-${randomBytes(4).toString('hex')}`;
     // A public caller asking for personal data: FORBIDDEN, with the trace id to quote.
-    const result = await postGraphQL(
-      gatewayUrl,
-      'query Contacts { councilMembers(first: 1) { nodes { contact { email } } } }',
-      undefined,
-      {
-        traceparent: header,
-        'x-request-id': requestId,
-      },
-    );
+    const result = await postGraphQL(gatewayUrl, CONTACTS, undefined, {
+      traceparent: header,
+      'x-request-id': requestId,
+    });
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', requestId, traceId });
     const line = await waitFor('the gateway log line', () =>
       logLines('gateway').find((l) => l.requestId === requestId && l.msg === 'POST /graphql 200'),
@@ -294,9 +329,10 @@ describe('metrics', () => {
     const labels = { operation: 'MetricsProbe', type: 'query', outcome: 'ok' };
     const already = sample(before, 'http_server_request_duration_seconds_count', labels) ?? 0;
     for (let i = 0; i < 3; i++) {
-      const result = await postGraphQL(gatewayUrl, 'query MetricsProbe { regions { code ngoStatistics { total } } }');
+      const result = await postGraphQL(gatewayUrl, METRICS_PROBE);
       expect(result.errors).toBeUndefined();
     }
+    // Invalid on purpose, so a string codegen does not check.
     const bad = await postGraphQL(gatewayUrl, 'query MetricsProbe { regions { nope } }');
     expect(bad.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
 

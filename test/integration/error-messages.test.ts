@@ -4,14 +4,35 @@
  * the server's stack trace.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { startFederation, type Federation } from '../support/federation.js';
+import { graphql } from '../generated/index.js';
+import { dataOf } from '../support/data-of.js';
+import { startFederation, type Federation, type GraphQLResponse } from '../support/federation.js';
 import { startGatewayOnly, type GatewayOnly } from '../support/gateway-only.js';
 import { expectEvery } from '../support/expect-every.js';
 
-interface ErrorBody {
-  errors?: { message: string; path?: unknown[]; extensions?: Record<string, unknown> }[];
-  data?: unknown;
-}
+/** What these tests read of an answer: its errors (the documents sent are mostly refused). */
+type ErrorBody = GraphQLResponse;
+
+const MEMBER_CONTACTS = graphql(`
+  query ErrorsMemberContacts {
+    councilMembers(first: 20) {
+      nodes {
+        fullName
+        contact {
+          email
+        }
+      }
+    }
+  }
+`);
+
+const REGION_CODE = graphql(`
+  query ErrorsRegionCode {
+    region(code: "KZ-75") {
+      code
+    }
+  }
+`);
 
 let federation: Federation;
 let gateway: GatewayOnly;
@@ -71,12 +92,13 @@ describe('messages that say what to write', () => {
   });
 
   test('a field the caller may not read is reported once, not once per row', async () => {
-    const result = await federation.query('{ councilMembers(first: 20) { nodes { fullName contact { email } } } }');
+    const result = await federation.query(MEMBER_CONTACTS);
     const forbidden = result.errors?.filter((e) => e.extensions?.code === 'FORBIDDEN') ?? [];
     expect(forbidden).toHaveLength(1);
     expect(forbidden[0]?.message).toMatch(/contact/);
     expect(forbidden[0]?.extensions?.occurrences).toBe(20);
-    const nodes = (result.data as { councilMembers: { nodes: { contact: unknown }[] } }).councilMembers.nodes;
+    // Data and errors both: the members are read, their contacts refused (null).
+    const nodes = dataOf(result).councilMembers.nodes;
     expectEvery(nodes, (node) => node.contact === null, { length: 20 });
   });
 
@@ -87,8 +109,8 @@ describe('messages that say what to write', () => {
     expect(result.errors?.[0]?.message).toMatch(/KZ-19 \(Almaty Region\)/);
     const former = await federation.query('{ region(code: "KZ-ALA") { name } }');
     expect(former.errors?.[0]?.message).toMatch(/KZ-ALA.*KZ-75/);
-    const good = await federation.query<{ region: { code: string } }>('{ region(code: "KZ-75") { code } }');
-    expect(good.data?.region.code).toBe('KZ-75');
+    const good = await federation.query(REGION_CODE);
+    expect(dataOf(good).region.code).toBe('KZ-75');
   });
 
   test('introspection nested too deep gets a hint', async () => {

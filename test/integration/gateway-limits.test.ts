@@ -11,9 +11,28 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import pg from 'pg';
 import { readEnv } from '../../lib/config.js';
 import { resolveLimits } from '../../gateway/src/limits.js';
-import { authHeaders, startFederation, testEnv, type Federation } from '../support/federation.js';
+import { print } from 'graphql';
+import { graphql } from '../generated/index.js';
+import type { LimitsForumsQuery, LimitsRegionsQuery } from '../generated/graphql.js';
+import { dataOf } from '../support/data-of.js';
+import { authHeaders, startFederation, testEnv, type Federation, type GraphQLResponse } from '../support/federation.js';
 
-const REGIONS = '{ regions { code } }';
+const REGIONS_DOCUMENT = graphql(`
+  query LimitsRegions {
+    regions {
+      code
+    }
+  }
+`);
+const FORUMS = graphql(`
+  query LimitsForums {
+    civilForums {
+      edition
+    }
+  }
+`);
+// The text the manifest registers and the raw requests send: what federation.query sends for the document.
+const REGIONS = print(REGIONS_DOCUMENT);
 const manifestDir = fs.mkdtempSync(path.join(os.tmpdir(), 'trusted-'));
 const manifestPath = path.join(manifestDir, 'manifest.json');
 fs.writeFileSync(
@@ -22,7 +41,7 @@ fs.writeFileSync(
     format: 'apollo-persisted-query-manifest',
     version: 1,
     operations: [
-      { id: createHash('sha256').update(REGIONS).digest('hex'), name: 'Regions', type: 'query', body: REGIONS },
+      { id: createHash('sha256').update(REGIONS).digest('hex'), name: 'LimitsRegions', type: 'query', body: REGIONS },
     ],
   }),
 );
@@ -48,7 +67,23 @@ afterAll(async () => {
 });
 
 describe('limits per role', () => {
-  const deep = '{ ngos(first: 1) { nodes { region { ngos(first: 1) { nodes { region { code } } } } } } }';
+  const deep = graphql(`
+    query LimitsDeep {
+      ngos(first: 1) {
+        nodes {
+          region {
+            ngos(first: 1) {
+              nodes {
+                region {
+                  code
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  `);
 
   test('a query too deep for the public is fine for an analyst', async () => {
     const analyst = await federation.query(deep, undefined, { as: 'analyst' });
@@ -76,9 +111,9 @@ describe('limits per role', () => {
     const retryAfter = Number(limited!.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(60);
-    const body = (await limited!.json()) as { errors: { extensions: { code: string } }[] };
-    expect(body.errors[0]!.extensions.code).toBe('RATE_LIMITED');
-    const analyst = await federation.query(REGIONS, undefined, { as: 'analyst' });
+    const body = (await limited!.json()) as GraphQLResponse;
+    expect(body.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    const analyst = await federation.query(REGIONS_DOCUMENT, undefined, { as: 'analyst' });
     expect(analyst.errors).toBeUndefined();
   });
 
@@ -93,9 +128,7 @@ describe('limits per role', () => {
     expect((await batch(3)).status).toBe(200);
     const over = await batch(2);
     expect(over.status).toBe(429);
-    expect(((await over.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
-      'RATE_LIMITED',
-    );
+    expect(((await over.json()) as GraphQLResponse).errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
   });
 
   test('a batch within the limit runs every operation', async () => {
@@ -103,13 +136,17 @@ describe('limits per role', () => {
     const response = await fetch(federation.gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify([{ query: REGIONS }, { query: '{ civilForums { edition } }' }]),
+      body: JSON.stringify([{ query: REGIONS }, { query: print(FORUMS) }]),
     });
     expect(response.status).toBe(200);
-    const results = (await response.json()) as { data: Record<string, unknown[]>; errors?: unknown[] }[];
+    // A batch's answers come in the order of its operations.
+    const results = (await response.json()) as [
+      GraphQLResponse<LimitsRegionsQuery>,
+      GraphQLResponse<LimitsForumsQuery>,
+    ];
     expect(results).toHaveLength(2);
     expect(results.map((r) => r.errors)).toEqual([undefined, undefined]);
-    expect(results[0]!.data.regions).toHaveLength(20);
+    expect(dataOf(results[0]).regions).toHaveLength(20);
     // The second operation answered too: every forum the councils database holds.
     const client = new pg.Client({ connectionString: federation.databaseUrls.councils });
     await client.connect();
@@ -117,7 +154,7 @@ describe('limits per role', () => {
       .query<{ edition: number }>('SELECT edition FROM civil_forums ORDER BY edition')
       .finally(() => client.end());
     expect(stored.rows.length).toBeGreaterThan(0);
-    const editions = (results[1]!.data.civilForums as { edition: number }[]).map((f) => f.edition);
+    const editions = dataOf(results[1]).civilForums.map((f) => f.edition);
     expect(editions.sort((a, b) => a - b)).toEqual(stored.rows.map((r) => r.edition));
   });
 
@@ -133,9 +170,7 @@ describe('limits per role', () => {
     expect(admin.status).toBe(200);
     const analyst = await post(await authHeaders(federation.env, 'analyst', false));
     expect(analyst.status).toBe(413);
-    expect(((await analyst.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
-      'PAYLOAD_TOO_LARGE',
-    );
+    expect(((await analyst.json()) as GraphQLResponse).errors?.[0]?.extensions?.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
   test('bad GATEWAY_LIMITS name the role and limit', () => {
@@ -160,7 +195,7 @@ describe('trusted documents', () => {
   });
 
   test('a registered operation runs, by text or by hash; anything else is refused', async () => {
-    const byText = await trusted.query<{ regions: unknown[] }>(REGIONS);
+    const byText = await trusted.query(REGIONS_DOCUMENT);
     expect(byText.data?.regions).toHaveLength(20);
     const response = await fetch(trusted.gatewayUrl, {
       method: 'POST',
@@ -169,17 +204,15 @@ describe('trusted documents', () => {
         extensions: { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(REGIONS).digest('hex') } },
       }),
     });
-    expect(((await response.json()) as { data: { regions: unknown[] } }).data.regions).toHaveLength(20);
-    const other = await trusted.query('{ civilForums { edition } }');
+    expect(dataOf((await response.json()) as GraphQLResponse<LimitsRegionsQuery>).regions).toHaveLength(20);
+    const other = await trusted.query(FORUMS);
     expect(other.errors?.[0]?.extensions?.code).toBe('OPERATION_NOT_TRUSTED');
     // GET carries its operation in the query string: not a way around the manifest.
     const viaGet = await fetch(`${trusted.gatewayUrl}?query=${encodeURIComponent('{ __schema { types { name } } }')}`, {
       headers: { 'apollo-require-preflight': 'true' },
     });
     expect(viaGet.status).toBe(400);
-    expect(((await viaGet.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
-      'OPERATION_NOT_TRUSTED',
-    );
+    expect(((await viaGet.json()) as GraphQLResponse).errors?.[0]?.extensions?.code).toBe('OPERATION_NOT_TRUSTED');
   });
 
   test('trusted-documents mode without a manifest does not start', async () => {

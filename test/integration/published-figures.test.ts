@@ -8,6 +8,9 @@ import { Decimal } from '../../lib/domain/money.js';
 import { FORUM_FIELDS, POLICY_FIELDS } from '../../subgraphs/councils/src/domain/policy-fields.js';
 import { SECTORS } from '../../subgraphs/ngos/src/domain/sectors.js';
 import { PROJECT_WINDOW } from '../../demo/anchor.js';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { graphql } from '../generated/index.js';
+import { dataOf, present, type Roots } from '../support/data-of.js';
 import { startFederation, type Federation } from '../support/federation.js';
 import { expectEvery } from '../support/expect-every.js';
 
@@ -22,11 +25,103 @@ afterAll(async () => {
 });
 
 // Dashboards are used by signed-in ministry analysts; some of these queries are over the public cost budget.
-async function data<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const result = await federation.query<T>(query, variables, { as: 'analyst' });
+async function data<T extends object, V>(query: TypedDocumentNode<T, V>): Promise<Roots<T>> {
+  const result = await federation.query(query, undefined, { as: 'analyst' });
   expect(result.errors).toBeUndefined();
-  return result.data!;
+  return dataOf(result);
 }
+
+/** A document built at run time (an alias per sector or field) cannot be typed by codegen: its shape is written where it is used. */
+async function dynamicData<T>(query: string): Promise<T> {
+  const result = await federation.query<T>(query, undefined, { as: 'analyst' });
+  expect(result.errors).toBeUndefined();
+  return present(result.data, 'data');
+}
+
+const COUNCILS = graphql(`
+  query FiguresCouncils {
+    all: councils {
+      totalCount
+    }
+    republican: councils(filter: { levels: [REPUBLICAN] }) {
+      totalCount
+    }
+    local: councils(filter: { levels: [LOCAL] }) {
+      totalCount
+    }
+    localMembers: councilMembers(filter: { levels: [LOCAL] }) {
+      totalCount
+    }
+  }
+`);
+
+const FORUM = graphql(`
+  query FiguresForum {
+    civilForum(edition: 12) {
+      city
+      platformCount
+      platforms {
+        topic
+      }
+    }
+  }
+`);
+
+const UN_AGENCIES = graphql(`
+  query FiguresUnAgencies {
+    partners(filter: { kinds: [UN_AGENCY] }, first: 20) {
+      nodes {
+        acronym
+        reportedActivities(first: 100) {
+          totalCount
+          nodes {
+            sdgGoals {
+              goal
+            }
+            participatingOrgs {
+              partner {
+                kind
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const EU_FUNDING = graphql(`
+  query FiguresEuFunding {
+    partner(orgRef: "XI-IATI-EC_INTPA") {
+      kind
+      funding(scope: KAZAKH_ORGANIZATIONS) {
+        recipientCount
+        recipients {
+          orgRef
+        }
+        committed {
+          amount
+          currency
+        }
+      }
+    }
+  }
+`);
+
+const REGIONAL_PROJECT = graphql(`
+  query FiguresRegionalProject {
+    activities(filter: { reportingOrgRefs: ["XI-IATI-EC_INTPA"], recipientRegions: ["619"] }) {
+      nodes {
+        title
+        recipientCountries
+        totalBudget {
+          amount
+          currency
+        }
+      }
+    }
+  }
+`);
 
 function sumOf(money: { amount: string; currency: string }[], currency: string): Decimal {
   return money.filter((m) => m.currency === currency).reduce((sum, m) => sum.plus(m.amount), new Decimal(0));
@@ -37,7 +132,7 @@ describe('the published figures, through the gateway', () => {
     const sectorCounts = SECTORS.map(
       (s) => `${s.code}: ngos(filter: { statuses: [ACTIVE], sectors: [${s.code}] }) { totalCount }`,
     ).join('\n');
-    const result = await data<
+    const result = await dynamicData<
       Record<string, { totalCount: number }> & { regions: { code: string; ngos: { totalCount: number } }[] }
     >(
       `{ active: ngos(filter: { statuses: [ACTIVE] }) { totalCount }
@@ -56,17 +151,7 @@ describe('the published figures, through the gateway', () => {
   });
 
   test('over 260 public councils at both levels, with more than 4,000 local members', async () => {
-    const result = await data<{
-      all: { totalCount: number };
-      republican: { totalCount: number };
-      local: { totalCount: number };
-      localMembers: { totalCount: number };
-    }>(`{
-      all: councils { totalCount }
-      republican: councils(filter: { levels: [REPUBLICAN] }) { totalCount }
-      local: councils(filter: { levels: [LOCAL] }) { totalCount }
-      localMembers: councilMembers(filter: { levels: [LOCAL] }) { totalCount }
-    }`);
+    const result = await data(COUNCILS);
     expect(result.all.totalCount).toBeGreaterThan(260);
     expect(result.republican.totalCount).toBeGreaterThan(0);
     expect(result.local.totalCount).toBeGreaterThan(0);
@@ -79,7 +164,7 @@ describe('the published figures, through the gateway', () => {
     const byField = POLICY_FIELDS.map(
       (f) => `${f.code}: councilProjects(filter: { ${window}, fields: [${f.code}] }) { totalCount }`,
     ).join('\n');
-    const result = await data<Record<string, { totalCount: number }>>(
+    const result = await dynamicData<Record<string, { totalCount: number }>>(
       `{ inWindow: councilProjects(filter: { ${window} }) { totalCount } all: councilProjects { totalCount } ${byField} }`,
     );
     const inWindow = result.inWindow!.totalCount;
@@ -96,27 +181,14 @@ describe('the published figures, through the gateway', () => {
   });
 
   test('the 12th Civil Forum hosted more than 20 discussion platforms, one on international partnership', async () => {
-    const result = await data<{ civilForum: { city: string; platformCount: number; platforms: { topic: string }[] } }>(
-      `{ civilForum(edition: 12) { city platformCount platforms { topic } } }`,
-    );
+    const result = await data(FORUM);
     expect(result.civilForum.platformCount).toBeGreaterThan(20);
     expect(result.civilForum.platforms).toHaveLength(result.civilForum.platformCount);
     expect(result.civilForum.platforms.map((p) => p.topic)).toContain('INTERNATIONAL_PARTNERSHIP');
   });
 
   test('UN agencies publish SDG-tagged activities that involve Kazakh NGOs', async () => {
-    const result = await data<{
-      partners: {
-        nodes: {
-          acronym: string;
-          reportedActivities: {
-            totalCount: number;
-            nodes: { sdgGoals: { goal: number }[]; participatingOrgs: { partner: { kind: string } | null }[] }[];
-          };
-        }[];
-      };
-    }>(`{ partners(filter: { kinds: [UN_AGENCY] }, first: 20) { nodes { acronym reportedActivities(first: 100) { totalCount nodes {
-          sdgGoals { goal } participatingOrgs { partner { kind } } } } } } }`);
+    const result = await data(UN_AGENCIES);
     const agencies = result.partners.nodes.filter((p) => p.reportedActivities.totalCount > 0);
     expect(agencies.length).toBeGreaterThanOrEqual(3);
     const activities = agencies.flatMap((a) => a.reportedActivities.nodes);
@@ -125,17 +197,7 @@ describe('the published figures, through the gateway', () => {
   });
 
   test('the EU Delegation funds exactly 13 Kazakh organizations with about 5 million euros', async () => {
-    const result = await data<{
-      partner: {
-        kind: string;
-        funding: {
-          recipientCount: number;
-          recipients: { orgRef: string }[];
-          committed: { amount: string; currency: string }[];
-        };
-      };
-    }>(`{ partner(orgRef: "XI-IATI-EC_INTPA") { kind funding(scope: KAZAKH_ORGANIZATIONS) {
-          recipientCount recipients { orgRef } committed { amount currency } } } }`);
+    const result = await data(EU_FUNDING);
     const { funding } = result.partner;
     expect(result.partner.kind).toBe('EU');
     expect(funding.recipientCount).toBe(13);
@@ -145,16 +207,9 @@ describe('the published figures, through the gateway', () => {
   });
 
   test('the Central Asia regional NGO project has a budget of 40.5 million euros', async () => {
-    const result = await data<{
-      activities: {
-        nodes: { title: string; recipientCountries: string[]; totalBudget: { amount: string; currency: string }[] }[];
-      };
-    }>(
-      `{ activities(filter: { reportingOrgRefs: ["XI-IATI-EC_INTPA"], recipientRegions: ["619"] }) {
-          nodes { title recipientCountries totalBudget { amount currency } } } }`,
-    );
+    const result = await data(REGIONAL_PROJECT);
     expect(result.activities.nodes).toHaveLength(1);
-    const project = result.activities.nodes[0]!;
+    const project = present(result.activities.nodes[0], 'the regional project');
     expect(project.recipientCountries).toContain('KZ');
     expect(sumOf(project.totalBudget, 'EUR').toFixed(2)).toBe('40500000.00');
   });

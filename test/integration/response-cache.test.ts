@@ -8,7 +8,11 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { binCheckDigit } from '../../lib/domain/bin.js';
 import { announceChange } from '../../lib/events/announce.js';
 import { INTERNAL_TOKEN_HEADER, signInternalToken } from '../../lib/auth/tokens.js';
-import { authHeaders, startFederation, testEnv, type Federation } from '../support/federation.js';
+import { print } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { graphql } from '../generated/index.js';
+import { dataOf } from '../support/data-of.js';
+import { authHeaders, startFederation, testEnv, type Federation, type GraphQLResponse } from '../support/federation.js';
 
 let federation: Federation;
 
@@ -23,15 +27,18 @@ afterAll(async () => {
 const fetchCount = () => Object.values(federation.fetches).reduce((a, b) => a + b, 0);
 
 /** The raw text of the gateway's answer. */
-async function raw(query: string, headers: Record<string, string> = {}): Promise<string> {
+async function raw<T, V>(query: TypedDocumentNode<T, V>, headers: Record<string, string> = {}): Promise<string> {
   const response = await fetch(federation.gatewayUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query }),
+    body: JSON.stringify({ query: print(query) }),
   });
   expect(response.status).toBe(200);
   return response.text();
 }
+
+/** The raw answer read as the document's generated result type. */
+const parsed = <T, V>(_query: TypedDocumentNode<T, V>, text: string) => JSON.parse(text) as GraphQLResponse<T>;
 
 /** A valid BIN registered in March 2024 (YYMM, 4, 0, a serial, the check digit), unused by the demo data. */
 function freshBin(): string {
@@ -42,7 +49,41 @@ function freshBin(): string {
   }
 }
 
-const REGION = '{ region(code: "KZ-43") { code name ngoStatistics { total } } }';
+const REGION = graphql(`
+  query CachedRegion {
+    region(code: "KZ-43") {
+      code
+      name
+      ngoStatistics {
+        total
+      }
+    }
+  }
+`);
+
+const MEMBERS = graphql(`
+  query CachedMembers {
+    councilMembers(first: 2) {
+      nodes {
+        fullName
+        contact {
+          email
+        }
+      }
+    }
+  }
+`);
+
+const REGISTER = graphql(`
+  mutation CacheRegisterNgo($input: RegisterNgoInput!) {
+    registerNgo(input: $input) {
+      ok
+      error {
+        message
+      }
+    }
+  }
+`);
 
 describe('response cache', () => {
   test('a repeated public read is served from the cache, byte for byte', async () => {
@@ -71,23 +112,20 @@ describe('response cache', () => {
   });
 
   test('restricted data (council members’ contacts) is never kept', async () => {
-    const members = '{ councilMembers(first: 2) { nodes { fullName contact { email } } } }';
     const analyst = await authHeaders(federation.env, 'analyst', false);
-    await raw(members, analyst);
+    await raw(MEMBERS, analyst);
     federation.resetCounts();
-    const again = JSON.parse(await raw(members, analyst)) as { data: { councilMembers: { nodes: unknown[] } } };
-    expect(again.data.councilMembers.nodes).toHaveLength(2);
+    const again = dataOf(parsed(MEMBERS, await raw(MEMBERS, analyst)));
+    expect(again.councilMembers.nodes).toHaveLength(2);
     expect(federation.fetches.councils).toBeGreaterThan(0);
   });
 
   test('a change through the API is seen by the next read', async () => {
-    const total = async () =>
-      (JSON.parse(await raw(REGION)) as { data: { region: { ngoStatistics: { total: number } } } }).data.region
-        .ngoStatistics.total;
+    const total = async () => dataOf(parsed(REGION, await raw(REGION))).region.ngoStatistics.total;
     const before = await total();
     expect(await total()).toBe(before);
-    const registered = await federation.query<{ registerNgo: { ok: boolean; error: unknown } }>(
-      `mutation($input: RegisterNgoInput!) { registerNgo(input: $input) { ok error { message } } }`,
+    const registered = await federation.query(
+      REGISTER,
       {
         input: {
           bin: freshBin(),
@@ -101,7 +139,7 @@ describe('response cache', () => {
       { as: 'registrar' },
     );
     expect(registered.errors).toBeUndefined();
-    expect(registered.data!.registerNgo).toEqual({ ok: true, error: null });
+    expect(dataOf(registered).registerNgo).toEqual({ ok: true, error: null });
     expect(await total()).toBe(before + 1);
   });
 

@@ -3,13 +3,18 @@
  * of the demo data, reached through its own TCP proxy (tcp-proxy.ts), and
  * the gateway, all on free loopback ports. A test can stop, kill and restart
  * any process and hang or cut any subgraph's database.
+ *
+ * Not built on process-federation.ts: what they share is spawning and waiting for health (lib/processes.ts,
+ * which both use); this one adds the proxies, restarts on a service's own port, wakes stopped processes
+ * before stopping them, and may run on databases its caller keeps.
  */
 import { SUBGRAPH_NAMES, type SubgraphName } from '../../lib/config.js';
 import { spawnService, stopService, waitForHealth, type ServiceProcess } from '../../lib/processes.js';
 import { demoDatabase, dropDatabase } from './databases.js';
+import type { ServiceName } from './process-federation.js';
 import { startTcpProxy, type TcpProxy } from './tcp-proxy.js';
 
-export type ServiceName = SubgraphName | 'gateway';
+export type { ServiceName };
 
 export interface FaultStack {
   gatewayUrl: string;

@@ -14,6 +14,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../lib/config.js';
+import { dataOf } from '../support/data-of.js';
 import { expectEvery } from '../support/expect-every.js';
 import { authHeaders, postGraphQL, startFederation, testEnv, type Federation } from '../support/federation.js';
 
@@ -135,7 +136,7 @@ describe('Hive Gateway over the committed supergraph', () => {
       await authHeaders(federation.env, 'analyst', false),
     );
     expect(asAnalyst.errors).toBeUndefined();
-    expectEvery(asAnalyst.data!.councilMembers.nodes, (n) => n.contact !== null, { length: 3 });
+    expectEvery(dataOf(asAnalyst).councilMembers.nodes, (n) => n.contact !== null, { length: 3 });
 
     const asPublic = await postGraphQL<{ councilMembers: { nodes: { contact: unknown }[] } }>(hiveUrl, query);
     expect(asPublic.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

@@ -12,7 +12,8 @@ import pg from 'pg';
 import { binCheckDigit } from '../../lib/domain/bin.js';
 import { announceChange } from '../../lib/events/announce.js';
 import { spawnService, stopService, waitForHealth, type ServiceProcess } from '../../lib/processes.js';
-import { authHeaders, startFederation, testEnv, type Federation } from '../support/federation.js';
+import { dataOf } from '../support/data-of.js';
+import { authHeaders, startFederation, testEnv, type Federation, type GraphQLResponse } from '../support/federation.js';
 import { redisServerAvailable, startRedis, type TestRedis } from '../support/redis.js';
 
 const PER_MINUTE = 12;
@@ -81,9 +82,9 @@ async function total(i: number): Promise<number> {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: REGION }),
   });
-  const body = (await response.json()) as { data?: { region: { ngoStatistics: { total: number } } } };
+  const body = (await response.json()) as GraphQLResponse<{ region: { ngoStatistics: { total: number } } | null }>;
   expect({ status: response.status, body }).toMatchObject({ status: 200, body: { data: {} } });
-  return body.data!.region.ngoStatistics.total;
+  return dataOf(body).region.ngoStatistics.total;
 }
 
 /** The sum of the samples of replica `i`'s /metrics whose line starts with `prefix` (a counter not yet moved may have none). */

@@ -23,20 +23,9 @@ import { readMappings } from '../../sync/egov/mapping.js';
 import { syncIatiRegistry } from '../../sync/iati-registry.js';
 import { syncNbkRates } from '../../sync/nbk-rates.js';
 import { dropDatabase, emptyDatabase } from '../support/databases.js';
-import { startSourceServer, type SourceServer, type SourceState } from '../support/source-server.js';
+import { portalNgoRecord, startSourceServer, type SourceServer, type SourceState } from '../support/source-server.js';
 
-const ngo = (bin: string, name: string, regDate: string, extra: Record<string, unknown> = {}) => ({
-  bin,
-  name_ru: name,
-  name_kz: null,
-  org_form: 'Общественное объединение',
-  reg_date: regDate,
-  region_iso: 'KZ-75',
-  activity: 'Образование; Молодёжь',
-  status: 'Действующее',
-  address: 'Алматы',
-  ...extra,
-});
+const ngo = portalNgoRecord;
 
 function iatiFile(identifier: string, title: string): string {
   return `<?xml version="1.0" encoding="UTF-8"?>

@@ -15,7 +15,7 @@ import { createDb as ngosDb, type Db as NgosDb } from '../../subgraphs/ngos/src/
 import { syncEgov } from '../../sync/egov/index.js';
 import { readMappings } from '../../sync/egov/mapping.js';
 import { demoDatabase, dropDatabase, emptyDatabase } from '../support/databases.js';
-import { startSourceServer, type SourceServer } from '../support/source-server.js';
+import { portalNgoRecord, startSourceServer, type SourceServer } from '../support/source-server.js';
 
 /** Rows of ngo_search that differ from ngos, both ways (the names lower-cased, the shortest as written). */
 const DIFFERENCES = `
@@ -135,17 +135,7 @@ describe('ngo_search through the egov sync', () => {
   let server: SourceServer;
   let client: pg.Client;
 
-  const record = (bin: string, name: string, regDate = '15.04.1995') => ({
-    bin,
-    name_ru: name,
-    name_kz: null,
-    org_form: 'Общественное объединение',
-    reg_date: regDate,
-    region_iso: 'KZ-75',
-    activity: 'Образование; Молодёжь',
-    status: 'Действующее',
-    address: 'Алматы',
-  });
+  const record = portalNgoRecord;
 
   beforeAll(async () => {
     [urls.ngos, urls.councils] = await Promise.all([emptyDatabase('ngos'), emptyDatabase('councils')]);

@@ -25,6 +25,27 @@ export interface SourceState {
   hanging: Set<string>;
 }
 
+/** One NGO of the portal's registry dataset (reestr_nko), as the portal publishes it: in Almaty, active, education and youth. */
+export function portalNgoRecord(
+  bin: string,
+  name: string,
+  regDate = '15.04.1995',
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    bin,
+    name_ru: name,
+    name_kz: null,
+    org_form: 'Общественное объединение',
+    reg_date: regDate,
+    region_iso: 'KZ-75',
+    activity: 'Образование; Молодёжь',
+    status: 'Действующее',
+    address: 'Алматы',
+    ...extra,
+  };
+}
+
 export interface SourceServer {
   url: string;
   state: SourceState;

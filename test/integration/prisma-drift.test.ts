@@ -143,7 +143,7 @@ describe('the drift check reports a schema that no longer matches the SQL', () =
       from: '@@index([nameRu(ops: raw("gin_trgm_ops"))]',
       to: '@@index([nameRu(ops: raw("gist_trgm_ops"))]',
       expected: [
-        'index ngos_name_ru_trgm_idx on ngos: columns (name_ru gist_trgm_ops) in the schema, (name_ru gin_trgm_ops) in the database',
+        'index ngo_search_name_ru_trgm_idx on ngo_search: columns (name_ru gist_trgm_ops) in the schema, (name_ru gin_trgm_ops) in the database',
       ],
     },
     {

@@ -4,7 +4,9 @@
  * ngos through every kind of change: the demo seed, inserts, updates of
  * names (set, changed, removed) and of every filter column, an update that
  * touches nothing searched, deletes, a rolled-back change, the egov sync's
- * upserts, and a truncate.
+ * upserts, and a truncate. So do the counts kept in ngo_search_counts
+ * (migration 20261206300000_ngo_search_counts) of texts the writes add to
+ * names, change in them and take away.
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
@@ -35,8 +37,28 @@ async function write(client: pg.Client, rows: number, sql: string): Promise<void
   expect({ sql, rows: (await client.query(sql)).rowCount }).toEqual({ sql, rows });
 }
 
+/** Kept counts that differ from the NGOs whose names contain the text, counted by the definition (ILIKE on ngos). */
+const COUNT_DIFFERENCES = `
+  SELECT pattern, matches, truth FROM (
+    SELECT c.pattern, c.matches,
+           (SELECT count(*)::int FROM ngos n WHERE n.name_ru ILIKE c.pattern OR n.name_kk ILIKE c.pattern OR n.name_en ILIKE c.pattern) AS truth
+    FROM ngo_search_counts c WHERE c.pattern <> '') x
+  WHERE matches <> truth`;
+
+/** Keeps the count of each text (whatever its number of matches), as a search of a common text would. */
+async function keepCounts(client: pg.Client, texts: string[]): Promise<void> {
+  await client.query(`SELECT ngo_search_count(lower('%' || t || '%'), 0, 32, '1s') FROM unnest($1::text[]) AS t`, [
+    texts,
+  ]);
+  const kept = await client.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM ngo_search_counts WHERE pattern <> ''`,
+  );
+  expect(kept.rows[0]!.n).toBeGreaterThanOrEqual(texts.length);
+}
+
 async function expectAgreement(client: pg.Client): Promise<void> {
   expect((await client.query(DIFFERENCES)).rows).toEqual([]);
+  expect((await client.query(COUNT_DIFFERENCES)).rows).toEqual([]);
   const [row] = (
     await client.query<{ ngos: number; kept: number }>(
       'SELECT (SELECT count(*)::int FROM ngos) AS ngos, (SELECT count(*)::int FROM ngo_search) AS kept',
@@ -53,6 +75,8 @@ describe('ngo_search', () => {
     url = await demoDatabase('ngos');
     client = new pg.Client({ connectionString: url });
     await client.connect();
+    // Texts the writes below add to names, change in them or take away; 'временное' only while rolled back.
+    await keepCounts(client, ['общественн', 'фонд', 'fund', 'қоғамдық', 'ақ жол', 'ak zhol', 'центр', 'временное']);
   });
 
   afterAll(async () => {
@@ -126,6 +150,8 @@ describe('ngo_search', () => {
     await expectAgreement(client);
     await client.query('TRUNCATE ngos CASCADE');
     expect((await client.query('SELECT count(*)::int AS n FROM ngo_search')).rows).toEqual([{ n: 0 }]);
+    expect((await client.query(`SELECT DISTINCT matches FROM ngo_search_counts`)).rows).toEqual([{ matches: 0 }]);
+    await expectAgreement(client);
   });
 });
 
@@ -155,6 +181,7 @@ describe('ngo_search through the egov sync', () => {
     });
     client = new pg.Client({ connectionString: urls.ngos });
     await client.connect();
+    await keepCounts(client, ['центр', 'болашак', 'общество']);
   });
 
   afterAll(async () => {
@@ -183,6 +210,12 @@ describe('ngo_search through the egov sync', () => {
     await expectAgreement(client);
     expect((await client.query(`SELECT name_ru FROM ngo_search WHERE bin = '950440001673'`)).rows).toEqual([
       { name_ru: 'молодёжный центр «болашак»' },
+    ]);
+    expect((await client.query(`SELECT pattern, matches FROM ngo_search_counts ORDER BY pattern`)).rows).toEqual([
+      { pattern: '', matches: 0 },
+      { pattern: '%болашак%', matches: 1 },
+      { pattern: '%общество%', matches: 1 },
+      { pattern: '%центр%', matches: 1 },
     ]);
   });
 });

@@ -10,7 +10,8 @@
  * checked with LIKE against names lower-cased once costs a fraction of a
  * wide one checked with ILIKE (see the migration 20261206200000_ngo_search).
  * Similarity is asked only in the second case because it is
- * costly for every row a common word finds. Digits also match BINs by
+ * costly for every row a common word finds. The total of a text in many
+ * names is kept rather than counted again (search-count.ts). Digits also match BINs by
  * prefix, a range scan of the BIN's unique index. Results are ordered by an allowed
  * order only, with the id as the last tie-breaker, and paged by keyset on
  * the sort values, so pages stay stable while rows are added elsewhere.
@@ -26,6 +27,7 @@ import type { Ngo } from '../generated/prisma/client.js';
 import type { Loaders } from '../loaders.js';
 import type { NgoScope } from './ngo-scope.js';
 import { rowConditions } from './ngo-sql.js';
+import { countMatches, type CountRequest } from './search-count.js';
 import { requestSearches, runSearchStatement, type RequestSearches } from './search-limits.js';
 import { walkFirstPage, type WalkRow } from './search-walk.js';
 
@@ -72,11 +74,12 @@ export function searchText(text: string): string {
 const NAMES = ['s.name_ru', 's.name_kk', 's.name_en'].map((column) => raw(column));
 
 /** Names containing the text: any row a trigram index finds and LIKE confirms. */
-function containing(text: string): { condition: Sql; score: Sql } {
+function containing(text: string): { condition: Sql; score: Sql; pattern: Sql } {
   // LIKE's escape character is the backslash: the text's own %, _ and \ match literally.
   // The names are stored lower-cased, so the pattern is too: x ILIKE p is lower(x) LIKE lower(p).
   const pattern = sql`lower(${`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}::text)`;
   return {
+    pattern,
     condition: sql`(${join(
       NAMES.map((column) => sql`${column} LIKE ${pattern}`),
       ' OR ',
@@ -93,9 +96,10 @@ function shareOf(text: string, shortest: Sql): Sql {
 }
 
 /** Names resembling the text (pg_trgm word similarity): for typos, asked only when no name contains the text. */
-function resembling(text: string): { condition: Sql; score: Sql } {
+function resembling(text: string): { condition: Sql; score: Sql; pattern: null } {
   const typed = sql`${text}::text`;
   return {
+    pattern: null,
     condition: sql`(${join(
       NAMES.map((column) => sql`${typed} <% ${column}`),
       ' OR ',
@@ -106,11 +110,21 @@ function resembling(text: string): { condition: Sql; score: Sql } {
 
 type NameMatch = 'NAME' | 'SIMILAR_NAME';
 
+interface Matching {
+  condition: Sql;
+  matchedBy: Sql;
+  tier: Sql;
+  score: Sql;
+  /** The LIKE pattern of the names, when rows match by containing the text and by nothing else. */
+  namePattern: Sql | null;
+}
+
 /** How a row matches the text, and how well: by BIN (digits) or by name, as the name match says. */
-function matching(text: string, byName: NameMatch): { condition: Sql; matchedBy: Sql; tier: Sql; score: Sql } {
+function matching(text: string, byName: NameMatch): Matching {
   const name = byName === 'NAME' ? containing(text) : resembling(text);
   if (!/^\d{1,12}$/.test(text)) {
-    return { condition: name.condition, matchedBy: sql`${byName}::text`, tier: sql`0`, score: name.score };
+    const { condition, score, pattern } = name;
+    return { condition, matchedBy: sql`${byName}::text`, tier: sql`0`, score, namePattern: pattern };
   }
   // A BIN prefix as a range of the unique index: 9504 → 950400000000 .. 950499999999.
   const exact = sql`s.bin = ${text}::bpchar`;
@@ -120,6 +134,7 @@ function matching(text: string, byName: NameMatch): { condition: Sql; matchedBy:
     matchedBy: sql`CASE WHEN ${exact} THEN 'BIN' WHEN ${prefix} THEN 'BIN_PREFIX' ELSE ${byName}::text END`,
     tier: sql`CASE WHEN ${exact} THEN 2 WHEN ${prefix} THEN 1 ELSE 0 END`,
     score: sql`CASE WHEN ${prefix} THEN 1 ELSE ${name.score} END`,
+    namePattern: null,
   };
 }
 
@@ -162,12 +177,13 @@ interface Position {
 
 /** What a page selects from ngo_search `s` (id, how it matched, score, sort keys) and which rows. */
 function hitColumns(text: string, args: SearchArgs, nameMatch: NameMatch) {
-  const { condition, matchedBy, tier, score } = matching(text, nameMatch);
+  const { condition, matchedBy, tier, score, namePattern } = matching(text, nameMatch);
   const where = and([rowConditions(args.scope, 's'), condition]);
+  const counting: CountRequest = { where, namePattern, scope: args.scope };
   const { keys, kinds } = sortKeys(args.orderBy, args.language, tier, score);
   const sortColumns = join(keys.map((key, i) => sql`${key} AS ${raw(`k${i}`)}`));
   const columns = sql`s.id, ${matchedBy} AS matched_by, round(${score} * ${SCORE_SCALE})::int AS score, ${sortColumns}`;
-  return { columns, where, keys, kinds };
+  return { columns, where, keys, kinds, counting };
 }
 
 /**
@@ -184,7 +200,7 @@ async function hitPage(
   position: Position,
   take: number,
 ) {
-  const { columns, where, keys, kinds } = hitColumns(text, args, position.nameMatch);
+  const { columns, where, keys, kinds, counting } = hitColumns(text, args, position.nameMatch);
   // Only a NAME order needs the names as written (ngo_search holds them lower-cased).
   const from = args.orderBy === 'NAME' ? sql`ngo_search s JOIN ngos n ON n.id = s.id` : sql`ngo_search s`;
   const order = raw([...keys.map((_, i) => `h.k${i}`), 'h.id'].join(', '));
@@ -203,7 +219,7 @@ async function hitPage(
     ) AS h
     WHERE ${after} ORDER BY ${order} LIMIT ${take}`,
   );
-  return { rows, keyCount: keys.length, where };
+  return { rows, keyCount: keys.length, counting };
 }
 
 /** Where a page starts: from the cursor, or at the top of whichever way of matching names finds anything. */
@@ -231,15 +247,10 @@ const WALK_MIN_MATCHES = 2000;
  */
 async function firstByRelevance(db: Db, searches: RequestSearches, text: string, args: SearchArgs, take: number) {
   if (args.orderBy !== 'RELEVANCE' || /^\d{1,12}$/.test(text)) return null;
-  const { columns, where, keys } = hitColumns(text, args, 'NAME');
-  const [row] = await runSearchStatement<{ count: number }>(
-    db,
-    searches,
-    sql`SELECT count(*)::int AS count FROM ngo_search s WHERE ${where}`,
-  );
-  const count = row?.count ?? 0;
+  const { columns, where, keys, counting } = hitColumns(text, args, 'NAME');
+  const count = await countMatches(db, searches, counting);
   // No name contains the text: the caller goes on to names resembling it.
-  if (!count) return { count, found: { rows: [], keyCount: keys.length, where } };
+  if (!count) return { count, found: { rows: [], keyCount: keys.length, counting } };
   if (count < WALK_MIN_MATCHES) return { count, found: null };
   const rows = await walkFirstPage<HitRow & WalkRow>(db, searches, {
     columns,
@@ -249,7 +260,7 @@ async function firstByRelevance(db: Db, searches: RequestSearches, text: string,
     take,
     limit: count,
   });
-  return { count, found: rows && { rows, keyCount: keys.length, where } };
+  return { count, found: rows && { rows, keyCount: keys.length, counting } };
 }
 
 export async function searchNgos(db: Db, loaders: Loaders, args: SearchArgs): Promise<SearchConnection> {
@@ -268,7 +279,7 @@ export async function searchNgos(db: Db, loaders: Loaders, args: SearchArgs): Pr
     found = await hitPage(db, searches, text, args, { nameMatch, after: null }, page.take);
   }
   const counted = nameMatch === 'NAME' ? first?.count : undefined;
-  const { rows, keyCount, where } = found;
+  const { rows, keyCount, counting } = found;
   const hits = rows.slice(0, page.take - 1);
   const ngos = await loaders.ngoById.loadMany(hits.map((row) => row.id));
   const last = hits.at(-1);
@@ -287,12 +298,7 @@ export async function searchNgos(db: Db, loaders: Loaders, args: SearchArgs): Pr
       if (counted !== undefined) return counted;
       // A first page that holds every match has counted them already.
       if (!from && rows.length < page.take) return rows.length;
-      const [row] = await runSearchStatement<{ count: number }>(
-        db,
-        searches,
-        sql`SELECT count(*)::int AS count FROM ngo_search s WHERE ${where}`,
-      );
-      return row?.count ?? 0;
+      return countMatches(db, searches, counting);
     },
   };
 }

@@ -1,0 +1,142 @@
+-- The exact number of NGOs whose names contain a common text, kept instead
+-- of counted. A search's total counts every name that contains the text: for
+-- a word in most names (at 10x the demo data, 103,000 of 192,000 NGOs for
+-- "Общественное") that is a trigram bitmap of every match and a LIKE
+-- re-check of each, ten times the 1x time. A text whose count, unfiltered,
+-- reaches a threshold is kept here with its count (by the search that
+-- counted it, ngo_search_count below), and the count is kept exact by
+-- statement-level triggers on ngo_search, in the same transaction as every
+-- change, like the other count tables. At most a few dozen texts are kept
+-- (the ones with the most matches: they cost the most to count), since
+-- every change to ngo_search checks its rows against each of them.
+
+-- CreateTable
+CREATE TABLE "ngo_search_counts" (
+    -- The LIKE pattern of the names, as search sends it lower-cased: '%text%', with \ % _ escaped.
+    "pattern" TEXT NOT NULL,
+    "matches" INTEGER NOT NULL,
+
+    CONSTRAINT "ngo_search_counts_pkey" PRIMARY KEY ("pattern")
+);
+
+-- The row '' is no text: a text is kept by updating it, and a writer in a
+-- REPEATABLE READ or SERIALIZABLE transaction updates it too, so one whose
+-- snapshot is older than a text (and so would not see it to count its own
+-- change) fails with a serialization error instead of leaving the count wrong.
+INSERT INTO "ngo_search_counts" ("pattern", "matches") VALUES ('', 0);
+
+CREATE FUNCTION "ngo_search_counts_apply"() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  -- The rows that left (-1) and arrived (+1); a trigger sees only the transition tables of its event.
+  changes text := CASE TG_OP
+    WHEN 'INSERT' THEN 'SELECT n."name_ru", n."name_kk", n."name_en", 1 AS "delta" FROM "new_rows" n'
+    WHEN 'DELETE' THEN 'SELECT o."name_ru", o."name_kk", o."name_en", -1 AS "delta" FROM "old_rows" o'
+    ELSE 'SELECT o."name_ru", o."name_kk", o."name_en", -1 AS "delta" FROM "old_rows" o
+          UNION ALL SELECT n."name_ru", n."name_kk", n."name_en", 1 AS "delta" FROM "new_rows" n'
+  END;
+  kept record;
+BEGIN
+  IF current_setting('transaction_isolation') <> 'read committed' THEN
+    UPDATE "ngo_search_counts" SET "matches" = 0 WHERE "pattern" = '';
+  END IF;
+  -- One text at a time in the order of the key, so that two writers lock the rows in the same order.
+  FOR kept IN EXECUTE format($sql$
+    SELECT c."pattern", sum(ch."delta")::int AS "delta"
+    FROM "ngo_search_counts" c
+    JOIN (%s) ch ON ch."name_ru" LIKE c."pattern" OR ch."name_kk" LIKE c."pattern" OR ch."name_en" LIKE c."pattern"
+    WHERE c."pattern" <> ''
+    GROUP BY c."pattern"
+    HAVING sum(ch."delta") <> 0
+    ORDER BY c."pattern"
+  $sql$, changes) LOOP
+    UPDATE "ngo_search_counts" SET "matches" = "matches" + kept."delta" WHERE "pattern" = kept."pattern";
+  END LOOP;
+  RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER "ngo_search_counts_insert" AFTER INSERT ON "ngo_search"
+  REFERENCING NEW TABLE AS "new_rows" FOR EACH STATEMENT EXECUTE FUNCTION "ngo_search_counts_apply"();
+CREATE TRIGGER "ngo_search_counts_update" AFTER UPDATE ON "ngo_search"
+  REFERENCING OLD TABLE AS "old_rows" NEW TABLE AS "new_rows" FOR EACH STATEMENT EXECUTE FUNCTION "ngo_search_counts_apply"();
+CREATE TRIGGER "ngo_search_counts_delete" AFTER DELETE ON "ngo_search"
+  REFERENCING OLD TABLE AS "old_rows" FOR EACH STATEMENT EXECUTE FUNCTION "ngo_search_counts_apply"();
+
+CREATE FUNCTION "ngo_search_counts_clear"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE "ngo_search_counts" SET "matches" = 0 WHERE "pattern" <> '';
+  RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER "ngo_search_counts_truncate" AFTER TRUNCATE ON "ngo_search"
+  FOR EACH STATEMENT EXECUTE FUNCTION "ngo_search_counts_clear"();
+
+-- A truncate of "ngos" truncates ngo_search (it deleted its rows one by one,
+-- which would now check each against every kept text).
+CREATE OR REPLACE FUNCTION "ngo_search_clear"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  TRUNCATE "ngo_search";
+  RETURN NULL;
+END
+$$;
+
+-- The number of NGOs with a name LIKE the (lower-cased) pattern: the kept
+-- count if the text is kept, else counted, and kept when there are at least
+-- keep_from and the text is among the keep_most with the most matches. To
+-- keep a count exact, it is counted while no one can change ngo_search: a
+-- SHARE lock waits for the writers in progress and holds new ones until
+-- this transaction ends (a text's first count; a rare text's count is quick).
+-- A writer that holds the lock longer than lock_wait makes this a plain
+-- count, kept another time.
+CREATE FUNCTION "ngo_search_count"("p" text, "keep_from" integer, "keep_most" integer, "lock_wait" text)
+RETURNS integer LANGUAGE plpgsql AS $$
+DECLARE
+  "n" integer;
+  "locked" boolean := current_setting('transaction_read_only') = 'off';
+BEGIN
+  SELECT c."matches" INTO "n" FROM "ngo_search_counts" c WHERE c."pattern" = "p" AND "p" <> '';
+  IF FOUND THEN
+    RETURN "n";
+  END IF;
+  IF "locked" THEN
+    BEGIN
+      PERFORM set_config('lock_timeout', "lock_wait", true);
+      LOCK TABLE "ngo_search" IN SHARE MODE;
+      PERFORM set_config('lock_timeout', '0', true);
+    EXCEPTION WHEN lock_not_available THEN
+      "locked" := false;
+    END;
+  END IF;
+  -- Planned with the pattern's value, so that the trigram indexes serve it as they serve the search.
+  EXECUTE 'SELECT count(*)::int FROM "ngo_search" s WHERE s."name_ru" LIKE $1 OR s."name_kk" LIKE $1 OR s."name_en" LIKE $1'
+    INTO "n" USING "p";
+  IF "locked" AND "n" >= "keep_from" THEN
+    UPDATE "ngo_search_counts" SET "matches" = 0 WHERE "pattern" = '';
+    -- Full: the text with the fewest matches makes way, if it has fewer.
+    DELETE FROM "ngo_search_counts" c
+    WHERE c."pattern" = (SELECT k."pattern" FROM "ngo_search_counts" k WHERE k."pattern" <> ''
+                         ORDER BY k."matches", k."pattern" LIMIT 1)
+      AND c."matches" < "n"
+      AND (SELECT count(*) FROM "ngo_search_counts" k WHERE k."pattern" <> '') >= "keep_most";
+    INSERT INTO "ngo_search_counts" ("pattern", "matches")
+    SELECT "p", "n" WHERE (SELECT count(*) FROM "ngo_search_counts" k WHERE k."pattern" <> '') < "keep_most"
+    ON CONFLICT ("pattern") DO NOTHING;
+  END IF;
+  RETURN "n";
+END
+$$;
+
+-- The walk by shortest name (src/services/search-walk.ts) reads the names
+-- from its index, not from the table: the index only, while the visibility
+-- map is current (autovacuum keeps it so; a page changed since is read from
+-- the table as before). Prisma's schema cannot state INCLUDE columns: the
+-- drift check compares key columns only.
+DROP INDEX "ngo_search_shortest_name_id_idx";
+CREATE INDEX "ngo_search_shortest_name_id_idx" ON "ngo_search"("shortest_name", "id") INCLUDE ("name_ru", "name_kk", "name_en");
+
+-- Search reads ngo_search since 20261206200000_ngo_search; nothing reads
+-- the names of "ngos" by trigram any more, and each index cost every write.
+DROP INDEX "ngos_name_ru_trgm_idx";
+DROP INDEX "ngos_name_kk_trgm_idx";
+DROP INDEX "ngos_name_en_trgm_idx";

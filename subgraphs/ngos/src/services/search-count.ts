@@ -17,7 +17,7 @@ import { runSearchStatement, type RequestSearches } from './search-limits.js';
 export const KEEP_COUNT_FROM = 2000;
 /** Every change to ngo_search checks its rows against each kept text: a few dozen cost a write little. */
 export const KEEP_COUNT_MOST = 32;
-/** How long a first count waits for the writers in progress before counting without keeping. */
+/** How long the first search of a common text waits for the writers in progress to keep its count (else: next time). */
 const KEEP_LOCK_WAIT = '100ms';
 
 export interface CountRequest {

@@ -82,47 +82,47 @@ END
 $$;
 
 -- The number of NGOs with a name LIKE the (lower-cased) pattern: the kept
--- count if the text is kept, else counted, and kept when there are at least
+-- count if the text is kept, else counted; and kept when there are at least
 -- keep_from and the text is among the keep_most with the most matches. To
--- keep a count exact, it is counted while no one can change ngo_search: a
--- SHARE lock waits for the writers in progress and holds new ones until
--- this transaction ends (a text's first count; a rare text's count is quick).
--- A writer that holds the lock longer than lock_wait makes this a plain
--- count, kept another time.
+-- keep a count exact, it is counted again while no one can change
+-- ngo_search: a SHARE lock waits for the writers in progress and holds new
+-- ones until this transaction ends (once per common text; a rare text is
+-- counted without it). A writer that holds ngo_search longer than
+-- lock_wait leaves the text to be kept another time.
 CREATE FUNCTION "ngo_search_count"("p" text, "keep_from" integer, "keep_most" integer, "lock_wait" text)
 RETURNS integer LANGUAGE plpgsql AS $$
 DECLARE
   "n" integer;
-  "locked" boolean := current_setting('transaction_read_only') = 'off';
+  -- Planned with the pattern's value, so that the trigram indexes serve it as they serve the search.
+  "counting" constant text :=
+    'SELECT count(*)::int FROM "ngo_search" s WHERE s."name_ru" LIKE $1 OR s."name_kk" LIKE $1 OR s."name_en" LIKE $1';
 BEGIN
   SELECT c."matches" INTO "n" FROM "ngo_search_counts" c WHERE c."pattern" = "p" AND "p" <> '';
   IF FOUND THEN
     RETURN "n";
   END IF;
-  IF "locked" THEN
-    BEGIN
-      PERFORM set_config('lock_timeout', "lock_wait", true);
-      LOCK TABLE "ngo_search" IN SHARE MODE;
-      PERFORM set_config('lock_timeout', '0', true);
-    EXCEPTION WHEN lock_not_available THEN
-      "locked" := false;
-    END;
+  EXECUTE "counting" INTO "n" USING "p";
+  IF "n" < "keep_from" OR current_setting('transaction_read_only') = 'on' THEN
+    RETURN "n";
   END IF;
-  -- Planned with the pattern's value, so that the trigram indexes serve it as they serve the search.
-  EXECUTE 'SELECT count(*)::int FROM "ngo_search" s WHERE s."name_ru" LIKE $1 OR s."name_kk" LIKE $1 OR s."name_en" LIKE $1'
-    INTO "n" USING "p";
-  IF "locked" AND "n" >= "keep_from" THEN
-    UPDATE "ngo_search_counts" SET "matches" = 0 WHERE "pattern" = '';
-    -- Full: the text with the fewest matches makes way, if it has fewer.
-    DELETE FROM "ngo_search_counts" c
-    WHERE c."pattern" = (SELECT k."pattern" FROM "ngo_search_counts" k WHERE k."pattern" <> ''
-                         ORDER BY k."matches", k."pattern" LIMIT 1)
-      AND c."matches" < "n"
-      AND (SELECT count(*) FROM "ngo_search_counts" k WHERE k."pattern" <> '') >= "keep_most";
-    INSERT INTO "ngo_search_counts" ("pattern", "matches")
-    SELECT "p", "n" WHERE (SELECT count(*) FROM "ngo_search_counts" k WHERE k."pattern" <> '') < "keep_most"
-    ON CONFLICT ("pattern") DO NOTHING;
-  END IF;
+  BEGIN
+    PERFORM set_config('lock_timeout', "lock_wait", true);
+    LOCK TABLE "ngo_search" IN SHARE MODE;
+    PERFORM set_config('lock_timeout', '0', true);
+  EXCEPTION WHEN lock_not_available THEN
+    RETURN "n";
+  END;
+  EXECUTE "counting" INTO "n" USING "p";
+  UPDATE "ngo_search_counts" SET "matches" = 0 WHERE "pattern" = '';
+  -- Full: the text with the fewest matches makes way, if it has fewer.
+  DELETE FROM "ngo_search_counts" c
+  WHERE c."pattern" = (SELECT k."pattern" FROM "ngo_search_counts" k WHERE k."pattern" <> ''
+                       ORDER BY k."matches", k."pattern" LIMIT 1)
+    AND c."matches" < "n"
+    AND (SELECT count(*) FROM "ngo_search_counts" k WHERE k."pattern" <> '') >= "keep_most";
+  INSERT INTO "ngo_search_counts" ("pattern", "matches")
+  SELECT "p", "n" WHERE (SELECT count(*) FROM "ngo_search_counts" k WHERE k."pattern" <> '') < "keep_most"
+  ON CONFLICT ("pattern") DO NOTHING;
   RETURN "n";
 END
 $$;

@@ -239,6 +239,7 @@ export const TABLES_NOT_SEEDED: Readonly<Record<SubgraphName, readonly string[]>
     'ngo_counts',
     'ngo_month_counts',
     'ngo_search',
+    'ngo_search_counts',
     'ngo_sector_counts',
     'sync_runs',
   ],

@@ -195,6 +195,30 @@ describe('ngo_search_count', () => {
     expect(await kept()).toEqual({ [pattern('фонд')]: more, [pattern('общественное')]: most });
   });
 
+  test('takes no lock for a text it would not keep', async () => {
+    expect(await count('общественное', 1)).toBe(await definition('общественное'));
+    const writer = await connect();
+    try {
+      // A writer in progress holds ngo_search; a count that asked for the SHARE lock (waiting without
+      // limit: lock_wait 0) would wait until the statement timeout.
+      await writer.query('BEGIN');
+      await writer.query(
+        `UPDATE ngos SET phone = '+7 700 000 00 01' WHERE id = (SELECT id FROM ngos ORDER BY id LIMIT 1)`,
+      );
+      await client.query(`SET statement_timeout = '3s'`);
+      const rare = (text: string) =>
+        client.query<{ n: number }>(`SELECT ngo_search_count($1, 2000, 1, '0') AS n`, [pattern(text)]);
+      // Too few matches to keep; enough, but fewer than the text kept in the only place there is.
+      expect((await rare('жасыл')).rows[0]!.n).toBe(await definition('жасыл'));
+      expect((await rare('центр')).rows[0]!.n).toBe(await definition('центр'));
+    } finally {
+      await client.query('RESET statement_timeout');
+      await writer.query('ROLLBACK');
+      await writer.end();
+    }
+    expect(Object.keys(await kept())).toEqual([pattern('общественное')]);
+  });
+
   test('counts through the trigram indexes, never a scan of the table', async () => {
     const plans: string[] = [];
     const explained = await connect();

@@ -136,6 +136,11 @@ BEGIN
   IF "n" < "keep_from" OR current_setting('transaction_read_only') = 'on' THEN
     RETURN "n";
   END IF;
+  -- Full of texts with as many matches or more: this one would not be kept, so it neither locks nor counts again.
+  IF (SELECT count(*) FROM "ngo_search_counts" k WHERE k."pattern" <> '') >= "keep_most"
+     AND "n" <= (SELECT min(k."matches") FROM "ngo_search_counts" k WHERE k."pattern" <> '') THEN
+    RETURN "n";
+  END IF;
   BEGIN
     PERFORM set_config('lock_timeout', "lock_wait", true);
     LOCK TABLE "ngo_search" IN SHARE MODE;

@@ -119,11 +119,13 @@ $$;
 -- ngo_search: a SHARE lock waits for the writers in progress and holds new
 -- ones until this transaction ends (once per common text; a rare text is
 -- counted without it). A writer that holds ngo_search longer than
--- lock_wait leaves the text to be kept another time.
+-- lock_wait, or a statement timeout reached while keeping, leaves the text
+-- to be kept another time.
 CREATE FUNCTION "ngo_search_count"("p" text, "keep_from" integer, "keep_most" integer, "lock_wait" text)
 RETURNS integer LANGUAGE plpgsql AS $$
 DECLARE
   "n" integer;
+  "exact" integer;
   -- Planned with the pattern's value, so that the trigram indexes serve it as they serve the search.
   "counting" constant text :=
     'SELECT count(*)::int FROM "ngo_search" s WHERE s."name_ru" LIKE $1 OR s."name_kk" LIKE $1 OR s."name_en" LIKE $1';
@@ -141,25 +143,27 @@ BEGIN
      AND "n" <= (SELECT min(k."matches") FROM "ngo_search_counts" k WHERE k."pattern" <> '') THEN
     RETURN "n";
   END IF;
+  -- Keeping is extra work: if it cannot have the lock soon, or runs out of the statement's time, the
+  -- count made above is the answer (and what this block did is undone, the lock with it).
   BEGIN
     PERFORM set_config('lock_timeout', "lock_wait", true);
     LOCK TABLE "ngo_search" IN SHARE MODE;
     PERFORM set_config('lock_timeout', '0', true);
-  EXCEPTION WHEN lock_not_available THEN
+    EXECUTE "counting" INTO "exact" USING "p";
+    UPDATE "ngo_search_counts" SET "matches" = 0 WHERE "pattern" = '';
+    -- Full: the text with the fewest matches makes way, if it has fewer.
+    DELETE FROM "ngo_search_counts" c
+    WHERE c."pattern" = (SELECT k."pattern" FROM "ngo_search_counts" k WHERE k."pattern" <> ''
+                         ORDER BY k."matches", k."pattern" LIMIT 1)
+      AND c."matches" < "exact"
+      AND (SELECT count(*) FROM "ngo_search_counts" k WHERE k."pattern" <> '') >= "keep_most";
+    INSERT INTO "ngo_search_counts" ("pattern", "matches")
+    SELECT "p", "exact" WHERE (SELECT count(*) FROM "ngo_search_counts" k WHERE k."pattern" <> '') < "keep_most"
+    ON CONFLICT ("pattern") DO NOTHING;
+    RETURN "exact";
+  EXCEPTION WHEN lock_not_available OR query_canceled THEN
     RETURN "n";
   END;
-  EXECUTE "counting" INTO "n" USING "p";
-  UPDATE "ngo_search_counts" SET "matches" = 0 WHERE "pattern" = '';
-  -- Full: the text with the fewest matches makes way, if it has fewer.
-  DELETE FROM "ngo_search_counts" c
-  WHERE c."pattern" = (SELECT k."pattern" FROM "ngo_search_counts" k WHERE k."pattern" <> ''
-                       ORDER BY k."matches", k."pattern" LIMIT 1)
-    AND c."matches" < "n"
-    AND (SELECT count(*) FROM "ngo_search_counts" k WHERE k."pattern" <> '') >= "keep_most";
-  INSERT INTO "ngo_search_counts" ("pattern", "matches")
-  SELECT "p", "n" WHERE (SELECT count(*) FROM "ngo_search_counts" k WHERE k."pattern" <> '') < "keep_most"
-  ON CONFLICT ("pattern") DO NOTHING;
-  RETURN "n";
 END
 $$;
 

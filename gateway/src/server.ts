@@ -194,8 +194,8 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
     authenticate: authenticateCaller(verifier),
     admission: admission(env.GATEWAY_MAX_IN_FLIGHT).handler,
     timings: httpTimings(env),
+    cors: sandboxCors(),
     routes: [
-      sandboxCors(),
       ...(introspection ? [explorerRoutes()] : []),
       dashboardRoutes(),
       changesRoute(bus, env.INTERNAL_TOKEN_SECRET),

@@ -6,7 +6,7 @@
  * finish within a grace period).
  */
 import { randomUUID } from 'node:crypto';
-import http from 'node:http';
+import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerOptions, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -17,7 +17,7 @@ import type { Logger } from '../logger.js';
 import { observeService } from '../observability/service.js';
 import { isClientMistake, maskErrors } from './error-masking.js';
 import { inSeries } from './in-series.js';
-import { isGraphQLPost, pastTheRouter } from './past-the-router.js';
+import { graphqlFirstServer } from './past-the-router.js';
 
 export interface RequestInfo {
   requestId: string;
@@ -188,8 +188,7 @@ export async function startService<TContext extends BaseContext>(
   const app = express();
   // POST /graphql skips the router (past-the-router.ts) and Express's ETag, a hash of every answer: no client revalidates a POST.
   const graphqlPostApp = express().set('etag', false);
-  let listener: http.RequestListener = app;
-  const httpServer = http.createServer((req, res) => listener(req, res));
+  const { server: httpServer, serve } = graphqlFirstServer(graphqlPostApp);
   httpServer.keepAliveTimeout = timings.keepAliveTimeoutMs;
   httpServer.headersTimeout = Math.max(httpServer.headersTimeout, timings.keepAliveTimeoutMs + 1_000);
   let draining = false;
@@ -334,12 +333,7 @@ export async function startService<TContext extends BaseContext>(
     return sendGraphQLError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
   };
   app.use(onError);
-  const graphqlPost = pastTheRouter(
-    graphqlPostApp,
-    inSeries([...first, ...(options.cors ? [options.cors] : []), graphql]),
-    onError,
-  );
-  listener = (req, res) => (isGraphQLPost(req) ? graphqlPost(req, res) : app(req, res));
+  serve(app, inSeries([...first, ...(options.cors ? [options.cors] : []), graphql]), onError);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -4,12 +4,16 @@
  * (health, metrics, pages, CORS, the explorer's and the dashboard's routes)
  * before it reaches /graphql: in a CPU profile of the gateway under the
  * benchmark's tiny query that matching was 4% of the process's time, more
- * than Apollo's query planner. Here the request gets what Express's
- * `app.handle` gives it before its router runs (the request and response
- * methods, `res.locals`) and goes straight to the handlers; every other
- * method and path still goes through the app.
+ * than Apollo's query planner. Every other method and path still goes
+ * through the app.
+ *
+ * Express's `app.handle` also swaps the prototypes of each request and
+ * response for its own (Object.setPrototypeOf, per request); here the HTTP
+ * server creates them with Express's prototypes from the start
+ * (http.createServer's IncomingMessage and ServerResponse options), and the
+ * app still swaps them for the requests it handles.
  */
-import type http from 'node:http';
+import http from 'node:http';
 import type { ErrorRequestHandler, Express, Request, RequestHandler, Response } from 'express';
 import finalhandler from 'finalhandler';
 
@@ -19,23 +23,46 @@ export function isGraphQLPost(req: http.IncomingMessage): boolean {
   return req.url.length === 8 || req.url[8] === '?';
 }
 
-/** Runs `handler` as `app` would, without its router; errors go to `onError`, and what nobody answered gets Express's 404. */
-export function pastTheRouter(
-  app: Express,
-  handler: RequestHandler,
-  onError: ErrorRequestHandler,
-): http.RequestListener {
-  return (req, res) => {
-    const request = Object.setPrototypeOf(req, app.request) as Request;
-    const response = Object.setPrototypeOf(res, app.response) as Response;
-    request.res = response;
-    response.req = request;
-    request.originalUrl = request.url;
-    response.locals = Object.create(null) as Response['locals'];
-    const last = (error?: unknown) => finalhandler(req, res)(error);
-    void handler(request, response, (error?: unknown) => {
-      if (error === undefined || error === null) return last();
-      onError(error, request, response, last);
-    });
+/**
+ * An HTTP server whose POSTs to /graphql run `handler` as `graphqlApp` would
+ * (its settings, Express's request and response methods) without a router;
+ * errors go to `onError`, and what nobody answered gets Express's 404.
+ * Everything else goes to `app`. `app` is given later (`serve`): the server
+ * must exist before the app is built (Apollo's drain plugin holds it).
+ */
+export function graphqlFirstServer(graphqlApp: Express): {
+  server: http.Server;
+  serve: (app: Express, handler: RequestHandler, onError: ErrorRequestHandler) => void;
+} {
+  class GraphQLRequest extends http.IncomingMessage {}
+  class GraphQLResponse extends http.ServerResponse<GraphQLRequest> {}
+  Object.setPrototypeOf(GraphQLRequest.prototype, graphqlApp.request);
+  Object.setPrototypeOf(GraphQLResponse.prototype, graphqlApp.response);
+
+  let listener: http.RequestListener<typeof GraphQLRequest, typeof GraphQLResponse> = (_req, res) => {
+    res.statusCode = 503;
+    res.end();
   };
+  const server = http.createServer<typeof GraphQLRequest, typeof GraphQLResponse>(
+    { IncomingMessage: GraphQLRequest, ServerResponse: GraphQLResponse },
+    (req, res) => listener(req, res),
+  );
+  const serve = (app: Express, handler: RequestHandler, onError: ErrorRequestHandler) => {
+    listener = (req, res) => {
+      if (!isGraphQLPost(req)) return app(req, res);
+      const request = req as unknown as Request;
+      const response = res as unknown as Response;
+      request.res = response;
+      response.req = request;
+      request.originalUrl = req.url ?? '/graphql';
+      // A plain object: Express's Object.create(null) is a slow-mode object, and nothing here reads inherited names.
+      response.locals = {};
+      const last = (error?: unknown) => finalhandler(req, res)(error);
+      void handler(request, response, (error?: unknown) => {
+        if (error === undefined || error === null) return last();
+        onError(error, request, response, last);
+      });
+    };
+  };
+  return { server, serve };
 }

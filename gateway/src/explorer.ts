@@ -49,7 +49,7 @@ export function sandboxCors(): RequestHandler {
   });
   const exposedHeader = exposed.join(',');
   return (req, res, next) => {
-    if (req.path !== '/graphql') return next();
+    if (req.path !== '/graphql' && req.path !== '/graphql/') return next();
     // Most calls are not a browser's from another origin: they get the two headers cors gives them, without its per-request work.
     if (req.headers.origin === undefined && req.method !== 'OPTIONS') {
       res.vary('Origin');

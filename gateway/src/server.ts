@@ -139,7 +139,7 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
       })
     : undefined;
   const bus = shared?.bus ?? options.bus ?? createLocalBus();
-  const fetcher = subgraphFetcher({ dedupe: env.SUBGRAPH_DEDUPE === 'on', idleSocketMs: env.SUBGRAPH_IDLE_SOCKET_MS });
+  const fetcher = subgraphFetcher({ idleSocketMs: env.SUBGRAPH_IDLE_SOCKET_MS });
   // Timeout, retry, circuit breaker and in-flight cap per subgraph, around the pooled client.
   const policies = subgraphPolicies(env, options.urls, fetcher);
   const policyFor = (name: string) => {
@@ -194,8 +194,8 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
     authenticate: authenticateCaller(verifier),
     admission: admission(env.GATEWAY_MAX_IN_FLIGHT).handler,
     timings: httpTimings(env),
+    cors: sandboxCors(),
     routes: [
-      sandboxCors(),
       ...(introspection ? [explorerRoutes()] : []),
       dashboardRoutes(),
       changesRoute(bus, env.INTERNAL_TOKEN_SECRET),

@@ -6,7 +6,7 @@
  * finish within a grace period).
  */
 import { randomUUID } from 'node:crypto';
-import http from 'node:http';
+import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerOptions, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -17,6 +17,7 @@ import type { Logger } from '../logger.js';
 import { observeService } from '../observability/service.js';
 import { isClientMistake, maskErrors } from './error-masking.js';
 import { inSeries } from './in-series.js';
+import { graphqlFirstServer } from './past-the-router.js';
 
 export interface RequestInfo {
   requestId: string;
@@ -47,7 +48,9 @@ export interface ServiceOptions<TContext extends BaseContext> {
   production?: boolean;
   /** A subgraph: its database failing is told to the client as SUBGRAPH_UNAVAILABLE / SUBGRAPH_TIMEOUT (lib/graphql/database-errors.ts). */
   reportsDatabaseFailures?: boolean;
-  /** Other endpoints (pages, CORS, the gateway's /internal/changes), mounted after the request id and before /graphql. */
+  /** CORS headers of /graphql (the gateway's, for Apollo Sandbox): run on every request to /graphql, preflights included. */
+  cors?: RequestHandler;
+  /** Other endpoints (pages, the gateway's /internal/changes), mounted after the request id and before /graphql. */
   routes?: RequestHandler[];
   /** Proxies trusted to name the client in X-Forwarded-For (TRUST_PROXY); none by default: the peer is the client. */
   trustProxy?: readonly string[];
@@ -183,7 +186,9 @@ export async function startService<TContext extends BaseContext>(
   const { logger } = options;
   const timings = { ...DEFAULT_TIMINGS, ...options.timings };
   const app = express();
-  const httpServer = http.createServer(app);
+  // POST /graphql skips the router (past-the-router.ts) and Express's ETag, a hash of every answer: no client revalidates a POST.
+  const graphqlPostApp = express().set('etag', false);
+  const { server: httpServer, serve } = graphqlFirstServer(graphqlPostApp);
   httpServer.keepAliveTimeout = timings.keepAliveTimeoutMs;
   httpServer.headersTimeout = Math.max(httpServer.headersTimeout, timings.keepAliveTimeoutMs + 1_000);
   let draining = false;
@@ -204,22 +209,27 @@ export async function startService<TContext extends BaseContext>(
   });
   await apollo.start();
 
-  app.disable('x-powered-by');
-  // Only a listed proxy may say who the client is: otherwise anyone could pick the address the rate limit counts.
-  app.set('trust proxy', options.trustProxy?.length ? [...options.trustProxy] : false);
-  app.use((_req, res, next) => {
-    // While stopping, a client must not send its next request on this connection.
-    if (draining) res.setHeader('connection', 'close');
-    next();
-  });
-  app.use((req, res, next) => {
-    const given = req.get('x-request-id');
-    const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
-    res.locals.requestId = requestId;
-    res.setHeader('x-request-id', requestId);
-    next();
-  });
-  app.use(observability.onRequest);
+  for (const each of [app, graphqlPostApp]) {
+    each.disable('x-powered-by');
+    // Only a listed proxy may say who the client is: otherwise anyone could pick the address the rate limit counts.
+    each.set('trust proxy', options.trustProxy?.length ? [...options.trustProxy] : false);
+  }
+  const first: RequestHandler[] = [
+    (_req, res, next) => {
+      // While stopping, a client must not send its next request on this connection.
+      if (draining) res.setHeader('connection', 'close');
+      next();
+    },
+    (req, res, next) => {
+      const given = req.get('x-request-id');
+      const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
+      res.locals.requestId = requestId;
+      res.setHeader('x-request-id', requestId);
+      next();
+    },
+    observability.onRequest,
+  ];
+  app.use(inSeries(first));
   app.get('/metrics', observability.metrics);
 
   app.get('/health/live', (_req, res) => {
@@ -243,6 +253,7 @@ export async function startService<TContext extends BaseContext>(
     }
   });
 
+  if (options.cors) app.use(options.cors);
   for (const route of options.routes ?? []) app.use(route);
 
   const authenticate: RequestHandler = async (req, res, next) => {
@@ -266,28 +277,26 @@ export async function startService<TContext extends BaseContext>(
     parser(req, res, next);
   };
 
-  app.use(
-    '/graphql',
-    inSeries([
-      ...(options.admission ? [options.admission] : []),
-      authenticate,
-      parseBody,
-      ...(options.guards ?? []),
-      observability.aroundGraphQL,
-      expressMiddleware(apollo, {
-        context: async ({ req, res }) =>
-          observability.attach(
-            await options.context({
-              requestId: String(res.locals.requestId),
-              headers: req.headers,
-              viewer: res.locals.viewer as Viewer,
-              locals: res.locals,
-            }),
-            res,
-          ),
-      }),
-    ]),
-  );
+  const graphql = inSeries([
+    ...(options.admission ? [options.admission] : []),
+    authenticate,
+    parseBody,
+    ...(options.guards ?? []),
+    observability.aroundGraphQL,
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) =>
+        observability.attach(
+          await options.context({
+            requestId: String(res.locals.requestId),
+            headers: req.headers,
+            viewer: res.locals.viewer as Viewer,
+            locals: res.locals,
+          }),
+          res,
+        ),
+    }),
+  ]);
+  app.use('/graphql', graphql);
 
   const onError: ErrorRequestHandler = (error: unknown, req, res, next) => {
     if (res.headersSent) return next(error);
@@ -324,6 +333,7 @@ export async function startService<TContext extends BaseContext>(
     return sendGraphQLError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
   };
   app.use(onError);
+  serve(app, inSeries([...first, ...(options.cors ? [options.cors] : []), graphql]), onError);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -5,8 +5,9 @@
  * Only queries: a mutation is always sent. The caller's rights are the
  * gateway's signed token, which is the same for every caller with the same
  * identity (and for all public callers) within its validity window.
- * The shared request carries the first caller's abort signal (a timeout
- * wrapped around this layer): callers with the same query share its fate.
+ * It sits in front of the subgraph's policies (policy.ts): the shared
+ * request runs through the first caller's timeout, retry and breaker, and
+ * callers with the same query share its fate.
  */
 import type { Fetcher, FetcherRequestInit, FetcherResponse } from '@apollo/utils.fetcher';
 import { INTERNAL_TOKEN_HEADER } from '../../../lib/auth/tokens.js';

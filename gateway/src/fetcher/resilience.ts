@@ -1,7 +1,7 @@
 /**
  * Timeout, retry, circuit breaker and in-flight cap per subgraph (policy.ts),
- * wrapped around the fetcher underneath (the pooled undici client with its
- * dedupe, index.ts), and the data source that turns their failures into
+ * behind the in-flight dedupe, wrapped around the fetcher underneath (the
+ * pooled undici client, index.ts), and the data source that turns their failures into
  * coded errors (data-source.ts).
  */
 import type { Fetcher } from '@apollo/utils.fetcher';
@@ -26,6 +26,7 @@ export function subgraphPolicies(env: Env, urls: Record<string, string>, base: F
         breakerFailures: env.BREAKER_FAILURES,
         breakerCooldownMs: env.BREAKER_COOLDOWN_MS,
         readinessUrl: readinessUrl(url),
+        dedupe: env.SUBGRAPH_DEDUPE === 'on',
       }),
     ]),
   );

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:gateway [-- --quick] [-- --seconds N --cycles N --workers N --only W,... --targets T,... --profile DIR]`
+ * `npm run bench:gateway [-- --quick] [-- --seconds N --cycles N --workers N --only W,... --targets T,... --profile DIR --against DIR]`
  *
  * Compiles the project (`npm run build`: civic-graph runs as production runs
  * it, from dist/), starts the subgraphs once (on an embedded PostgreSQL of
@@ -14,6 +14,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { PROJECT_ROOT, SUBGRAPH_NAMES, type SubgraphName } from '../lib/config.js';
@@ -24,11 +25,11 @@ import { startBenchPostgres } from './databases.js';
 import { measure } from './gateway/load.js';
 import { stopProcess } from './gateway/processes.js';
 import { machine, print, ratios, save, summarize, type Runs } from './gateway/report.js';
-import { startTargets, type Target } from './gateway/targets.js';
+import { BUILT_GATEWAY, startTargets, type Target } from './gateway/targets.js';
 import { workloads, type Workload } from './gateway/workloads.js';
 
 const { values, fail } = parseCli({
-  usage: `Usage: npm run bench:gateway -- [--quick] [--seconds N] [--cycles N] [--workers N] [--only W,...] [--targets T,...] [--profile DIR]
+  usage: `Usage: npm run bench:gateway -- [--quick] [--seconds N] [--cycles N] [--workers N] [--only W,...] [--targets T,...] [--profile DIR] [--against DIR]
 
 Compiles the project (npm run build), starts the subgraphs on an embedded
 PostgreSQL of their own (with the demo data), then civic-graph's gateway with
@@ -44,7 +45,10 @@ and everything to bench/results/gateway-<date>.json.
   --workers N     worker processes of civic-graph's multi-worker target (default 2)
   --only W,...    only these workloads
   --targets T,... only these targets (the reference civic-cache-off always runs)
-  --profile DIR   a CPU profile of each gateway process (node --cpu-prof), written to DIR`,
+  --profile DIR   a CPU profile of each gateway process (node --cpu-prof), written to DIR
+  --against DIR   also the gateway of another checkout of civic-graph in DIR, built there
+                  (npm run build), as civic-before and civic-before-no-dedupe: a change's
+                  before and after in one run (e.g. DIR a worktree of main)`,
   options: {
     quick: { type: 'boolean', default: false },
     seconds: { type: 'string' },
@@ -53,6 +57,7 @@ and everything to bench/results/gateway-<date>.json.
     only: { type: 'string' },
     targets: { type: 'string' },
     profile: { type: 'string' },
+    against: { type: 'string' },
   },
 });
 const quick = values.quick;
@@ -70,6 +75,12 @@ const profileDir = profile ? path.resolve(profile) : undefined;
 if (!Number.isFinite(seconds) || seconds <= 0) fail(`--seconds takes a number of seconds, got ${values.seconds}`);
 if (!Number.isInteger(cycles) || cycles < 1) fail(`--cycles takes a whole number from 1, got ${values.cycles}`);
 if (!Number.isInteger(workers) || workers < 1) fail(`--workers takes a whole number from 1, got ${values.workers}`);
+/** Another checkout whose compiled gateway is measured beside this one's. */
+const against = values.against ? path.resolve(values.against) : undefined;
+if (against && !fs.existsSync(path.join(against, BUILT_GATEWAY)))
+  fail(
+    `--against ${values.against}: no ${BUILT_GATEWAY} there; run \`npm ci && npm run build\` in that checkout first`,
+  );
 
 async function post(url: string, body: string): Promise<{ data?: unknown; errors?: unknown[] }> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
@@ -155,6 +166,7 @@ try {
     workers,
     ...(profileDir ? { profileDir } : {}),
     ...(onlyTargets ? { only: onlyTargets } : {}),
+    ...(against ? { against } : {}),
   });
   const list = workloads().filter((w) => !only || only.includes(w.name));
   const problems = await checkAnswers(targets, list);
@@ -165,7 +177,7 @@ try {
   print(summary, rows);
   const file = save({
     machine: machine(),
-    settings: { seconds, cycles, quick, workers, compiled: true, nodeEnv: 'production', logLevel: 'warn' },
+    settings: { seconds, cycles, quick, workers, compiled: true, nodeEnv: 'production', logLevel: 'warn', against },
     problems,
     summary,
     ratios: rows,

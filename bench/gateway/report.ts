@@ -132,6 +132,17 @@ export function ratios(s: Summary): { name: string; value: number; goal: string;
       add(`${w}: CPU ms per request ${t} / stock`, ratio(cpu(t), cpu('stock')), '-', () => true);
     }
   }
+  // --against: this checkout's gateway over another's, same settings, same run.
+  for (const w of ['dashboard', 'fan-out', 'tiny', 'fan-out-100']) {
+    const cpu = (x: string) => s[w]?.[x]?.cpuMsPerRequest || undefined;
+    for (const [t, before] of [
+      ['civic-cache-off', 'civic-before'],
+      ['civic-no-dedupe', 'civic-before-no-dedupe'],
+    ] as const) {
+      add(`${w}: RPS ${t} / ${before} (--against)`, ratio(rps(w, t), rps(w, before)), '-', () => true);
+      add(`${w}: CPU ms per request ${t} / ${before} (--against)`, ratio(cpu(t), cpu(before)), '-', () => true);
+    }
+  }
   return rows;
 }
 

@@ -43,11 +43,16 @@ function nodeArgs(profileDir: string | undefined, name: string): string[] {
   return profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.join(profileDir, name)}`] : [];
 }
 
+/** The compiled gateway, relative to a checkout. */
+export const BUILT_GATEWAY = 'dist/gateway/src/index.js';
+
 async function civic(
   name: string,
   urls: Record<SubgraphName, string>,
   extra: NodeJS.ProcessEnv,
   profileDir: string | undefined,
+  /** Another checkout whose build runs instead of this one's (--against). */
+  checkout?: string,
 ): Promise<Target> {
   const port = await freePort();
   const env = {
@@ -62,8 +67,11 @@ async function civic(
     GATEWAY_LIMITS: BENCH_LIMITS,
     ...extra,
   };
-  const args = [...nodeArgs(profileDir, name), ...serviceArgs('gateway', true)];
-  const process_ = startProcess(name, args, { cwd: PROJECT_ROOT, env });
+  const entry = checkout ? [path.join(checkout, BUILT_GATEWAY)] : serviceArgs('gateway', true);
+  const process_ = startProcess(name, [...nodeArgs(profileDir, name), ...entry], {
+    cwd: checkout ?? PROJECT_ROOT,
+    env,
+  });
   return { name, url: `http://127.0.0.1:${port}/graphql`, process: process_ };
 }
 
@@ -108,6 +116,8 @@ export interface TargetSettings {
   profileDir?: string;
   /** Only these targets, besides civic-cache-off (every answer is checked against it). */
   only?: string[];
+  /** Another checkout, built: its gateway runs as civic-before and civic-before-no-dedupe (cache off). */
+  against?: string;
 }
 
 /** Starts every target into `list` (so the caller can stop those started even if a later one fails). */
@@ -132,6 +142,14 @@ export async function startTargets(
       { RESPONSE_CACHE: 'off', GATEWAY_WORKERS: String(settings.workers) },
     ]);
   for (const [name, env] of civics) if (want(name)) list.push(await civic(name, urls, env, profileDir));
+  // The same settings built from another checkout: a change's before and after in one run.
+  if (settings.against) {
+    const before: [string, NodeJS.ProcessEnv][] = [
+      ['civic-before', { RESPONSE_CACHE: 'off' }],
+      ['civic-before-no-dedupe', { RESPONSE_CACHE: 'off', SUBGRAPH_DEDUPE: 'off' }],
+    ];
+    for (const [name, env] of before) list.push(await civic(name, urls, env, profileDir, settings.against));
+  }
   if (want('stock')) list.push(await stock(supergraph, profileDir));
   if (want('hive-dedupe-off')) list.push(await hive(dir, supergraph, false));
   if (want('hive-dedupe-on')) list.push(await hive(dir, supergraph, true));

@@ -5,13 +5,14 @@
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import type { Request, RequestHandler, Response as ExpressResponse } from 'express';
-import { ipKeyGenerator, rateLimit, type Store } from 'express-rate-limit';
+import type { Request, RequestHandler } from 'express';
+import { ipKeyGenerator, rateLimit, type RateLimitInfo, type Store } from 'express-rate-limit';
 import { LRUCache } from 'lru-cache';
 import { ConfigError } from '../../lib/config.js';
 import type { Viewer } from '../../lib/auth/viewer.js';
 import { HttpError } from '../../lib/graphql/http.js';
 import { checkTokens, type Limits } from './limits.js';
+import { setRateLimitHeaders } from './rate-limit-headers.js';
 
 interface GraphQLBody {
   query?: unknown;
@@ -126,18 +127,10 @@ export function trustedDocuments(manifestPath: string | undefined): RequestHandl
   };
 }
 
-/**
- * When the caller's window resets, in whole seconds: the `t=` of the
- * RateLimit header express-rate-limit has just set, so Retry-After, that
- * header and the message agree; the window's length if the header is missing.
- */
-function secondsUntilReset(req: Request, res: ExpressResponse, windowMs: number): number {
-  const header = res.getHeader('ratelimit');
-  const fromHeader = typeof header === 'string' ? /;\s*t=(\d+)/.exec(header)?.[1] : undefined;
-  if (fromHeader) return Math.max(1, Number(fromHeader));
-  const reset = (req as Request & { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime;
-  return Math.max(1, Math.ceil(reset ? (reset.getTime() - Date.now()) / 1000 : windowMs / 1000));
-}
+/** The caller's count, which express-rate-limit leaves on the request. */
+const countOf = (req: Request) => (req as Request & { rateLimit: RateLimitInfo }).rateLimit;
+
+const WINDOW_MS = 60_000;
 
 /**
  * Requests per minute per caller: by token subject when signed in, by
@@ -146,7 +139,7 @@ function secondsUntilReset(req: Request, res: ExpressResponse, windowMs: number)
  */
 export function rateLimitPerCaller(limits: Limits, store?: Store): RequestHandler {
   const limiter = rateLimit({
-    windowMs: 60_000,
+    windowMs: WINDOW_MS,
     // Shared by every replica through Redis when REDIS_URL is set (shared-state/rate-limit-store.ts).
     ...(store ? { store } : {}),
     limit: (_req, res) => limits[(res.locals.viewer as Viewer).role].requestsPerMinute,
@@ -154,12 +147,14 @@ export function rateLimitPerCaller(limits: Limits, store?: Store): RequestHandle
       const viewer = res.locals.viewer as Viewer;
       return viewer.subject ? `${viewer.role}:${viewer.subject}` : `ip:${ipKeyGenerator(req.ip ?? 'unknown')}`;
     },
-    standardHeaders: 'draft-8',
+    // The headers are the gateway's, once per request (rate-limit-headers.ts).
+    standardHeaders: false,
     // Counting a batch's operations one by one is deliberate, not the double count this check looks for.
     validate: { singleCount: false },
     legacyHeaders: false,
-    handler: (req, res, _next, options) => {
-      const retryAfterSeconds = secondsUntilReset(req, res, options.windowMs);
+    handler: (req, res) => {
+      // Retry-After, the RateLimit header's `t` and the message agree.
+      const retryAfterSeconds = Math.max(1, setRateLimitHeaders(res, countOf(req), WINDOW_MS));
       const perMinute = limits[(res.locals.viewer as Viewer).role].requestsPerMinute;
       res.setHeader('retry-after', String(retryAfterSeconds));
       res.status(429).json({
@@ -179,8 +174,9 @@ export function rateLimitPerCaller(limits: Limits, store?: Store): RequestHandle
     const step = (error?: unknown) => {
       if (error) return next(error);
       counted += 1;
-      if (counted >= operations) return next();
-      void limiter(req, res, step);
+      if (counted < operations) return void limiter(req, res, step);
+      setRateLimitHeaders(res, countOf(req), WINDOW_MS);
+      next();
     };
     void limiter(req, res, step);
   };

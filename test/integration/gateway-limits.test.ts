@@ -158,6 +158,30 @@ describe('limits per role', () => {
     expect(editions.sort((a, b) => a - b)).toEqual(stored.rows.map((r) => r.edition));
   });
 
+  test('the RateLimit headers (IETF draft 8) come once per request, a batch counted whole', async () => {
+    const send = async (role: 'analyst' | 'admin', operations: number) => {
+      const response = await fetch(federation.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(await authHeaders(federation.env, role, false)) },
+        body: JSON.stringify(Array.from({ length: operations }, () => ({ query: REGIONS }))),
+      });
+      expect(response.status).toBe(200);
+      const limit = response.headers.get('ratelimit') ?? '';
+      const policy = response.headers.get('ratelimit-policy') ?? '';
+      // One value each: the library appended one pair per operation of a batch.
+      const perMinute = { analyst: 1000, admin: 1200 }[role];
+      expect(limit).toMatch(new RegExp(`^"${perMinute}-in-1min"; r=\\d+; t=\\d+$`));
+      expect(policy).toMatch(new RegExp(`^"${perMinute}-in-1min"; q=${perMinute}; w=60; pk=:[A-Za-z0-9+/]+=*:$`));
+      return { remaining: Number(/r=(\d+)/.exec(limit)?.[1]), partition: /pk=(:.+:)/.exec(policy)?.[1] };
+    };
+    const first = await send('analyst', 1);
+    const batch = await send('analyst', 3);
+    expect(first.remaining - batch.remaining).toBe(3);
+    // The partition key names the caller (a hash of it), the same on each request.
+    expect(batch.partition).toBe(first.partition);
+    expect((await send('admin', 1)).partition).not.toBe(first.partition);
+  });
+
   test('admins may send import-sized bodies; others get PAYLOAD_TOO_LARGE', async () => {
     const body = JSON.stringify({ query: `{ regions { code } } # ${'x'.repeat(1_000_000)}` });
     const post = async (headers: Record<string, string>) =>

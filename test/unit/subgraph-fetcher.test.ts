@@ -2,16 +2,13 @@
  * The gateway's subgraph client: the pooled undici fetcher against a real
  * HTTP server on loopback, and in-flight dedupe in front of it: identical
  * queries with the same token share one request; a mutation, another token
- * or another language does not. The dedupe sits in front of the policies,
- * so queries that join take no place in the in-flight cap.
+ * or another language does not.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { INTERNAL_TOKEN_HEADER } from '../../lib/auth/tokens.js';
-import { BulkheadRejectedError } from 'cockatiel';
 import { dedupeInFlight } from '../../gateway/src/fetcher/dedupe.js';
-import { subgraphPolicy } from '../../gateway/src/fetcher/policy.js';
 import { createUndiciFetcher } from '../../gateway/src/fetcher/undici.js';
 
 let server: http.Server;
@@ -80,28 +77,4 @@ test('identical in-flight queries share one request; mutations, other tokens and
   received = 0;
   await fetcher(url, init('query B { b }'));
   expect(received).toBe(1);
-});
-
-test('queries that join one on its way take no place in the in-flight cap', async () => {
-  const options = {
-    timeouts: { query: 5_000, mutation: 5_000 },
-    retries: 1,
-    maxInFlight: 1,
-    breakerFailures: 100,
-    breakerCooldownMs: 1_000,
-  };
-  received = 0;
-  const deduped = subgraphPolicy(client, { ...options, dedupe: true }).fetcher;
-  const joined = await Promise.all(Array.from({ length: 10 }, () => deduped(url, init('query D { d }'))));
-  expect(joined.map((response) => response.status)).toEqual(Array.from({ length: 10 }, () => 200));
-  expect(received).toBe(1);
-
-  // Without the dedupe each query takes a place: one in flight, one queued, the rest refused.
-  received = 0;
-  const plain = subgraphPolicy(client, { ...options, dedupe: false }).fetcher;
-  const outcomes = await Promise.allSettled(Array.from({ length: 10 }, () => plain(url, init('query D { d }'))));
-  expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(2);
-  for (const outcome of outcomes)
-    if (outcome.status === 'rejected') expect(outcome.reason).toBeInstanceOf(BulkheadRejectedError);
-  expect(received).toBe(2);
 });

@@ -2,11 +2,13 @@
  * A subgraph's fetch policies (gateway/src/fetcher/policy.ts) over a fetcher
  * that fails as a dropped connection does: a query is sent again, a
  * mutation never; the kind is read from the body the gateway sends. A fetch
- * that outlives its timeout is aborted, and one that returns is not.
+ * that outlives its timeout is aborted, and one that returns is not. The
+ * in-flight dedupe comes first: queries that join one on its way take no
+ * place in the in-flight cap.
  */
 import { expect, test } from '@jest/globals';
 import type { Fetcher, FetcherRequestInit } from '@apollo/utils.fetcher';
-import { TaskCancelledError } from 'cockatiel';
+import { BulkheadRejectedError, TaskCancelledError } from 'cockatiel';
 import { BufferedResponse } from '../../gateway/src/fetcher/undici.js';
 import { subgraphPolicy } from '../../gateway/src/fetcher/policy.js';
 import { operationKindOfBody, operationKindOfText } from '../../gateway/src/fetcher/operation.js';
@@ -84,4 +86,29 @@ test('a fetch that returns keeps its signal unaborted; one that outlives its tim
   ).rejects.toBeInstanceOf(TaskCancelledError);
   expect(Date.now() - started).toBeGreaterThanOrEqual(190);
   expect(seen?.aborted).toBe(true);
+});
+
+test('queries that join one on its way take no place in the in-flight cap; without the dedupe they are refused', async () => {
+  let calls = 0;
+  const slow: Fetcher = async () => {
+    calls += 1;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    return ok();
+  };
+  const send = (fetcher: Fetcher) => fetcher('http://127.0.0.1/graphql', { method: 'POST', body: body('query D{d}') });
+  const capped = { ...options, maxInFlight: 1 };
+
+  const deduped = subgraphPolicy(slow, { ...capped, dedupe: true }).fetcher;
+  const joined = await Promise.all(Array.from({ length: 10 }, () => send(deduped)));
+  expect(joined.map((response) => response.status)).toEqual(Array.from({ length: 10 }, () => 200));
+  expect(calls).toBe(1);
+
+  // Each query takes a place: one in flight, one queued, the rest refused at once.
+  calls = 0;
+  const plain = subgraphPolicy(slow, { ...capped, dedupe: false }).fetcher;
+  const outcomes = await Promise.allSettled(Array.from({ length: 10 }, () => send(plain)));
+  expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(2);
+  for (const outcome of outcomes)
+    if (outcome.status === 'rejected') expect(outcome.reason).toBeInstanceOf(BulkheadRejectedError);
+  expect(calls).toBe(2);
 });

@@ -30,7 +30,7 @@ import { observeSubgraphFetches } from '../../lib/observability/subgraph-fetch.j
 import { injectTraceContext } from '../../lib/observability/tracing.js';
 import { batchLimit, rateLimitPerCaller, tokenLimit, trustedDocuments } from './guards.js';
 import { createLocalBus, type InvalidationBus } from '../../lib/events/changes.js';
-import { subgraphFetcher } from './fetcher/index.js';
+import { createUndiciFetcher } from './fetcher/undici.js';
 import { resolveLimits } from './limits.js';
 import { operationGuardPlugin } from './operation-guards.js';
 import { announceMutations } from './response-cache/changes-plugin.js';
@@ -139,7 +139,8 @@ export function gatewayService(options: GatewayOptions): ServiceOptions<GatewayC
       })
     : undefined;
   const bus = shared?.bus ?? options.bus ?? createLocalBus();
-  const fetcher = subgraphFetcher({ idleSocketMs: env.SUBGRAPH_IDLE_SOCKET_MS });
+  // The pooled client underneath every subgraph's policies (fetcher/policy.ts).
+  const fetcher = createUndiciFetcher({ idleSocketMs: env.SUBGRAPH_IDLE_SOCKET_MS });
   // Timeout, retry, circuit breaker and in-flight cap per subgraph, around the pooled client.
   const policies = subgraphPolicies(env, options.urls, fetcher);
   const policyFor = (name: string) => {

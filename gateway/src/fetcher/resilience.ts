@@ -1,7 +1,7 @@
 /**
  * Timeout, retry, circuit breaker and in-flight cap per subgraph (policy.ts),
  * behind the in-flight dedupe, wrapped around the fetcher underneath (the
- * pooled undici client, index.ts), and the data source that turns their failures into
+ * pooled undici client, undici.ts), and the data source that turns their failures into
  * coded errors (data-source.ts).
  */
 import type { Fetcher } from '@apollo/utils.fetcher';
